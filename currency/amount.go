@@ -1,0 +1,508 @@
+package currency
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Bounds on the amounts that [NewAmount] and the parsers accept. They keep a
+// typo such as "1e999999" from becoming a value with a million digits.
+const (
+	// MaxIntegerDigits is the most digits an accepted amount may have before
+	// the decimal point: values are below 10^30 in magnitude.
+	MaxIntegerDigits = 30
+	// MaxFractionDigits is the most digits an accepted amount may have after
+	// the decimal point.
+	MaxFractionDigits = 30
+)
+
+// Amount is an exact quantity of money: a [decimal.Decimal] value and a
+// [Currency]. "KRW 1500000000000" and "USD 1200000000.00" are Amounts.
+//
+// Amounts are immutable values: every method returns a new Amount and none
+// changes its receiver, so an Amount is safe for concurrent use. Arithmetic
+// is exact; rounding happens only in [Amount.Round] and where a method says
+// so, with the mode named.
+//
+// The zero Amount has the zero Currency (XXX, "no currency") and the value
+// 0. It is the identity for [Amount.Add] and [Amount.Sub] with an Amount of
+// any currency, so a running sum can start from Amount{}.
+//
+// Do not compare Amounts with ==: the same value can have several
+// representations (KRW 1500 and KRW 1500.0). Use [Amount.Equal] or
+// [Amount.Cmp]; github.com/google/go-cmp uses Equal automatically.
+type Amount struct {
+	d decimal.Decimal
+	c Currency
+}
+
+// NewAmount returns the Amount of value in currency c. Value is a plain
+// decimal number: an optional sign, digits with at most one decimal point,
+// and an optional exponent ("1.5e12"). No grouping separators, spaces or
+// currency signs: [ParseAmount] reads those.
+//
+// NewAmount returns an error if:
+//   - value is empty, or is not a decimal number (this includes "NaN" and
+//     "Inf" and any spelling of them);
+//   - the value has more than [MaxIntegerDigits] digits before or more than
+//     [MaxFractionDigits] digits after the decimal point once its exponent is
+//     applied (the error wraps [ErrOutOfRange]);
+//   - c is not a valid Currency (the error wraps [ErrUnknownCurrency]).
+func NewAmount(value string, c Currency) (Amount, error) {
+	if !c.Valid() {
+		return Amount{}, fmt.Errorf("currency: NewAmount(%q): %w %v", value, ErrUnknownCurrency, c)
+	}
+	d, err := parseDecimal(value)
+	if err != nil {
+		return Amount{}, fmt.Errorf("currency: NewAmount(%q, %v): %w", value, c, err)
+	}
+	return Amount{d: d, c: c}, nil
+}
+
+// MustNewAmount is like [NewAmount] but panics on error. It is meant for
+// constants in tests and examples.
+func MustNewAmount(value string, c Currency) Amount {
+	a, err := NewAmount(value, c)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// AmountOf returns the Amount of d in currency c. It does not check bounds:
+// d is taken as the caller computed it.
+func AmountOf(d decimal.Decimal, c Currency) Amount {
+	return Amount{d: d, c: c}
+}
+
+// parseDecimal reads a plain decimal number strictly and checks its bounds.
+func parseDecimal(s string) (decimal.Decimal, error) {
+	if s == "" {
+		return decimal.Decimal{}, fmt.Errorf("empty amount")
+	}
+	i := 0
+	if s[0] == '+' || s[0] == '-' {
+		i++
+	}
+	intDigits, fracDigits, dot := 0, 0, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			if dot {
+				fracDigits++
+			} else {
+				intDigits++
+			}
+			continue
+		case c == '.' && !dot:
+			dot = true
+			continue
+		}
+		break
+	}
+	if intDigits+fracDigits == 0 {
+		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number: no digits", s)
+	}
+	exp := 0
+	if i < len(s) {
+		if s[i] != 'e' && s[i] != 'E' {
+			return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number: unexpected %q at byte %d", s, s[i], i)
+		}
+		j := i + 1
+		neg := false
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			neg = s[j] == '-'
+			j++
+		}
+		if j == len(s) {
+			return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number: exponent has no digits", s)
+		}
+		for ; j < len(s); j++ {
+			c := s[j]
+			if c < '0' || c > '9' {
+				return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number: unexpected %q at byte %d", s, c, j)
+			}
+			if exp <= 1000 {
+				exp = exp*10 + int(c-'0')
+			}
+		}
+		if neg {
+			exp = -exp
+		}
+	}
+	// Bound the value before building it. Leading zeros and trailing
+	// fraction zeros do not count.
+	sig := strings.TrimLeft(strings.ReplaceAll(strings.TrimLeft(s[:i], "+-"), ".", ""), "0")
+	if sig != "" {
+		if n := intDigits + exp - leadingZeros(s[:i]); n > MaxIntegerDigits {
+			return decimal.Decimal{}, fmt.Errorf("%q has %d digits before the decimal point, more than %d: %w", s, n, MaxIntegerDigits, ErrOutOfRange)
+		}
+		if n := fracDigits - exp - trailingFractionZeros(s[:i]); n > MaxFractionDigits {
+			return decimal.Decimal{}, fmt.Errorf("%q has %d digits after the decimal point, more than %d: %w", s, n, MaxFractionDigits, ErrOutOfRange)
+		}
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number", s)
+	}
+	return d, nil
+}
+
+// leadingZeros counts the zeros before the first non-zero digit of the
+// integer part of a plain decimal number.
+func leadingZeros(s string) int {
+	n := 0
+	for _, c := range strings.TrimLeft(s, "+-") {
+		if c != '0' {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// trailingFractionZeros counts the zeros at the end of the fraction part.
+func trailingFractionZeros(s string) int {
+	dot := strings.IndexByte(s, '.')
+	if dot < 0 {
+		return 0
+	}
+	n := 0
+	for i := len(s) - 1; i > dot && s[i] == '0'; i-- {
+		n++
+	}
+	return n
+}
+
+// Decimal returns the value of a.
+func (a Amount) Decimal() decimal.Decimal { return a.d }
+
+// Currency returns the currency of a.
+func (a Amount) Currency() Currency { return a.c }
+
+// empty reports whether a is a zero with no currency, the identity of Add.
+func (a Amount) empty() bool { return a.c == XXX && a.d.IsZero() }
+
+// Add returns a + b. The currencies must match, except that a zero Amount
+// with no currency (such as Amount{}) adds to an Amount of any currency.
+// Otherwise the error is a [*MismatchError] wrapping [ErrCurrencyMismatch].
+func (a Amount) Add(b Amount) (Amount, error) {
+	if a.c != b.c {
+		switch {
+		case b.empty():
+			return a, nil
+		case a.empty():
+			return b, nil
+		}
+		return Amount{}, &MismatchError{Op: "Add", Left: a.c, Right: b.c}
+	}
+	return Amount{d: a.d.Add(b.d), c: a.c}, nil
+}
+
+// Sub returns a - b, with the currency rules of [Amount.Add].
+func (a Amount) Sub(b Amount) (Amount, error) {
+	if a.c != b.c {
+		switch {
+		case b.empty():
+			return a, nil
+		case a.empty():
+			return b.Neg(), nil
+		}
+		return Amount{}, &MismatchError{Op: "Sub", Left: a.c, Right: b.c}
+	}
+	return Amount{d: a.d.Sub(b.d), c: a.c}, nil
+}
+
+// Mul returns a × f, exactly, in a's currency.
+func (a Amount) Mul(f decimal.Decimal) Amount { return Amount{d: a.d.Mul(f), c: a.c} }
+
+// Neg returns -a.
+func (a Amount) Neg() Amount { return Amount{d: a.d.Neg(), c: a.c} }
+
+// Abs returns |a|.
+func (a Amount) Abs() Amount { return Amount{d: a.d.Abs(), c: a.c} }
+
+// Sign returns -1, 0 or +1 as a is negative, zero or positive.
+func (a Amount) Sign() int { return a.d.Sign() }
+
+// IsZero reports whether the value of a is zero, in any currency.
+func (a Amount) IsZero() bool { return a.d.IsZero() }
+
+// Cmp compares a and b: -1 if a < b, 0 if a == b, +1 if a > b. The
+// currencies must match, with the exception for Amount{} of [Amount.Add];
+// otherwise the error is a [*MismatchError].
+func (a Amount) Cmp(b Amount) (int, error) {
+	if a.c != b.c && !a.empty() && !b.empty() {
+		return 0, &MismatchError{Op: "Cmp", Left: a.c, Right: b.c}
+	}
+	return a.d.Cmp(b.d), nil
+}
+
+// Equal reports whether a and b have the same currency and the same value:
+// KRW 1500 equals KRW 1500.0. Amounts of different currencies are never
+// equal, whatever their values.
+func (a Amount) Equal(b Amount) bool { return a.c == b.c && a.d.Equal(b.d) }
+
+// RoundingMode says how [Amount.Round] and the conversions of [Rates] treat
+// digits beyond the currency's scale. The zero RoundingMode is HalfEven.
+type RoundingMode uint8
+
+// The rounding modes.
+const (
+	HalfEven RoundingMode = iota // to nearest, ties to the even digit (banker's rounding)
+	HalfUp                       // to nearest, ties away from zero (school rounding)
+	Down                         // toward zero (truncate)
+	Up                           // away from zero
+	Floor                        // toward negative infinity
+	Ceiling                      // toward positive infinity
+)
+
+const numRoundingModes = 6
+
+// String returns the mode's name, such as "HalfEven".
+func (m RoundingMode) String() string {
+	switch m {
+	case HalfEven:
+		return "HalfEven"
+	case HalfUp:
+		return "HalfUp"
+	case Down:
+		return "Down"
+	case Up:
+		return "Up"
+	case Floor:
+		return "Floor"
+	case Ceiling:
+		return "Ceiling"
+	}
+	return fmt.Sprintf("RoundingMode(%d)", m)
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (m RoundingMode) MarshalText() ([]byte, error) {
+	if m >= numRoundingModes {
+		return nil, fmt.Errorf("currency: cannot marshal invalid %v", m)
+	}
+	return []byte(m.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it takes the names
+// String returns.
+func (m *RoundingMode) UnmarshalText(text []byte) error {
+	for v := range RoundingMode(numRoundingModes) {
+		if string(text) == v.String() {
+			*m = v
+			return nil
+		}
+	}
+	return fmt.Errorf("currency: unknown rounding mode %q", text)
+}
+
+// round rounds d to places digits after the point with mode m.
+func round(d decimal.Decimal, places int32, m RoundingMode) decimal.Decimal {
+	switch m {
+	case HalfUp:
+		return d.Round(places)
+	case Down:
+		return d.RoundDown(places)
+	case Up:
+		return d.RoundUp(places)
+	case Floor:
+		return d.RoundFloor(places)
+	case Ceiling:
+		return d.RoundCeil(places)
+	}
+	return d.RoundBank(places)
+}
+
+// Round returns a rounded to its currency's scale ([Currency.Scale]: whole
+// won, cents) with mode m. An unknown mode rounds HalfEven.
+func (a Amount) Round(m RoundingMode) Amount {
+	return Amount{d: round(a.d, a.c.Scale(), m), c: a.c}
+}
+
+// Split divides a into n parts that differ by at most one minor unit and add
+// back to a exactly; earlier parts get the extra units. It is Allocate with
+// n equal ratios. It returns an error if n < 1.
+func (a Amount) Split(n int) ([]Amount, error) {
+	if n < 1 {
+		return nil, fmt.Errorf("currency: Split(%d) of %v: need at least one part", n, a)
+	}
+	ratios := make([]int, n)
+	for i := range ratios {
+		ratios[i] = 1
+	}
+	return a.Allocate(ratios...)
+}
+
+// Allocate divides a in proportion to ratios. The parts are multiples of the
+// currency's minor unit (or of a's own smallest digit, if a has finer
+// digits than its currency) and always add back to a exactly: the units
+// left after the proportional shares are rounded down go one each to the
+// parts with the largest remainders, earlier parts first on a tie.
+//
+// Allocate returns an error if there are no ratios, a ratio is negative or
+// all ratios are zero.
+func (a Amount) Allocate(ratios ...int) ([]Amount, error) {
+	if len(ratios) == 0 {
+		return nil, fmt.Errorf("currency: Allocate of %v: no ratios", a)
+	}
+	sum := new(big.Int)
+	for i, r := range ratios {
+		if r < 0 {
+			return nil, fmt.Errorf("currency: Allocate of %v: ratio %d (index %d) is negative", a, r, i)
+		}
+		sum.Add(sum, big.NewInt(int64(r)))
+	}
+	if sum.Sign() == 0 {
+		return nil, fmt.Errorf("currency: Allocate of %v: all ratios are zero", a)
+	}
+	exp := -a.c.Scale()
+	if e := a.d.Exponent(); e < exp {
+		exp = e
+	}
+	// units = |a| in units of 10^exp, exactly.
+	units := a.d.Abs().Shift(-exp).BigInt()
+	shares := make([]*big.Int, len(ratios))
+	rems := make([]*big.Int, len(ratios))
+	left := new(big.Int).Set(units)
+	for i, r := range ratios {
+		q, m := new(big.Int).QuoRem(new(big.Int).Mul(units, big.NewInt(int64(r))), sum, new(big.Int))
+		shares[i], rems[i] = q, m
+		left.Sub(left, q)
+	}
+	// left < len(ratios): hand out one unit each by largest remainder.
+	for left.Sign() > 0 {
+		best := -1
+		for i := range rems {
+			if ratios[i] == 0 || rems[i].Sign() < 0 {
+				continue
+			}
+			if best < 0 || rems[i].Cmp(rems[best]) > 0 {
+				best = i
+			}
+		}
+		shares[best].Add(shares[best], big.NewInt(1))
+		rems[best].SetInt64(-1) // each part gets at most one extra unit
+		left.Sub(left, big.NewInt(1))
+	}
+	out := make([]Amount, len(ratios))
+	for i, s := range shares {
+		if a.d.Sign() < 0 {
+			s.Neg(s)
+		}
+		out[i] = Amount{d: decimal.NewFromBigInt(s, exp), c: a.c}
+	}
+	return out, nil
+}
+
+// places is the number of fraction digits a prints with: the currency's
+// scale, or more if a really has more digits.
+func (a Amount) places() int32 {
+	p := a.c.Scale()
+	if e := -a.d.Exponent(); e > p {
+		p = e
+	}
+	return p
+}
+
+// String returns a in a locale-free form: the ISO code, a space and the value
+// with as many fraction digits as the currency's scale, or more if the value
+// has more: "KRW 1500000000000", "USD 1200000000.00", "USD 0.125". It never
+// rounds. [Format] writes amounts for people.
+func (a Amount) String() string {
+	return a.c.String() + " " + a.d.StringFixed(a.places())
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the form of
+// [Amount.String].
+func (a Amount) MarshalText() ([]byte, error) {
+	if !a.c.Valid() {
+		return nil, fmt.Errorf("currency: cannot marshal an amount in invalid %v", a.c)
+	}
+	return []byte(a.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. It reads the form of
+// [Amount.String]: an ISO code, one space, a decimal number as [NewAmount]
+// takes it.
+func (a *Amount) UnmarshalText(text []byte) error {
+	code, num, ok := strings.Cut(string(text), " ")
+	if !ok {
+		return fmt.Errorf("currency: cannot unmarshal %q as an amount: want \"CODE NUMBER\", such as \"USD 12.50\"", text)
+	}
+	c, err := ParseCurrency(code)
+	if err != nil {
+		return fmt.Errorf("currency: cannot unmarshal %q as an amount: %w", text, err)
+	}
+	d, err := parseDecimal(num)
+	if err != nil {
+		return fmt.Errorf("currency: cannot unmarshal %q as an amount: %w", text, err)
+	}
+	*a = Amount{d: d, c: c}
+	return nil
+}
+
+// MarshalJSON implements [json.Marshaler]:
+// {"amount":"1200000000.00","currency":"USD"}. The amount is a string, in
+// the form of [Amount.String], so that no JSON reader turns it into a float.
+func (a Amount) MarshalJSON() ([]byte, error) {
+	if !a.c.Valid() {
+		return nil, fmt.Errorf("currency: cannot marshal an amount in invalid %v", a.c)
+	}
+	var b bytes.Buffer
+	b.WriteString(`{"amount":"`)
+	b.WriteString(a.d.StringFixed(a.places()))
+	b.WriteString(`","currency":"`)
+	b.WriteString(a.c.String())
+	b.WriteString(`"}`)
+	return b.Bytes(), nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]. It reads the object
+// MarshalJSON writes; the amount may also be a JSON number, which is read
+// from its text, never through float64. Both fields are required. A JSON
+// null leaves a unchanged.
+func (a *Amount) UnmarshalJSON(data []byte) error {
+	if string(bytes.TrimSpace(data)) == "null" {
+		return nil
+	}
+	var raw struct {
+		Amount   json.RawMessage `json:"amount"`
+		Currency *string         `json:"currency"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return fmt.Errorf("currency: cannot unmarshal amount from JSON: %w", err)
+	}
+	if raw.Currency == nil {
+		return fmt.Errorf("currency: cannot unmarshal amount from JSON: missing \"currency\"")
+	}
+	if raw.Amount == nil {
+		return fmt.Errorf("currency: cannot unmarshal amount from JSON: missing \"amount\"")
+	}
+	c, err := ParseCurrency(*raw.Currency)
+	if err != nil {
+		return fmt.Errorf("currency: cannot unmarshal amount from JSON: %w", err)
+	}
+	num := string(raw.Amount)
+	switch {
+	case strings.HasPrefix(num, `"`):
+		if err := json.Unmarshal(raw.Amount, &num); err != nil {
+			return fmt.Errorf("currency: cannot unmarshal amount from JSON: %w", err)
+		}
+	case num == "" || !(num[0] == '-' || '0' <= num[0] && num[0] <= '9'):
+		return fmt.Errorf("currency: cannot unmarshal amount from JSON: \"amount\" is %s, want a string or a number", num)
+	}
+	d, err := parseDecimal(num)
+	if err != nil {
+		return fmt.Errorf("currency: cannot unmarshal amount from JSON: %w", err)
+	}
+	*a = Amount{d: d, c: c}
+	return nil
+}

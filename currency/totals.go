@@ -1,0 +1,185 @@
+package currency
+
+import (
+	"cmp"
+	"iter"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// Totals is a multi-currency accumulator: add amounts of any currency, read
+// the total of one currency, or convert the whole to one currency. Its zero
+// value is an empty total, ready to use.
+//
+// Totals are exact. Merging partial totals in any grouping gives exactly the
+// result of adding every amount to one Totals, so a large aggregation can be
+// split across goroutines or machines and combined with [Totals.Merge].
+//
+// A Totals is not safe for concurrent mutation, and a copy shares state with
+// its original: use [Totals.Clone] to copy one. Give each goroutine its own
+// Totals and merge them at the end.
+type Totals struct {
+	entries []totalEntry // sorted by currency
+}
+
+// totalEntry is the running total of one currency. Amounts whose digits fit
+// the currency's minor unit and whose sum fits an int64 are added to small,
+// in minor units, without allocating; the rest (finer digits, overflow) goes
+// to rest, exactly. The total is small×10^-scale + rest.
+type totalEntry struct {
+	c     Currency
+	scale int32
+	small int64
+	rest  decimal.Decimal
+}
+
+// pow10 returns 10^n for 0 ≤ n ≤ 18, every power of ten an int64 holds.
+func pow10(n int32) int64 {
+	m := int64(1)
+	for ; n > 0; n-- {
+		m *= 10
+	}
+	return m
+}
+
+// entry returns the entry for c, adding one if there is none.
+func (t *Totals) entry(c Currency) *totalEntry {
+	es := t.entries
+	for i := range es {
+		if es[i].c == c {
+			return &es[i]
+		}
+	}
+	i, _ := slices.BinarySearchFunc(es, c, func(e totalEntry, c Currency) int { return cmp.Compare(e.c, c) })
+	t.entries = slices.Insert(es, i, totalEntry{c: c, scale: c.Scale()})
+	return &t.entries[i]
+}
+
+// addSmall adds x minor units to e, moving the running sum to rest first if
+// the addition would overflow.
+func (e *totalEntry) addSmall(x int64) {
+	s := e.small + x
+	if (x > 0 && s < e.small) || (x < 0 && s > e.small) {
+		e.rest = e.rest.Add(decimal.New(e.small, -e.scale))
+		s = x
+	}
+	e.small = s
+}
+
+// Add adds a to the total of its currency. Adding Amount{} changes nothing.
+func (t *Totals) Add(a Amount) {
+	if a.empty() {
+		return
+	}
+	e := t.entry(a.c)
+	d := a.d
+	if shift := d.Exponent() + e.scale; shift >= 0 && shift <= 18 && d.NumDigits() <= 18 {
+		v, m := d.CoefficientInt64(), pow10(shift)
+		if v <= math.MaxInt64/m && v >= -math.MaxInt64/m {
+			e.addSmall(v * m)
+			return
+		}
+	}
+	e.rest = e.rest.Add(d)
+}
+
+// Merge adds every total of u to t. u is not changed.
+func (t *Totals) Merge(u Totals) {
+	for i := range u.entries {
+		ue := u.entries[i] // a copy: u may share entries with t
+		e := t.entry(ue.c)
+		e.addSmall(ue.small)
+		if !ue.rest.IsZero() {
+			e.rest = e.rest.Add(ue.rest)
+		}
+	}
+}
+
+// Clone returns a copy of t that shares no state with it.
+func (t Totals) Clone() Totals {
+	return Totals{entries: slices.Clone(t.entries)}
+}
+
+// total returns the exact total of an entry.
+func (e *totalEntry) total() Amount {
+	d := decimal.New(e.small, -e.scale)
+	if !e.rest.IsZero() {
+		d = d.Add(e.rest)
+	}
+	return Amount{d: d, c: e.c}
+}
+
+// Get returns the total of currency c: zero in c if none was added.
+func (t Totals) Get(c Currency) Amount {
+	for i := range t.entries {
+		if t.entries[i].c == c {
+			return t.entries[i].total()
+		}
+	}
+	return Amount{d: decimal.New(0, -c.Scale()), c: c}
+}
+
+// Len returns the number of currencies added, including any whose amounts
+// have summed to zero.
+func (t Totals) Len() int { return len(t.entries) }
+
+// All returns the total of each currency added, in order of ISO code.
+func (t Totals) All() iter.Seq[Amount] {
+	return func(yield func(Amount) bool) {
+		for i := range t.entries {
+			if !yield(t.entries[i].total()) {
+				return
+			}
+		}
+	}
+}
+
+// In returns the whole total in currency to: each currency's total
+// converted with [Rates.Convert] at the rate on or before on (and so
+// rounded HalfEven to to's scale, once per currency), then added. It
+// returns the first conversion error, which names the currency.
+func (t Totals) In(to Currency, rates Rates, on time.Time) (Amount, error) {
+	sum := Amount{d: decimal.New(0, -to.Scale()), c: to}
+	for a := range t.All() {
+		v, _, err := rates.Convert(a, to, on)
+		if err != nil {
+			return Amount{}, err
+		}
+		sum.d = sum.d.Add(v.d)
+	}
+	return sum, nil
+}
+
+// String lists the totals in the form of [Amount.String], separated by
+// ", ": "KRW 1500, USD 2.50". An empty Totals prints as "0".
+func (t Totals) String() string {
+	if len(t.entries) == 0 {
+		return "0"
+	}
+	var b strings.Builder
+	for i := range t.entries {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(t.entries[i].total().String())
+	}
+	return b.String()
+}
+
+// Sum returns the sum of amounts, which must all be in one currency (Amount{}
+// aside). The sum of no amounts is Amount{}. A mismatch is a
+// [*MismatchError].
+func Sum(amounts ...Amount) (Amount, error) {
+	var s Amount
+	for _, a := range amounts {
+		var err error
+		if s, err = s.Add(a); err != nil {
+			return Amount{}, err
+		}
+	}
+	return s, nil
+}
