@@ -26,6 +26,7 @@ type MismatchError struct {
 	Left, Right Currency
 }
 
+// Error returns "currency: <op>: currency mismatch: <left> and <right>".
 func (e *MismatchError) Error() string {
 	return fmt.Sprintf("currency: %s: %v: %v and %v", e.Op, ErrCurrencyMismatch, e.Left, e.Right)
 }
@@ -42,6 +43,7 @@ type ParseError struct {
 	Err    error  // an underlying sentinel such as ErrUnknownCurrency, or nil
 }
 
+// Error says what could not be parsed, at which byte, and why.
 func (e *ParseError) Error() string {
 	var b strings.Builder
 	b.WriteString("currency: cannot parse ")
