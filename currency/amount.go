@@ -160,6 +160,9 @@ func parseDecimal(s string) (decimal.Decimal, error) {
 				exp = exp*10 + int(c-'0')
 			}
 		}
+		if exp > 1000 {
+			return decimal.Decimal{}, fmt.Errorf("%q has an exponent beyond ±1000: %w", s, ErrOutOfRange)
+		}
 		if neg {
 			exp = -exp
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentinel errors. Errors returned by this package wrap one of these where
@@ -49,7 +50,11 @@ func (e *ParseError) Error() string {
 	b.WriteString("currency: cannot parse ")
 	in := e.Input
 	if len(in) > 80 {
-		in = in[:80] + "…"
+		cut := 80
+		for cut > 0 && !utf8.RuneStart(in[cut]) {
+			cut--
+		}
+		in = in[:cut] + "…"
 	}
 	fmt.Fprintf(&b, "%q at byte %d: %s", in, e.Offset, e.Reason)
 	return b.String()
