@@ -114,30 +114,29 @@ func (c Currency) Valid() bool {
 	if c == XXX {
 		return true
 	}
-	b, ok := c.letters()
-	if !ok {
-		return false
-	}
-	_, err := currency.ParseISO(string(b[:]))
-	return err == nil
+	_, ok := c.unit()
+	return ok
 }
 
 // Unit returns c as a golang.org/x/text/currency unit, for use with that
 // package's formatters. The zero Currency and invalid values give the
 // x/text zero Unit, which also prints "XXX".
 func (c Currency) Unit() currency.Unit {
+	u, _ := c.unit()
+	return u
+}
+
+// unit returns c's x/text unit, and false for XXX and invalid values.
+func (c Currency) unit() (currency.Unit, bool) {
 	if c == XXX {
-		return currency.Unit{}
+		return currency.Unit{}, false
 	}
 	b, ok := c.letters()
 	if !ok {
-		return currency.Unit{}
+		return currency.Unit{}, false
 	}
 	u, err := currency.ParseISO(string(b[:]))
-	if err != nil {
-		return currency.Unit{}
-	}
-	return u
+	return u, err == nil
 }
 
 // Scale returns the number of digits after the decimal point of c's minor
@@ -150,7 +149,11 @@ func (c Currency) Scale() int32 {
 	case USD, EUR, CNY:
 		return 2
 	}
-	scale, _ := currency.Standard.Rounding(c.Unit())
+	u, ok := c.unit()
+	if !ok {
+		return 0
+	}
+	scale, _ := currency.Standard.Rounding(u)
 	return int32(scale)
 }
 
