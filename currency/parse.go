@@ -311,12 +311,12 @@ func symbolCurrency(sym string) (Currency, bool) {
 }
 
 // codeAt reads a three-letter ISO 4217 code that forms a whole word at byte
-// i. In strict mode (prose) only upper-case codes count. It returns the
+// i, or is followed by a digit ("KRW1500"). In strict mode (prose) only upper-case codes count. It returns the
 // width 0 if there is no three-letter word there, and an error if there is
 // one that looks like a code (upper case) but is not in the ISO table.
 func codeAt(s string, i int, strict bool) (Currency, int, *scanError) {
 	if i+3 > len(s) || !isLetter(s[i]) || !isLetter(s[i+1]) || !isLetter(s[i+2]) ||
-		!boundaryBefore(s, i) || !boundary(s, i+3) {
+		!boundaryBefore(s, i) || !boundary(s, i+3) && !isDigit(s[i+3]) {
 		return 0, 0, nil
 	}
 	upper := s[i] < 'a' && s[i+1] < 'a' && s[i+2] < 'a'
@@ -590,9 +590,9 @@ func unitName(exp int) string {
 const unitLen = len("만") // every Korean unit is three bytes of UTF-8
 
 // scanKorean reads Korean-unit groups starting with the number first, whose
-// next character is a unit. It returns the value and the offset after the
+// next character is a unit; prefixed says a currency came before it. It returns the value and the offset after the
 // last group.
-func scanKorean(s string, first number) (decimal.Decimal, int, *scanError) {
+func scanKorean(s string, first number, prefixed bool) (decimal.Decimal, int, *scanError) {
 	var sum decimal.Decimal
 	terms := 0
 	lastBig := 1 << 10
@@ -665,8 +665,9 @@ func scanKorean(s string, first number) (decimal.Decimal, int, *scanError) {
 			return sum, i, nil
 		}
 		// A plain number after spaces belongs to the amount only if a
-		// unit or currency follows it: "1억 2017년" stops at 억.
-		if j > i && !koreanContinues(s, next.end) {
+		// unit or currency follows it, or, after a currency sign or code,
+		// if it ends a word: "1억 2017년" stops at 억, "CHF 9만 9999" does not.
+		if j > i && !koreanContinues(s, next.end) && !(prefixed && boundary(s, next.end)) {
 			return sum, i, nil
 		}
 		if n.frac {
@@ -724,7 +725,7 @@ func scanAmount(s string, i int, strict bool) (Amount, int, *scanError) {
 	}
 	var d decimal.Decimal
 	if i = num.end; i < len(s) && (smallUnitAt(s, i) > 0 || bigUnitAt(s, i) > 0) {
-		d, i, err = scanKorean(s, num)
+		d, i, err = scanKorean(s, num, curAt >= 0)
 	} else {
 		exp := 0
 		exp, i, _ = scaleAt(s, i)

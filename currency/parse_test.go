@@ -1,0 +1,289 @@
+package currency
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+)
+
+func TestParseAmount(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Amount
+	}{
+		// ISO codes.
+		{"KRW 1500000000000", MustNewAmount("1500000000000", KRW)},
+		{"1500000000000 KRW", MustNewAmount("1500000000000", KRW)},
+		{"USD 1,200,000,000.00", MustNewAmount("1200000000", USD)},
+		{"usd 78m", MustNewAmount("78000000", USD)},
+		{"KRW1500", MustNewAmount("1500", KRW)},
+		{"1.5e12 KRW", MustNewAmount("1500000000000", KRW)},
+		{"  EUR 12.5  ", MustNewAmount("12.5", EUR)},
+		{"XXX 5", MustNewAmount("5", XXX)},
+		// Signs.
+		{"₩1,500,000,000,000", MustNewAmount("1500000000000", KRW)},
+		{"$1.2 billion", MustNewAmount("1200000000", USD)},
+		{"US$78 million", MustNewAmount("78000000", USD)},
+		{"$626M", MustNewAmount("626000000", USD)},
+		{"$1.2B", MustNewAmount("1200000000", USD)},
+		{"€3.5 million", MustNewAmount("3500000", EUR)},
+		{"¥58 billion", MustNewAmount("58000000000", JPY)},
+		{"CN¥100 million", MustNewAmount("100000000", CNY)},
+		{"JP¥580억", MustNewAmount("58000000000", JPY)},
+		{"£2 million", MustNewAmount("2000000", MustParseCurrency("GBP"))},
+		{"￦1,000", MustNewAmount("1000", KRW)},
+		{"$ 5", MustNewAmount("5", USD)},
+		{"-$1,234.50", MustNewAmount("-1234.5", USD)},
+		{"−$1,234.50", MustNewAmount("-1234.5", USD)},
+		// Words.
+		{"1.5 trillion won", MustNewAmount("1500000000000", KRW)},
+		{"800 billion won", MustNewAmount("800000000000", KRW)},
+		{"58 billion yen", MustNewAmount("58000000000", JPY)},
+		{"1.2 billion dollars", MustNewAmount("1200000000", USD)},
+		{"1.2 billion US dollars", MustNewAmount("1200000000", USD)},
+		{"1.2 billion U.S. dollars", MustNewAmount("1200000000", USD)},
+		{"100 million yuan", MustNewAmount("100000000", CNY)},
+		{"2.5 bn dollars", MustNewAmount("2500000000", USD)},
+		{"3tn won", MustNewAmount("3000000000000", KRW)},
+		{"3 Trillion Won", MustNewAmount("3000000000000", KRW)},
+		{"10k dollars", MustNewAmount("10000", USD)},
+		{"2 thousand euros", MustNewAmount("2000", EUR)},
+		{"1 dollar", MustNewAmount("1", USD)},
+		{"5 South Korean won", MustNewAmount("5", KRW)},
+		{"5 Korean won", MustNewAmount("5", KRW)},
+		{"5 North Korean won", MustNewAmount("5", KPW)},
+		{"4 mn Japanese yen", MustNewAmount("4000000", JPY)},
+		{"7 renminbi", MustNewAmount("7", CNY)},
+		// Korean.
+		{"1조 5000억 원", MustNewAmount("1500000000000", KRW)},
+		{"1조5000억원", MustNewAmount("1500000000000", KRW)},
+		{"8,000억 원", MustNewAmount("800000000000", KRW)},
+		{"5천억 원", MustNewAmount("500000000000", KRW)},
+		{"1.5조 원", MustNewAmount("1500000000000", KRW)},
+		{"12억 달러", MustNewAmount("1200000000", USD)},
+		{"6억2600만 달러", MustNewAmount("626000000", USD)},
+		{"6억 2600만 달러", MustNewAmount("626000000", USD)},
+		{"₩1.5조", MustNewAmount("1500000000000", KRW)},
+		{"US$12억", MustNewAmount("1200000000", USD)},
+		{"3천5백만 원", MustNewAmount("35000000", KRW)},
+		{"1억 2345 원", MustNewAmount("100002345", KRW)},
+		{"1만 2345.5 달러", MustNewAmount("12345.5", USD)},
+		{"1.5천 엔", MustNewAmount("1500", JPY)},
+		{"2경 원", MustNewAmount("20000000000000000", KRW)},
+		{"100억 위안", MustNewAmount("10000000000", CNY)},
+		{"3억 유로", MustNewAmount("300000000", EUR)},
+		{"1조 북한 원", MustNewAmount("1000000000000", KPW)},
+		{"1조 북한원", MustNewAmount("1000000000000", KPW)},
+		{"CHF 12억 3000만", MustNewAmount("1230000000", MustParseCurrency("CHF"))},
+		// Digits beyond the currency's scale are kept.
+		{"1.234 billion won", MustNewAmount("1234000000", KRW)},
+		{"$1.2345", MustNewAmount("1.2345", USD)},
+		{"0.5 won", MustNewAmount("0.5", KRW)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseAmount(tt.in)
+			if err != nil {
+				t.Fatalf("ParseAmount(%q) error: %v", tt.in, err)
+			}
+			if !got.Equal(tt.want) {
+				t.Errorf("ParseAmount(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// A 31-digit value is one past the bounds of NewAmount.
+func TestParseAmountBounds(t *testing.T) {
+	max := strings.Repeat("9", MaxIntegerDigits)
+	if _, err := ParseAmount(max + " won"); err != nil {
+		t.Errorf("ParseAmount(30 nines) error: %v", err)
+	}
+	for _, in := range []string{"1" + max + " won", "1e999 trillion won", "0." + strings.Repeat("0", MaxFractionDigits) + "1 won", "1000000000000000000 trillion won"} {
+		_, err := ParseAmount(in)
+		if !errors.Is(err, ErrOutOfRange) {
+			t.Errorf("ParseAmount(%q) error = %v, want ErrOutOfRange", in, err)
+		}
+	}
+	// Trailing fraction zeros do not count against the bound.
+	in := "1." + strings.Repeat("0", 80) + " USD"
+	if got, err := ParseAmount(in); err != nil || !got.Equal(MustNewAmount("1", USD)) {
+		t.Errorf("ParseAmount(%q) = %v, %v, want USD 1.00", in, got, err)
+	}
+}
+
+func TestParseAmountErrors(t *testing.T) {
+	tests := []struct {
+		in     string
+		offset int
+		reason string // a part of the reason
+		is     error
+	}{
+		{"", 0, "empty amount", nil},
+		{"   ", 3, "empty amount", nil},
+		{"$", 1, "no number", nil},
+		{"$ billion", 2, `no number: unknown word "billion"`, nil},
+		{"1.5 trillion", 12, "no currency", nil},
+		{"5 bananas", 2, `no currency: unknown word "bananas"`, nil},
+		{"$5 dollars", 3, "two currencies: $ and dollars", nil},
+		{"USD 5 won", 6, "two currencies: USD and won", nil},
+		{"5 ABC", 2, `unknown currency code "ABC"`, ErrUnknownCurrency},
+		{"ABC 5", 0, `unknown currency code "ABC"`, ErrUnknownCurrency},
+		{"$5 bananas", 3, `unknown word "bananas"`, nil},
+		{"5 won won", 6, `unknown word "won"`, nil},
+		{"1,2345 won", 1, `unknown word ","`, nil},
+		{"1e999 trillion won", 0, "out of range", ErrOutOfRange},
+		{"1만 5억 원", 6, "Korean unit 억 after 만", nil},
+		{"1억 2조 원", 6, "Korean unit 조 after 억", nil},
+		{"1조 15000억 원", 5, "Korean group 15000 is not below 10000", nil},
+		{"3백5천 원", 5, "Korean unit 천 after 백", nil},
+		{"3천5000 원", 4, "Korean number 5000 is too large for its place", nil},
+		{"1.5조 3000억 원", 7, "only the last Korean group may have a fraction", nil},
+		{"5 m won", 2, `unknown word "m"`, nil},
+		{"$5 million.", 10, `unknown word "."`, nil},
+		{"5 wonders", 2, `unknown word "wonders"`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseAmount(tt.in)
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("ParseAmount(%q) = %v, %v, want a *ParseError", tt.in, got, err)
+			}
+			if pe.Input != tt.in || pe.Offset != tt.offset || !strings.Contains(pe.Reason, tt.reason) {
+				t.Errorf("ParseAmount(%q) error = {%q, %d, %q}, want {%q, %d, …%q…}", tt.in, pe.Input, pe.Offset, pe.Reason, tt.in, tt.offset, tt.reason)
+			}
+			if tt.is != nil && !errors.Is(err, tt.is) {
+				t.Errorf("ParseAmount(%q) error %v does not wrap %v", tt.in, err, tt.is)
+			}
+			if !strings.HasPrefix(err.Error(), "currency: ") {
+				t.Errorf("ParseAmount(%q) error %q does not start with the package name", tt.in, err)
+			}
+		})
+	}
+}
+
+func TestParseFigure(t *testing.T) {
+	usd := func(v string) Amount { return MustNewAmount(v, USD) }
+	krw := func(v string) Amount { return MustNewAmount(v, KRW) }
+	tests := []struct {
+		in   string
+		want Figure
+	}{
+		{"1.5 trillion won ($1.2 billion)", Figure{Exact, krw("1500000000000"), usd("1200000000")}},
+		{"an estimated 1.5 trillion won ($1.2 billion)", Figure{About, krw("1500000000000"), usd("1200000000")}},
+		{"An Estimated 1.5 trillion won", Figure{About, krw("1500000000000"), Amount{}}},
+		{"estimated $5 million", Figure{About, usd("5000000"), Amount{}}},
+		{"about 800 billion won ($626 million)", Figure{About, krw("800000000000"), usd("626000000")}},
+		{"approximately $1", Figure{About, usd("1"), Amount{}}},
+		{"roughly $1", Figure{About, usd("1"), Amount{}}},
+		{"around $1", Figure{About, usd("1"), Amount{}}},
+		{"some $1", Figure{About, usd("1"), Amount{}}},
+		{"~$1", Figure{About, usd("1"), Amount{}}},
+		{"약 8000억 원", Figure{About, krw("800000000000"), Amount{}}},
+		{"약8000억원", Figure{About, krw("800000000000"), Amount{}}},
+		{"more than 100 billion won ($78 million)", Figure{MoreThan, krw("100000000000"), usd("78000000")}},
+		{"slightly more than $1", Figure{MoreThan, usd("1"), Amount{}}},
+		{"over $1", Figure{MoreThan, usd("1"), Amount{}}},
+		{"above $1", Figure{MoreThan, usd("1"), Amount{}}},
+		{"1000억원 이상", Figure{MoreThan, krw("100000000000"), Amount{}}},
+		{"1000억 원 넘는", Figure{MoreThan, krw("100000000000"), Amount{}}},
+		{"1000억원 이상(7800만 달러)", Figure{MoreThan, krw("100000000000"), usd("78000000")}},
+		{"1000억원(7800만 달러) 이상", Figure{MoreThan, krw("100000000000"), usd("78000000")}},
+		{"less than $1", Figure{LessThan, usd("1"), Amount{}}},
+		{"under $1", Figure{LessThan, usd("1"), Amount{}}},
+		{"below $1", Figure{LessThan, usd("1"), Amount{}}},
+		{"1억 원 미만", Figure{LessThan, krw("100000000"), Amount{}}},
+		{"up to $1", Figure{UpTo, usd("1"), Amount{}}},
+		{"as much as $1", Figure{UpTo, usd("1"), Amount{}}},
+		{"최대 1억 원", Figure{UpTo, krw("100000000"), Amount{}}},
+		{"at least $1", Figure{AtLeast, usd("1"), Amount{}}},
+		{"최소 1억 원", Figure{AtLeast, krw("100000000"), Amount{}}},
+		{"nearly $1", Figure{Nearly, usd("1"), Amount{}}},
+		{"almost $1", Figure{Nearly, usd("1"), Amount{}}},
+		{"close to $1", Figure{Nearly, usd("1"), Amount{}}},
+		{"1조5000억원(약 12억 달러)", Figure{About, krw("1500000000000"), usd("1200000000")}},
+		{"about $1.2 billion (about 1.5 trillion won)", Figure{About, usd("1200000000"), krw("1500000000000")}},
+		{"$1.2 billion ( 1.5조 원 )", Figure{Exact, usd("1200000000"), krw("1500000000000")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseFigure(tt.in)
+			if err != nil {
+				t.Fatalf("ParseFigure(%q) error: %v", tt.in, err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ParseFigure(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestParseFigureErrors(t *testing.T) {
+	tests := []struct {
+		in     string
+		offset int
+		reason string
+	}{
+		{"", 0, "empty amount"},
+		{"about", 0, `no number: unknown word "about"`},
+		{"about 5", 7, "no currency"},
+		{"about 1000억원 이상", 17, "two qualifiers: about and more than"},
+		{"about $1 (over 2 won)", 10, "two qualifiers: about and more than"},
+		{"$1.2 billion (2017)", 18, `no currency: unknown word ")"`},
+		{"$1.2 billion (1.5 trillion won", 30, "missing ) after the equivalent"},
+		{"$1.2 billion (1.5 trillion won or so)", 31, `unknown word "or" in the equivalent`},
+		{"$1.2 billion and more", 13, `unknown word "and"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseFigure(tt.in)
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("ParseFigure(%q) = %v, %v, want a *ParseError", tt.in, got, err)
+			}
+			if pe.Input != tt.in || pe.Offset != tt.offset || !strings.Contains(pe.Reason, tt.reason) {
+				t.Errorf("ParseFigure(%q) error = {%q, %d, %q}, want {%q, %d, …%q…}", tt.in, pe.Input, pe.Offset, pe.Reason, tt.in, tt.offset, tt.reason)
+			}
+		})
+	}
+}
+
+func TestParsedFigureImpliedRate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"an estimated 1.5 trillion won ($1.2 billion)", "1250"},
+		{"1조5000억원(12억 달러)", "1250"},
+		{"about 800 billion won ($626 million)", "1277.955271565495"},
+	}
+	for _, tt := range tests {
+		f, err := ParseFigure(tt.in)
+		if err != nil {
+			t.Fatalf("ParseFigure(%q) error: %v", tt.in, err)
+		}
+		r, err := f.ImpliedRate()
+		if err != nil {
+			t.Fatalf("ParseFigure(%q).ImpliedRate() error: %v", tt.in, err)
+		}
+		if r.From != USD || r.To != KRW || !r.Value.Round(12).Equal(decimal.RequireFromString(tt.want)) {
+			t.Errorf("ParseFigure(%q).ImpliedRate() = %v, want USD/KRW %s", tt.in, r, tt.want)
+		}
+	}
+}
+
+func TestMustParseAmount(t *testing.T) {
+	if got := MustParseAmount("$5"); !got.Equal(MustNewAmount("5", USD)) {
+		t.Errorf("MustParseAmount(%q) = %v, want USD 5.00", "$5", got)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Errorf("MustParseAmount(%q) did not panic", "5")
+		}
+	}()
+	MustParseAmount("5")
+}
