@@ -1,0 +1,114 @@
+package currency_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/kpledger/kpledger/currency"
+	"golang.org/x/text/language"
+)
+
+// nis is the NIS paragraph of December 2022 quoted in the design notes.
+const nis = "North Korean hackers have stolen an estimated 1.5 trillion won ($1.2 billion) in virtual assets since 2017, about 800 billion won ($626 million) of it this year alone; more than 100 billion won ($78 million) came from South Korea. The UN sanctions of 2016–17 ban North Korean exports of coal, textiles and seafood and require states to repatriate North Korean workers."
+
+func ExampleParseAmount() {
+	for _, s := range []string{
+		"1.5 trillion won",
+		"$626M",
+		"US$78 million",
+		"1조 5000억 원",
+		"6억2600만 달러",
+		"5 North Korean won",
+		"1.234 billion won",
+	} {
+		a, err := currency.ParseAmount(s)
+		fmt.Println(a, err)
+	}
+	_, err := currency.ParseAmount("1만 5억 원")
+	fmt.Println(err)
+	var pe *currency.ParseError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Offset, pe.Reason)
+	}
+	// Output:
+	// KRW 1500000000000 <nil>
+	// USD 626000000.00 <nil>
+	// USD 78000000.00 <nil>
+	// KRW 1500000000000 <nil>
+	// USD 626000000.00 <nil>
+	// KPW 5 <nil>
+	// KRW 1234000000 <nil>
+	// currency: cannot parse "1만 5억 원" at byte 6: Korean unit 억 after 만: units must get smaller
+	// 6 Korean unit 억 after 만: units must get smaller
+}
+
+func ExampleParseFigure() {
+	f, err := currency.ParseFigure("an estimated 1.5 trillion won ($1.2 billion)")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(f.Qualifier, f.Amount, f.Equivalent)
+	r, _ := f.ImpliedRate()
+	fmt.Println(r.From, r.To, r.Value)
+
+	k, _ := currency.ParseFigure("1000억원 이상(7800만 달러)")
+	fmt.Println(k)
+	// Output:
+	// about KRW 1500000000000 USD 1200000000.00
+	// USD KRW 1250
+	// more than KRW 100000000000 (USD 78000000.00)
+}
+
+func ExampleFindFigures() {
+	for _, m := range currency.FindFigures(nis) {
+		r, _ := m.Figure.ImpliedRate()
+		fmt.Printf("%q\n\t%v, %s KRW per USD\n", nis[m.Start:m.End], m.Figure, r.Value.StringFixed(0))
+	}
+	// Output:
+	// "an estimated 1.5 trillion won ($1.2 billion)"
+	// 	about KRW 1500000000000 (USD 1200000000.00), 1250 KRW per USD
+	// "about 800 billion won ($626 million)"
+	// 	about KRW 800000000000 (USD 626000000.00), 1278 KRW per USD
+	// "more than 100 billion won ($78 million)"
+	// 	more than KRW 100000000000 (USD 78000000.00), 1282 KRW per USD
+}
+
+func ExampleFormat() {
+	won := currency.MustNewAmount("1500000000000", currency.KRW)
+	dollars := currency.MustNewAmount("626000000", currency.USD)
+	for _, tag := range []language.Tag{language.English, language.Korean} {
+		for _, style := range []currency.Style{currency.Full, currency.Short, currency.Long} {
+			fmt.Printf("%v %-5v %s | %s\n", tag, style, currency.Format(won, tag, style), currency.Format(dollars, tag, style))
+		}
+	}
+	// Output:
+	// en Full  ₩1,500,000,000,000 | $626,000,000.00
+	// en Short ₩1.5T | $626M
+	// en Long  1.5 trillion won | $626 million
+	// ko Full  ₩1,500,000,000,000 | US$626,000,000.00
+	// ko Short ₩1.5조 | US$6.26억
+	// ko Long  1조 5000억 원 | 6억 2600만 달러
+}
+
+func ExampleFormat_otherLocales() {
+	a := currency.MustNewAmount("1234567.5", currency.EUR)
+	fmt.Println(currency.Format(a, language.German, currency.Full))
+	fmt.Println(currency.Format(a, language.Hindi, currency.Full))
+	fmt.Println(currency.Format(a, language.German, currency.Long))
+	// Output:
+	// €1.234.567,50
+	// €12,34,567.50
+	// €1,23 million
+}
+
+func ExampleMaxSignificant() {
+	a := currency.MustNewAmount("1234567890", currency.KRW)
+	fmt.Println(currency.Format(a, language.English, currency.Long))
+	fmt.Println(currency.Format(a, language.English, currency.Long, currency.MaxSignificant(6)))
+	fmt.Println(currency.Format(a, language.Korean, currency.Long, currency.MaxSignificant(6)))
+	// Output:
+	// 1.23 billion won
+	// 1.23457 billion won
+	// 12억 3457만 원
+}
