@@ -21,7 +21,9 @@ type FigureMatch struct {
 // from turning into money: a number needs a currency beside it (so years,
 // counts and "2016–17" are not figures, and "hundreds of millions of
 // dollars", having no number, is not one either), and ISO codes count only
-// in upper case ("TRY 5", not "try 5"). A minus sign is not read. The text
+// in upper case ("TRY 5", not "try 5") and, after a number, only if no
+// number follows them ("in 2022 USD 5 million" is USD 5000000, not 2022
+// dollars). A minus sign is not read. The text
 // of each match, given to ParseFigure, gives the same Figure.
 //
 // FindFigures never fails: text that is not a figure is skipped. It reads
@@ -41,6 +43,9 @@ func FindFigures(text string) []FigureMatch {
 			continue
 		}
 		_, start := prefixQualifierBefore(text, i)
+		if n := len(out); n > 0 && start < out[n-1].End {
+			start = i // the words before belong to the previous figure
+		}
 		f, end, _, err := scanFigure(text, start, true)
 		if err != nil {
 			// The qualifier and the amount read alone, but not

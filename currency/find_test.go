@@ -72,6 +72,7 @@ func TestFindFigures(t *testing.T) {
 		{"north korean won", "some 5 billion North Korean won", []found{{"some 5 billion North Korean won", Figure{About, MustNewAmount("5000000000", KPW), Amount{}}}}},
 		{"no minus in prose", "a loss of -$5", []found{{"$5", Figure{Exact, usd("5"), Amount{}}}}},
 		{"empty", "", nil},
+		{"year before a code", "In 2022 USD 5 million was taken", []found{{"USD 5 million", Figure{Exact, usd("5000000"), Amount{}}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

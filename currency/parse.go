@@ -742,6 +742,13 @@ func scanAmount(s string, i int, strict bool) (Amount, int, *scanError) {
 		if err != nil && cur == 0 {
 			return Amount{}, 0, err
 		}
+		// In prose, a code followed by a number starts the next amount:
+		// "in 2022 USD 5 million" is not 2022 dollars.
+		if strict && n > 0 {
+			if k := skipSpaces(s, j+n); k < len(s) && isDigit(s[k]) {
+				n = 0
+			}
+		}
 	}
 	if n > 0 {
 		if curAt >= 0 {
@@ -770,8 +777,9 @@ func prefixText(s string, i int) string {
 	return s[i:min(i+3, len(s))]
 }
 
-// qualifierPhrases are the qualifiers read before an amount, longest first
-// where one is the end of another.
+// prefixQualifierAt reads a qualifier before an amount at byte i and the
+// spaces after it. Where one phrase ends another, the longer comes first.
+// It returns Exact and i if there is none.
 func prefixQualifierAt(s string, i int) (Qualifier, int) {
 	for _, p := range [...]struct {
 		word string
@@ -803,8 +811,8 @@ func prefixQualifierAt(s string, i int) (Qualifier, int) {
 // prefixQualifierBefore finds a qualifier that ends, with spaces, just
 // before byte i and starts a word. It returns the qualifier's offset.
 func prefixQualifierBefore(s string, i int) (Qualifier, int) {
-	// Step back over spaces and at most 18 bytes of phrase, then try each
-	// word start in that window from the farthest.
+	// Try each word start in the 24 bytes before i, the farthest first:
+	// the longest phrase ("slightly more than ") and its spaces fit.
 	lo := max(0, i-24)
 	for k := lo; k < i; k++ {
 		if !utf8.RuneStart(s[k]) || !boundaryBefore(s, k) && s[k] != '~' {

@@ -69,6 +69,10 @@ func TestParseAmount(t *testing.T) {
 		{"₩1.5조", MustNewAmount("1500000000000", KRW)},
 		{"US$12억", MustNewAmount("1200000000", USD)},
 		{"3천5백만 원", MustNewAmount("35000000", KRW)},
+		{"5천만 원", MustNewAmount("50000000", KRW)},
+		{"1억5천만 원", MustNewAmount("150000000", KRW)},
+		{"$1.2\u00a0billion", MustNewAmount("1200000000", USD)},
+		{"1.5 trillion\nwon", MustNewAmount("1500000000000", KRW)},
 		{"1억 2345 원", MustNewAmount("100002345", KRW)},
 		{"1만 2345.5 달러", MustNewAmount("12345.5", USD)},
 		{"1.5천 엔", MustNewAmount("1500", JPY)},
@@ -145,6 +149,8 @@ func TestParseAmountErrors(t *testing.T) {
 		{"5 m won", 2, `unknown word "m"`, nil},
 		{"$5 million.", 10, `unknown word "."`, nil},
 		{"5 wonders", 2, `unknown word "wonders"`, nil},
+		{"천만 원", 0, `no number: unknown word "천만"`, nil},
+		{"1억 5만 2천만 원", 14, "Korean unit 만 after 만", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
