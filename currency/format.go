@@ -134,55 +134,41 @@ func Format(a Amount, tag language.Tag, style Style, opts ...FormatOption) strin
 	if neg {
 		b = append(b, loc.minus...)
 	}
-	if style != Short && style != Long || len(intp) < 4 {
-		full := style != Short && style != Long
-		if style == Long {
-			if w := longWord(a.c, loc.korean); w != "" {
-				b = appendNumber(b, intp, frac, &loc, full)
-				b = append(b, ' ')
-				return string(append(b, w...))
-			}
-		}
+	compact := style == Short || style == Long
+	word := "" // a currency word after the number, instead of a sign before it
+	if style == Long {
+		word = longWord(a.c, loc.korean)
+	}
+	if word == "" {
 		b = appendSymbol(b, tag, a.c, &loc)
-		return string(appendNumber(b, intp, frac, &loc, full))
 	}
-
-	ri, rf := roundSignificant(intp, frac, maxSig)
-	w := longWord(a.c, loc.korean)
-	switch {
-	case style == Long && loc.korean:
-		if w == "" {
-			b = appendSymbol(b, tag, a.c, &loc)
-		}
-		b = appendKoreanGroups(b, ri, rf, &loc)
-		if w != "" {
+	if !compact || len(intp) < 4 {
+		b = appendNumber(b, intp, frac, &loc, !compact)
+	} else {
+		ri, rf := roundSignificant(intp, frac, maxSig)
+		switch {
+		case style == Long && loc.korean:
+			b = appendKoreanGroups(b, ri, rf, &loc)
+		case style == Long:
+			k := englishMagnitude(len(ri))
+			b = appendScaled(b, ri, rf, k, &loc)
 			b = append(b, ' ')
-			b = append(b, w...)
+			b = append(b, englishScaleWord(k)...)
+		case loc.korean:
+			k := koreanMagnitude(len(ri))
+			b = appendScaled(b, ri, rf, k, &loc)
+			b = append(b, unitName(k)...)
+		default:
+			k := englishMagnitude(len(ri))
+			b = appendScaled(b, ri, rf, k, &loc)
+			b = append(b, "KMBT"[k/3-1])
 		}
-		return string(b)
-	case style == Long:
-		k := englishMagnitude(len(ri))
-		if w == "" {
-			b = appendSymbol(b, tag, a.c, &loc)
-		}
-		b = appendScaled(b, ri, rf, k, &loc)
+	}
+	if word != "" {
 		b = append(b, ' ')
-		b = append(b, englishScaleWord(k)...)
-		if w != "" {
-			b = append(b, ' ')
-			b = append(b, w...)
-		}
-		return string(b)
+		b = append(b, word...)
 	}
-	b = appendSymbol(b, tag, a.c, &loc)
-	if loc.korean {
-		k := koreanMagnitude(len(ri))
-		b = appendScaled(b, ri, rf, k, &loc)
-		return string(append(b, unitName(k)...))
-	}
-	k := englishMagnitude(len(ri))
-	b = appendScaled(b, ri, rf, k, &loc)
-	return string(append(b, "KMBT"[k/3-1]))
+	return string(b)
 }
 
 // englishMagnitude is the power of ten of the largest English magnitude
@@ -340,15 +326,8 @@ func appendKoreanGroups(b, intp, frac []byte, loc *locale) []byte {
 		for len(grp) > 1 && grp[0] == '0' {
 			grp = grp[1:]
 		}
-		if g == 0 && end > 0 {
-			if !first {
-				b = append(b, ' ')
-			}
-			b = loc.appendDigits(b, grp)
-			b = append(b, loc.decimal...)
-			return loc.appendDigits(b, frac[:end])
-		}
-		if len(grp) == 1 && grp[0] == '0' {
+		withFrac := g == 0 && end > 0
+		if !withFrac && len(grp) == 1 && grp[0] == '0' {
 			continue
 		}
 		if !first {
@@ -356,6 +335,10 @@ func appendKoreanGroups(b, intp, frac []byte, loc *locale) []byte {
 		}
 		first = false
 		b = loc.appendDigits(b, grp)
+		if withFrac {
+			b = append(b, loc.decimal...)
+			b = loc.appendDigits(b, frac[:end])
+		}
 		b = append(b, unitName(4*g)...)
 	}
 	return b

@@ -114,8 +114,9 @@ func ParseFigure(s string) (Figure, error) {
 	return f, nil
 }
 
-// scanError is a parse failure inside the scanners. It costs no allocation
-// until it becomes a *ParseError, because FindFigures tries and drops many.
+// scanError is a parse failure inside the scanners. Its reason is formatted
+// only when it becomes a *ParseError, because FindFigures tries and drops
+// many.
 type scanError struct {
 	off    int
 	reason string
@@ -371,17 +372,12 @@ func wordCurrencyAt(s string, i int) (Currency, int) {
 	return 0, 0
 }
 
-// prefixCurrencyAt reads a currency before a number: a sign, or an ISO code
-// followed by spaces or a digit.
+// prefixCurrencyAt reads a currency before a number: a sign, or an ISO code.
 func prefixCurrencyAt(s string, i int, strict bool) (Currency, int, *scanError) {
 	if c, n := symbolAt(s, i); n > 0 {
 		return c, n, nil
 	}
-	c, n, err := codeAt(s, i, strict)
-	if n == 0 || err != nil {
-		return 0, 0, err
-	}
-	return c, n, nil
+	return codeAt(s, i, strict)
 }
 
 // number is a decimal number as written: its significant digits (leading
