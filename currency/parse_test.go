@@ -60,6 +60,10 @@ func TestParseAmount(t *testing.T) {
 		// Korean.
 		{"1조 5000억 원", MustNewAmount("1500000000000", KRW)},
 		{"1조5000억원", MustNewAmount("1500000000000", KRW)},
+		{"1조 5,000억 원", MustNewAmount("1500000000000", KRW)},
+		{"1조5천억원", MustNewAmount("1500000000000", KRW)},
+		{"USD1.2bn", MustNewAmount("1200000000", USD)},
+		{"1.2 billion USD", MustNewAmount("1200000000", USD)},
 		{"8,000억 원", MustNewAmount("800000000000", KRW)},
 		{"5천억 원", MustNewAmount("500000000000", KRW)},
 		{"1.5조 원", MustNewAmount("1500000000000", KRW)},
