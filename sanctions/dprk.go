@@ -434,6 +434,7 @@ func dprkMeasures() []Measure {
 				{Publisher: "Reddit mirror quoting 2397 OP 8 (\"paragraph 17 of resolution 2375 (2017)\")", URL: urlReddit2397},
 			},
 			Verified: VerifiedPartly, ParagraphVerified: VerifiedPartly,
+			Unverified: []string{"the paragraph number and scope are attested by cross-references (2397 OP 8, Mongolia's report) and the FR summary; the resolution text was not seen"},
 		},
 		{
 			ID: "2375/OP18", Resolution: r2375, Paragraph: 18,
@@ -527,6 +528,7 @@ func dprkMeasures() []Measure {
 				{Publisher: "US Mission to the UN (\"Refined Petroleum Products (OP5)\")", URL: urlUSUN2397},
 			},
 			Verified: VerifiedPartly, ParagraphVerified: VerifiedPartly,
+			Unverified: []string{"attested by the 1718 Committee (FR) and the US Mission; the resolution text was not seen"},
 		},
 		{
 			ID: "2397/OP6", Resolution: r2397, Paragraph: 6,

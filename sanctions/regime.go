@@ -210,7 +210,7 @@ func (r Regime) InForce(on time.Time) []Measure {
 func (r Regime) Banned(c Commodity, d Direction, on time.Time) (Measure, bool) {
 	day := dayNumber(on)
 	best := -1
-	if c < numCommodities && d < numDirections {
+	if r.ix != nil && c < numCommodities && d < numDirections {
 		for _, i := range r.ix.commodity[d][c] {
 			if r.measures[i].Kind.IsBan() && r.active(int(i), day) && (best < 0 || r.ix.start[i] >= r.ix.start[best]) {
 				best = int(i)
@@ -231,7 +231,7 @@ func (r Regime) Banned(c Commodity, d Direction, on time.Time) (Measure, bool) {
 // verify (textiles, seafood, lead) cannot be found by code.
 func (r Regime) BannedHS(code HSCode, d Direction, on time.Time) (Measure, bool) {
 	ch := code.Chapter()
-	if ch < 0 || d >= numDirections {
+	if r.ix == nil || ch < 0 || d >= numDirections {
 		return Measure{}, false
 	}
 	day := dayNumber(on)
