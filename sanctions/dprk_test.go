@@ -252,3 +252,20 @@ func TestResolution(t *testing.T) {
 		t.Errorf("adoption dates (-want +got):\n%s", diff)
 	}
 }
+
+func TestDayNumber(t *testing.T) {
+	for _, tm := range []time.Time{
+		day(1970, time.January, 1), day(1969, time.December, 31), day(2000, time.February, 29),
+		day(2017, time.August, 5), day(1600, time.March, 1), day(-1, time.January, 1), day(9999, time.December, 31),
+		time.Date(2017, time.August, 5, 23, 59, 59, 0, time.FixedZone("KST", 9*3600)),
+	} {
+		y, m, d := tm.Date()
+		want := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+		if y < 1970 && time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()%86400 != 0 {
+			want--
+		}
+		if got := dayNumber(tm); got != want {
+			t.Errorf("dayNumber(%v) = %d, want %d", tm, got, want)
+		}
+	}
+}

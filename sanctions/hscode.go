@@ -105,6 +105,10 @@ func (c HSCode) Within(prefix HSCode) bool {
 	return c.digits[:len(prefix.digits)] == prefix.digits
 }
 
+// Equal reports whether c and d are the same code; it is c == d, and lets
+// github.com/google/go-cmp compare values holding HS codes.
+func (c HSCode) Equal(d HSCode) bool { return c == d }
+
 // Overlaps reports whether c and d share any goods: one is within the other.
 func (c HSCode) Overlaps(d HSCode) bool { return c.Within(d) || d.Within(c) }
 

@@ -34,7 +34,25 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 // of day or a time zone never moves a trade to another day.
 func dayNumber(t time.Time) int64 {
 	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+	return daysFromCivil(int64(y), int64(m), int64(d))
+}
+
+// daysFromCivil returns the days from 1970-01-01 to the proleptic
+// Gregorian date y-m-d (Howard Hinnant's algorithm); it is exact for every
+// date time.Time can hold and avoids building a time.Time per call.
+func daysFromCivil(y, m, d int64) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 // Resolutions returns the DPRK resolutions of the reference's adoption

@@ -125,7 +125,8 @@ type Finding struct {
 
 // Screen checks a trade against the regime and returns one finding per
 // measure in force on the trade's day whose scope the trade meets, by HS
-// code or by commodity, in regime order. A trade no measure covers gets no
+// code or by commodity: matches by HS code first, then by commodity, each in
+// regime order. A trade no measure covers gets no
 // findings (nil). Findings for caps say the trade counts against a cap; use
 // [CapUsage] to track it.
 //
