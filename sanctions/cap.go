@@ -15,9 +15,9 @@ type Unit uint8
 
 // The units the caps use.
 const (
-	UnknownUnit Unit = iota
-	MetricTon        // metric ton (1,000 kg), as in 2321's "7,500,000 metric tons"
-	Barrel           // barrel of oil
+	UnknownUnit Unit = iota // no unit given
+	MetricTon               // metric ton (1,000 kg), as in 2321's "7,500,000 metric tons"
+	Barrel                  // barrel of oil
 	// Ton is a ton as published without saying which ton: 2397's crude oil
 	// cap of "525,000 tons" (US Mission). It is kept apart from MetricTon
 	// because the source does not say metric.
@@ -86,10 +86,10 @@ type PeriodKind uint8
 
 // The kinds of period.
 const (
-	UnknownPeriod PeriodKind = iota
-	FixedPeriod              // one stretch from Start to End, both days included
-	CalendarYears            // each calendar year, from the year of Start onward
-	TwelveMonths             // successive 12-month periods, the first beginning on Start
+	UnknownPeriod PeriodKind = iota // not set
+	FixedPeriod                     // one stretch from Start to End, both days included
+	CalendarYears                   // each calendar year, from the year of Start onward
+	TwelveMonths                    // successive 12-month periods, the first beginning on Start
 )
 
 const numPeriodKinds = 4

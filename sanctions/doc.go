@@ -17,9 +17,9 @@
 // export bans and the fishing-rights clarification, kept as "2397/OP6" and
 // "2397/OP6-fishing"). It has a [Kind] (export ban, supply cap, worker
 // repatriation, …), a [Direction], the [Commodity] values it names, its HS
-// mappings ([HSScope]), caps ([Cap]), [Exemption]s, a [Transition] window
-// for contracts signed before adoption, [Deadline]s, what it supersedes
-// ([Supersession]), a short quote of its wording and its [Source]s.
+// mappings ([HSScope]), caps ([Cap]), exemptions ([Exemption]), a [Transition] window
+// for contracts signed before adoption, deadlines ([Deadline]), what it supersedes
+// ([Supersession]), a short quote of its wording and its sources ([Source]).
 // Commodities are the classes of goods the measures name; HS codes belong to
 // a measure's scope, each mapping with who made it ([HSOrigin]: the
 // resolution's own text, or a State's implementing text such as China's

@@ -38,6 +38,7 @@ type FieldError struct {
 	Err    error  // the sentinel, such as ErrInvalidTrade
 }
 
+// Error returns "sanctions: <field> <value>: <reason>".
 func (e *FieldError) Error() string {
 	if e.Value == "" {
 		return fmt.Sprintf("sanctions: %s: %s", e.Field, e.Reason)

@@ -186,3 +186,22 @@ func ExampleRevenueRange() {
 	// low:  USD 752000000.00 in 2016 - KOTRA
 	// high: about USD 950000000.00 per year - Australian foreign minister Julie Bishop
 }
+
+// Every measure says what is unverified: 2270's coal paragraph number is the
+// expected one, not seen, and its citation says so with a "?".
+func ExampleMeasure_verification() {
+	m, _ := sanctions.DPRK().Measure("2270/OP29")
+	fmt.Println(m.Citation())
+	fmt.Println("row:", m.Verified, "- paragraph:", m.ParagraphVerified)
+	for _, u := range m.Unverified {
+		fmt.Println("-", u)
+	}
+	fmt.Println("source:", m.Sources[0].Publisher, m.Sources[0].URL)
+	// Output:
+	// S/RES/2270 (2016), OP 29?
+	// row: no - paragraph: no
+	// - paragraph number 29 is the expected number, not seen
+	// - scope wording from a Xinhua report and MOFCOM; the resolution text was not seen
+	// - HS codes not seen: Tongil News reports that MOFCOM 2016 No. 11 lists 20 mineral and 5 aviation-fuel customs codes, not visible
+	// source: China Daily (Xinhua) http://www.chinadaily.com.cn/world/2016-03/03/content_23717920.htm
+}

@@ -13,16 +13,16 @@ type Kind uint8
 
 // The kinds of measure.
 const (
-	UnknownKind             Kind = iota
-	ExportBan                    // the DPRK shall not supply, sell or transfer the goods; States shall not procure them
-	SupplyBan                    // States shall prevent the supply, sale or transfer of the goods to the DPRK
-	ExportCap                    // DPRK exports capped (2321's coal)
-	SupplyCap                    // supplies to the DPRK capped (petroleum)
-	WorkAuthorizationFreeze      // States shall not increase the number of work authorizations for DPRK nationals
-	WorkAuthorizationBan         // States shall not provide work authorizations for DPRK nationals
-	WorkerRepatriation           // States shall repatriate DPRK nationals earning income
-	JointVentureBan              // no new joint ventures, no expansion of existing ones
-	JointVentureClosure          // no joint ventures at all; existing ones must close
+	UnknownKind             Kind = iota // not set
+	ExportBan                           // the DPRK shall not supply, sell or transfer the goods; States shall not procure them
+	SupplyBan                           // States shall prevent the supply, sale or transfer of the goods to the DPRK
+	ExportCap                           // DPRK exports capped (2321's coal)
+	SupplyCap                           // supplies to the DPRK capped (petroleum)
+	WorkAuthorizationFreeze             // States shall not increase the number of work authorizations for DPRK nationals
+	WorkAuthorizationBan                // States shall not provide work authorizations for DPRK nationals
+	WorkerRepatriation                  // States shall repatriate DPRK nationals earning income
+	JointVentureBan                     // no new joint ventures, no expansion of existing ones
+	JointVentureClosure                 // no joint ventures at all; existing ones must close
 )
 
 const numKinds = 10
@@ -80,11 +80,11 @@ type Direction uint8
 
 // The directions.
 const (
-	UnknownDirection Direction = iota
-	DPRKExports                // goods leaving the DPRK
-	SupplyToDPRK               // goods supplied, sold or transferred to the DPRK
-	Labour                     // DPRK nationals working abroad
-	Investment                 // joint ventures and cooperative entities
+	UnknownDirection Direction = iota // not set
+	DPRKExports                       // goods leaving the DPRK
+	SupplyToDPRK                      // goods supplied, sold or transferred to the DPRK
+	Labour                            // DPRK nationals working abroad
+	Investment                        // joint ventures and cooperative entities
 )
 
 const numDirections = 5
@@ -182,9 +182,9 @@ type HSOrigin uint8
 
 // The origins of an HS mapping.
 const (
-	UnknownOrigin    HSOrigin = iota
-	ResolutionText            // the codes are in the resolution's own text
-	ImplementingText          // a State's implementing text maps the measure to these codes
+	UnknownOrigin    HSOrigin = iota // not set
+	ResolutionText                   // the codes are in the resolution's own text
+	ImplementingText                 // a State's implementing text maps the measure to these codes
 )
 
 const numOrigins = 3
@@ -333,7 +333,10 @@ type Measure struct {
 	QuoteSource string         // where the quote was seen
 	Sources     []Source       // every source of the row
 
-	Verified          Verified // the reference's level for the row
+	// Verified is the reference's level for the row: its scope and
+	// wording. Where the reference rates the paragraph number apart ("no
+	// (OP); scope partly"), that level is ParagraphVerified.
+	Verified          Verified
 	ParagraphVerified Verified // the level for the paragraph number alone
 	Unverified        []string // what is not checked, in words
 	Notes             []string // other open points from the reference

@@ -254,12 +254,12 @@ type Change uint8
 
 // The changes.
 const (
-	UnknownChange   Change = iota
-	Adopted                // the measure was adopted and applies from that day
-	CapPeriodStarts        // a cap period that starts after adoption begins
-	TransitionEnds         // the last day of a transition window
-	DeadlineFalls          // a dated obligation falls due
-	Superseded             // the measure stops applying, replaced by another
+	UnknownChange   Change = iota // not set
+	Adopted                       // the measure was adopted and applies from that day
+	CapPeriodStarts               // a cap period that starts after adoption begins
+	TransitionEnds                // the last day of a transition window
+	DeadlineFalls                 // a dated obligation falls due
+	Superseded                    // the measure stops applying, replaced by another
 )
 
 const numChanges = 6

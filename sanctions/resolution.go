@@ -9,8 +9,8 @@ import (
 // and the day it was adopted (midnight UTC). It is a small immutable value,
 // safe for concurrent use; compare Adopted with [time.Time.Equal].
 //
-// The zero Resolution has number 0 and no date; its Symbol is
-// "S/RES/0 (1)"-like nonsense, so check Number != 0 first.
+// The zero Resolution stands for "no resolution": Number 0, no date (its
+// Symbol is "S/RES/0 (1)", so check Number != 0 first).
 type Resolution struct {
 	Number  int       // 2371
 	Adopted time.Time // the day of adoption, midnight UTC

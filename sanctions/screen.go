@@ -59,7 +59,7 @@ type Match uint8
 
 // The ways a trade can match a measure.
 const (
-	UnknownMatch Match = iota
+	UnknownMatch Match = iota // not set
 	// HSWithin: the trade's HS code is within a code of the measure's scope.
 	HSWithin
 	// HSBroader: the trade's HS code is broader than a code of the scope
