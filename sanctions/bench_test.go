@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -62,6 +63,9 @@ func BenchmarkScreen(b *testing.B) {
 	findings := 0
 	b.ReportAllocs()
 	cpu0 := cpuTime()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	mallocs0 := ms.Mallocs
 	for b.Loop() {
 		findings = 0
 		for i := range trades {
@@ -73,10 +77,13 @@ func BenchmarkScreen(b *testing.B) {
 		}
 	}
 	cpu := cpuTime() - cpu0
+	runtime.ReadMemStats(&ms)
+	mallocs := time.Duration(ms.Mallocs - mallocs0)
 	records := time.Duration(b.N) * n
 	// Ratios of durations give float metrics without a float conversion.
 	b.ReportMetric(b.Elapsed().Seconds()/records.Seconds(), "ns/record")
 	b.ReportMetric(cpu.Seconds()/records.Seconds(), "cpu-ns/record")
+	b.ReportMetric(mallocs.Seconds()/records.Seconds(), "allocs/record")
 	b.ReportMetric(time.Duration(findings).Seconds()/time.Duration(n).Seconds(), "findings/record")
 }
 

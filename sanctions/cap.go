@@ -76,9 +76,18 @@ func (q Quantity) IsZero() bool { return q.Unit == UnknownUnit && q.Value.IsZero
 // Equal reports whether q and r have the same unit and value.
 func (q Quantity) Equal(r Quantity) bool { return q.Unit == r.Unit && q.Value.Equal(r.Value) }
 
-// String returns the value and unit: "7500000 metric ton". The value is
-// printed as stored, with no rounding.
-func (q Quantity) String() string { return q.Value.String() + " " + q.Unit.String() }
+// String returns the value and unit: "7500000 metric tons", "1 barrel".
+// The value is printed as stored, with no rounding.
+func (q Quantity) String() string {
+	u := q.Unit.String()
+	switch q.Unit {
+	case MetricTon, Barrel, Ton:
+		if !q.Value.Abs().Equal(decimal.NewFromInt(1)) {
+			u += "s"
+		}
+	}
+	return q.Value.String() + " " + u
+}
 
 // PeriodKind is how a cap's period runs. The zero PeriodKind is
 // UnknownPeriod. New values are only appended.
@@ -192,7 +201,7 @@ type Limit struct {
 // IsValue reports whether the limit is a money value.
 func (l Limit) IsValue() bool { return l.Quantity.IsZero() }
 
-// String returns the limit: "USD 400870018.00" or "7500000 metric ton".
+// String returns the limit: "USD 400870018.00" or "7500000 metric tons".
 func (l Limit) String() string {
 	if l.IsValue() {
 		return l.Value.String()
@@ -288,6 +297,10 @@ func thresholdPercents() [3]int64 { return [3]int64{75, 90, 95} }
 //     the cap does not use ([ErrUnitMismatch]).
 //
 // Each error is a [*FieldError] naming the shipment and field.
+//
+// CapUsage knows nothing of supersession: pass the caps of the measure in
+// force on the day (see [Regime.InForce]); 2375's 2018 refined-petroleum
+// period, for one, never applied, because 2397 OP 5 replaced it.
 func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 	var c Cap
 	var first, last time.Time

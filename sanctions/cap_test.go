@@ -163,3 +163,21 @@ func TestCapUsageBarrelsOrTons(t *testing.T) {
 		t.Errorf("crossed = %v (barrels %v); want 2018-02-10 by the tons limit only", u.Crossed, u.Limits[0].Crossed)
 	}
 }
+
+func TestQuantityString(t *testing.T) {
+	tests := []struct {
+		q    Quantity
+		want string
+	}{
+		{MustQuantity("7500000", MetricTon), "7500000 metric tons"},
+		{MustQuantity("1", Barrel), "1 barrel"},
+		{MustQuantity("525000", Ton), "525000 tons"},
+		{MustQuantity("2.5", Barrel), "2.5 barrels"},
+		{Quantity{}, "0 unknown"},
+	}
+	for _, tt := range tests {
+		if got := tt.q.String(); got != tt.want {
+			t.Errorf("Quantity.String() = %q, want %q", got, tt.want)
+		}
+	}
+}

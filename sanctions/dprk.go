@@ -74,6 +74,7 @@ func dprkMeasures() []Measure {
 				"scope wording from a Xinhua report and MOFCOM; the resolution text was not seen",
 				"HS codes not seen: Tongil News reports that MOFCOM 2016 No. 11 lists 20 mineral and 5 aviation-fuel customs codes, not visible",
 			},
+			Notes: []string{"the reference's table gives Xinhua's livelihood wording as \"exclusively for livelihood purposes and unrelated to generating revenue…\""},
 		},
 		{
 			ID: "2270/OP30", Resolution: r2270, Paragraph: 30,

@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -266,6 +267,24 @@ func TestDayNumber(t *testing.T) {
 		}
 		if got := dayNumber(tm); got != want {
 			t.Errorf("dayNumber(%v) = %d, want %d", tm, got, want)
+		}
+	}
+}
+
+// TestMeasureJSON: every measure survives a JSON round trip, so the
+// enumerations' and HSCode's text forms are wired up.
+func TestMeasureJSON(t *testing.T) {
+	for m := range DPRK().All() {
+		b, err := json.Marshal(m)
+		if err != nil {
+			t.Fatalf("json.Marshal(%s) = %v", m.ID, err)
+		}
+		var got Measure
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatalf("json.Unmarshal(%s) = %v", m.ID, err)
+		}
+		if diff := cmp.Diff(m, got); diff != "" {
+			t.Errorf("%s JSON round trip (-want +got):\n%s", m.ID, diff)
 		}
 	}
 }

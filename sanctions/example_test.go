@@ -51,8 +51,8 @@ func ExampleRegime_Timeline() {
 	}
 	// Output:
 	// 2016-03-02 S/RES/2270 (2016), OP 29?: adopted: export ban with 2 exemptions
-	// 2016-11-30 S/RES/2321 (2016), OP 26: adopted: export cap with 1 exemption: USD 53495894.00 or 1000866 metric ton, whichever is lower, 2016-11-30 to 2016-12-31
-	// 2017-01-01 S/RES/2321 (2016), OP 26: cap period starts: USD 400870018.00 or 7500000 metric ton, whichever is lower, calendar years from 2017
+	// 2016-11-30 S/RES/2321 (2016), OP 26: adopted: export cap with 1 exemption: USD 53495894.00 or 1000866 metric tons, whichever is lower, 2016-11-30 to 2016-12-31
+	// 2017-01-01 S/RES/2321 (2016), OP 26: cap period starts: USD 400870018.00 or 7500000 metric tons, whichever is lower, calendar years from 2017
 	// 2017-08-05 S/RES/2371 (2017), OP 8: adopted: export ban with 1 exemption
 	// 2017-08-05 S/RES/2321 (2016), OP 26: superseded: by 2371/OP8 (inferred)
 }
@@ -130,7 +130,7 @@ func ExampleCapUsage() {
 	//   75 % reached 2017-03-15
 	//   90 % reached 2017-04-20
 	//   95 % reached 2017-04-20
-	// limit 7500000 metric ton used 6500000 metric ton remaining 1000000 metric ton
+	// limit 7500000 metric tons used 6500000 metric tons remaining 1000000 metric tons
 	//   75 % reached 2017-04-20
 	//   90 % not reached
 	//   95 % not reached

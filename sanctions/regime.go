@@ -387,7 +387,7 @@ func (r Regime) Timeline(c Commodity) []Event {
 }
 
 // capText describes one cap period: "USD 400870018.00 or 7500000 metric
-// ton, whichever is lower, calendar years from 2017".
+// tons, whichever is lower, calendar years from 2017".
 func capText(c Cap) string {
 	s := ""
 	for i, l := range c.Limits {
