@@ -37,22 +37,21 @@ func FindFigures(text string) []FigureMatch {
 			i += n
 			continue
 		}
-		_, _, err := scanAmount(text, i, true)
+		a, j, err := scanAmount(text, i, true)
 		if err != nil {
 			i = skipToken(text, i)
 			continue
 		}
-		_, start := prefixQualifierBefore(text, i)
+		q, start := prefixQualifierBefore(text, i)
 		if n := len(out); n > 0 && start < out[n-1].End {
-			start = i // the words before belong to the previous figure
+			q, start = Exact, i // the words before belong to the previous figure
 		}
-		f, end, _, err := scanFigure(text, start, true)
+		f, end, _, err := figureAfter(text, Figure{Qualifier: q, Amount: a}, j, true)
 		if err != nil {
-			// The qualifier and the amount read alone, but not
-			// together with what follows (two qualifiers): take the
-			// amount without its qualifier.
+			// The qualifier and what follows the amount disagree (two
+			// qualifiers): take the figure without the qualifier before.
 			start = i
-			if f, end, _, err = scanFigure(text, start, true); err != nil {
+			if f, end, _, err = figureAfter(text, Figure{Amount: a}, j, true); err != nil {
 				i = skipToken(text, i)
 				continue
 			}
@@ -75,10 +74,14 @@ func figureCanStart(s string, i int) bool {
 		p := s[i-1]
 		return !(isDigit(p) || isLetter(p) || p == '.' || p == ',' || p == '_')
 	}
+	if !('A' <= c && c <= 'Z' || c == '$' || c >= utf8.RuneSelf) {
+		return false
+	}
 	if _, n := symbolAt(s, i); n > 0 {
 		return true
 	}
-	return 'A' <= c && c <= 'Z' && boundaryBefore(s, i)
+	_, n, _ := codeAt(s, i, true)
+	return n > 0
 }
 
 // skipToken returns the offset after the number, word or character at i,

@@ -284,7 +284,7 @@ func symbolAt(s string, i int) (Currency, int) {
 	}
 	// Letters and a sign: US$, CN¥, JP¥, CA$, A$, HK$, NT$, NZ$, MX$, R$.
 	// The letters must be upper case and start a word.
-	if !boundaryBefore(s, i) {
+	if t[0] < 'A' || t[0] > 'Z' || !boundaryBefore(s, i) {
 		return 0, 0
 	}
 	for _, p := range [...]struct {
@@ -777,6 +777,9 @@ func prefixText(s string, i int) string {
 // spaces after it. Where one phrase ends another, the longer comes first.
 // It returns Exact and i if there is none.
 func prefixQualifierAt(s string, i int) (Qualifier, int) {
+	if i >= len(s) {
+		return Exact, i
+	}
 	for _, p := range [...]struct {
 		word string
 		q    Qualifier
@@ -789,6 +792,9 @@ func prefixQualifierAt(s string, i int) (Qualifier, int) {
 		{"at least", AtLeast},
 		{"nearly", Nearly}, {"almost", Nearly}, {"close to", Nearly},
 	} {
+		if s[i]|0x20 != p.word[0] {
+			continue
+		}
 		if j, ok := matchFold(s, i, p.word); ok && spaceAt(s, j) > 0 {
 			return p.q, skipSpaces(s, j)
 		}
@@ -845,7 +851,13 @@ func scanFigure(s string, i int, strict bool) (f Figure, end int, trail, err *sc
 	if err != nil {
 		return Figure{}, 0, nil, err
 	}
-	f = Figure{Qualifier: q, Amount: a}
+	return figureAfter(s, Figure{Qualifier: q, Amount: a}, j, strict)
+}
+
+// figureAfter reads what may follow the amount of f, from byte j: a Korean
+// qualifier and an equivalent in parentheses, in either order. trail is as
+// for scanFigure.
+func figureAfter(s string, f Figure, j int, strict bool) (_ Figure, end int, trail, err *scanError) {
 	setQ := func(q2 Qualifier, at int) *scanError {
 		switch {
 		case q2 == Exact || q2 == f.Qualifier:
