@@ -112,8 +112,10 @@ func MaxSignificant(n int) FormatOption {
 //
 // Tags other than English and Korean get English words and signs with the
 // digits, decimal and grouping separators and minus sign of the tag's
-// locale, from golang.org/x/text; finding those costs a few microseconds a
-// call. English and Korean are fast.
+// locale, from golang.org/x/text ("$1.200.000.000,00" in German,
+// "₩9,99,50,00,00,000" in Hindi). Finding those costs a few microseconds a
+// call; [language.English], [language.AmericanEnglish], [language.Korean],
+// [language.BritishEnglish] and [language.Und] are built in and fast.
 //
 // The zero Style, and unknown styles, are written as Full.
 func Format(a Amount, tag language.Tag, style Style, opts ...FormatOption) string {
