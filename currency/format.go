@@ -130,7 +130,10 @@ func Format(a Amount, tag language.Tag, style Style, opts ...FormatOption) strin
 	b := buf[:0]
 
 	neg := a.d.Sign() < 0
-	digits := a.d.Abs().StringFixed(a.places())
+	digits := a.d.StringFixed(a.places())
+	if neg {
+		digits = digits[1:] // the "-"
+	}
 	intp, frac, _ := strings.Cut(digits, ".")
 
 	if neg {
@@ -147,7 +150,8 @@ func Format(a Amount, tag language.Tag, style Style, opts ...FormatOption) strin
 	if !compact || len(intp) < 4 {
 		b = appendNumber(b, intp, frac, &loc, !compact)
 	} else {
-		ri, rf := roundSignificant(intp, frac, maxSig)
+		var rbuf [80]byte
+		ri, rf := roundSignificant(rbuf[:0], intp, frac, maxSig)
 		switch {
 		case style == Long && loc.korean:
 			b = appendKoreanGroups(b, ri, rf, &loc)
@@ -239,12 +243,11 @@ func longWord(c Currency, korean bool) string {
 }
 
 // roundSignificant rounds the digits intp.frac (intp without leading
-// zeros, at least four digits) to n significant digits, half to even. It
-// returns the integer digits, which may be one more than before, and the
-// fraction digits left, if any.
-func roundSignificant(intp, frac string, n int) ([]byte, []byte) {
-	all := make([]byte, 0, len(intp)+len(frac)+1)
-	all = append(append(all, intp...), frac...)
+// zeros, at least four digits) to n significant digits, half to even,
+// working in dst. It returns the integer digits, which may be one more
+// than before, and the fraction digits left, if any.
+func roundSignificant(dst []byte, intp, frac string, n int) ([]byte, []byte) {
+	all := append(append(dst, intp...), frac...)
 	l := len(intp)
 	if n >= len(all) {
 		return all[:l], all[l:]
@@ -375,7 +378,7 @@ func appendSymbol(b []byte, tag language.Tag, c Currency, loc *locale) []byte {
 		}
 	}
 	if c != XXX && c.Valid() {
-		st := symbolState{buf: b[len(b):], tag: tag}
+		st := symbolState{tag: tag}
 		xcurrency.Symbol(c.Unit()).Format(&st, 'v')
 		if got, ok := symbolCurrency(string(st.buf)); ok && got == c {
 			return append(b, st.buf...)

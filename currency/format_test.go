@@ -172,7 +172,7 @@ func TestRoundSignificant(t *testing.T) {
 		{"9999", "96", 5, "10000", "0"},
 	}
 	for _, tt := range tests {
-		i, f := roundSignificant(tt.intp, tt.frac, tt.n)
+		i, f := roundSignificant(nil, tt.intp, tt.frac, tt.n)
 		if string(i) != tt.wantInt || string(f) != tt.wantFrac {
 			t.Errorf("roundSignificant(%q, %q, %d) = %q, %q, want %q, %q", tt.intp, tt.frac, tt.n, i, f, tt.wantInt, tt.wantFrac)
 		}
