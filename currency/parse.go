@@ -60,7 +60,7 @@ func ParseAmount(s string) (Amount, error) {
 		return Amount{}, perr.toError(s)
 	}
 	if end = skipSpaces(s, end); end != len(s) {
-		return Amount{}, unexpected(end, s).toError(s)
+		return Amount{}, unexpected(s, end).toError(s)
 	}
 	return a, nil
 }
@@ -109,7 +109,7 @@ func ParseFigure(s string) (Figure, error) {
 		if trail != nil {
 			return Figure{}, trail.toError(s)
 		}
-		return Figure{}, unexpected(end, s).toError(s)
+		return Figure{}, unexpected(s, end).toError(s)
 	}
 	return f, nil
 }
@@ -133,7 +133,7 @@ func (e *scanError) toError(input string) *ParseError {
 }
 
 // unexpected reports the word (or character) at i as not understood.
-func unexpected(i int, s string) *scanError {
+func unexpected(s string, i int) *scanError {
 	if i >= len(s) {
 		return &scanError{off: i, reason: "unexpected end of text"}
 	}
@@ -508,13 +508,10 @@ func (n *number) value(shift int) (decimal.Decimal, *scanError) {
 }
 
 // scaleAt reads an English scale after a number ending at byte i and
-// returns its power of ten and the offset after it, or ok false.
-func scaleAt(s string, i int) (exp int, end int, ok bool) {
-	attached := true
+// returns its power of ten and the offset after it, or 0 and i.
+func scaleAt(s string, i int) (exp int, end int) {
 	j := skipSpaces(s, i)
-	if j > i {
-		attached = false
-	}
+	attached := j == i
 	for _, w := range [...]struct {
 		word     string
 		exp      int
@@ -528,14 +525,15 @@ func scaleAt(s string, i int) (exp int, end int, ok bool) {
 			continue
 		}
 		if e, ok := matchFold(s, j, w.word); ok && boundary(s, e) {
-			return w.exp, e, true
+			return w.exp, e
 		}
 	}
-	return 0, i, false
+	return 0, i
 }
 
-// Korean units. Small units multiply a number inside a group of four
-// digits; big units multiply a whole group.
+// smallUnitAt returns the power of ten of the Korean small unit (천, 백,
+// 십) at byte i, or 0. Small units multiply a number inside a group of four
+// digits; big units (만, 억, 조, 경) multiply a whole group.
 func smallUnitAt(s string, i int) int {
 	switch {
 	case strings.HasPrefix(s[i:], "천"):
@@ -548,6 +546,7 @@ func smallUnitAt(s string, i int) int {
 	return 0
 }
 
+// bigUnitAt returns the power of ten of the Korean big unit at byte i, or 0.
 func bigUnitAt(s string, i int) int {
 	switch {
 	case strings.HasPrefix(s[i:], "만"):
@@ -723,8 +722,8 @@ func scanAmount(s string, i int, strict bool) (Amount, int, *scanError) {
 	if i = num.end; i < len(s) && (smallUnitAt(s, i) > 0 || bigUnitAt(s, i) > 0) {
 		d, i, err = scanKorean(s, num, curAt >= 0)
 	} else {
-		exp := 0
-		exp, i, _ = scaleAt(s, i)
+		var exp int
+		exp, i = scaleAt(s, i)
 		d, err = num.value(exp)
 	}
 	if err != nil {
