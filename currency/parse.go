@@ -734,7 +734,7 @@ func scanAmount(s string, i int, strict bool) (Amount, int, *scanError) {
 	c, n = wordCurrencyAt(s, j)
 	if n == 0 {
 		c, n, err = codeAt(s, j, strict)
-		if err != nil && cur == 0 {
+		if err != nil && curAt < 0 {
 			return Amount{}, 0, err
 		}
 		// In prose, a code followed by a number starts the next amount:
