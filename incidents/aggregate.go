@@ -1,0 +1,331 @@
+package incidents
+
+import (
+	"cmp"
+	"fmt"
+	"iter"
+	"slices"
+	"time"
+
+	"github.com/kpledger/kpledger/currency"
+	"golang.org/x/text/language"
+)
+
+// Measure picks the amount of an incident that an aggregation counts, and
+// reports whether the incident has one. [ReportedLoss], [FirstUSD] and
+// [LossOrUSD] are the measures the package provides; a nil Measure is
+// [ReportedLoss].
+type Measure func(Incident) (currency.Amount, bool)
+
+// ReportedLoss is the [Measure] of the loss as first officially reported, in
+// its own currency: [Incident.Loss]. Incidents without one (see
+// [Incident.HasLoss]) have no amount.
+func ReportedLoss(inc Incident) (currency.Amount, bool) {
+	if !inc.HasLoss() {
+		return currency.Amount{}, false
+	}
+	return inc.Loss, true
+}
+
+// FirstUSD is the [Measure] of the first USD figure listed in
+// [Incident.LossUSD] (the reference table's order). A range counts with its
+// low end, so a total of ranges is a lower bound. Incidents with no USD
+// figure have no amount.
+func FirstUSD(inc Incident) (currency.Amount, bool) {
+	for _, r := range inc.LossUSD {
+		a := r.Figure.Amount
+		if a.Currency() == currency.USD && !a.IsZero() {
+			return a, true
+		}
+	}
+	return currency.Amount{}, false
+}
+
+// LossOrUSD is the [Measure] of [ReportedLoss] where the incident has a
+// reported loss, else [FirstUSD].
+func LossOrUSD(inc Incident) (currency.Amount, bool) {
+	if a, ok := ReportedLoss(inc); ok {
+		return a, true
+	}
+	return FirstUSD(inc)
+}
+
+// Item is one incident's amount inside a [Sum].
+type Item struct {
+	ID     string
+	Date   time.Time // the incident's date; conversions use the rate of this day
+	Amount currency.Amount
+}
+
+// Sum is what a group of incidents adds up to: the exact total in each
+// currency (currencies kept apart until the caller converts), the items that
+// make it, and the incidents that had no amount under the measure used.
+// Every incident given is either in Items or in Missing, never dropped.
+type Sum struct {
+	Totals  currency.Totals
+	Items   []Item   // incidents with an amount, in input order
+	Missing []string // IDs of incidents without an amount, in input order
+}
+
+// Count returns the number of incidents in s, with or without an amount.
+func (s Sum) Count() int { return len(s.Items) + len(s.Missing) }
+
+func (s *Sum) add(inc Incident, m Measure) {
+	a, ok := m(inc)
+	if !ok || !a.Currency().Valid() {
+		s.Missing = append(s.Missing, inc.ID)
+		return
+	}
+	s.Totals.Add(a)
+	s.Items = append(s.Items, Item{ID: inc.ID, Date: inc.Date, Amount: a})
+}
+
+// Conversion is one item converted to another currency, with the rate used.
+type Conversion struct {
+	Item
+	Converted currency.Amount
+	Rate      currency.Rate
+}
+
+// Converted is a [Sum] in one currency: the total, each item with its
+// converted amount and rate (so the rate used per incident can be
+// inspected), and the incidents that had no amount to convert.
+type Converted struct {
+	Total   currency.Amount
+	Items   []Conversion
+	Missing []string
+}
+
+// In converts every item of s to currency to with rates, each at the rate of
+// its incident's day ([currency.Rates.Convert]: the latest rate on or before
+// the day, rounded half-even to to's scale once per item), and adds them.
+//
+// In returns an error, naming the incident, if an item cannot be converted:
+// no rate on or before its date (wrapping [currency.ErrNoRate]), or no date.
+func (s Sum) In(to currency.Currency, rates currency.Rates) (Converted, error) {
+	out := Converted{
+		Total:   currency.MustNewAmount("0", to),
+		Items:   make([]Conversion, 0, len(s.Items)),
+		Missing: slices.Clone(s.Missing),
+	}
+	for _, it := range s.Items {
+		if it.Date.IsZero() {
+			return Converted{}, fmt.Errorf("incidents: convert incident %q to %v: %w: the incident has no date", it.ID, to, currency.ErrNoRate)
+		}
+		v, r, err := rates.Convert(it.Amount, to, it.Date)
+		if err != nil {
+			return Converted{}, fmt.Errorf("incidents: convert incident %q: %w", it.ID, err)
+		}
+		if out.Total, err = out.Total.Add(v); err != nil {
+			return Converted{}, fmt.Errorf("incidents: convert incident %q: %w", it.ID, err)
+		}
+		out.Items = append(out.Items, Conversion{Item: it, Converted: v, Rate: r})
+	}
+	return out, nil
+}
+
+// Total returns the [Sum] of every incident in incs under measure m (nil is
+// [ReportedLoss]).
+func Total(incs iter.Seq[Incident], m Measure) Sum {
+	m = orLoss(m)
+	var s Sum
+	if incs == nil {
+		return s
+	}
+	for inc := range incs {
+		s.add(inc, m)
+	}
+	return s
+}
+
+// YearTotal is the [Sum] of one calendar year's incidents. Year 0 holds
+// incidents without a date.
+type YearTotal struct {
+	Year int
+	Sum
+}
+
+// ByYear returns the [Sum] of incs under m (nil is [ReportedLoss]) per
+// calendar year of the incident's Date (UTC), in year order. Incidents
+// without a date are in Year 0, first.
+func ByYear(incs iter.Seq[Incident], m Measure) []YearTotal {
+	gs := groupBy(incs, m, func(inc Incident, yield func(int)) {
+		if inc.Date.IsZero() {
+			yield(0)
+			return
+		}
+		yield(inc.Date.UTC().Year())
+	}, cmp.Compare[int])
+	out := make([]YearTotal, len(gs))
+	for i, g := range gs {
+		out[i] = YearTotal{Year: g.key, Sum: g.sum}
+	}
+	return out
+}
+
+// CountryTotal is the [Sum] of the incidents whose victims are in one
+// country. Countries no source confirmed are kept in groups of their own,
+// with Unverified set. The zero Region holds incidents whose country is
+// unknown.
+type CountryTotal struct {
+	Country    language.Region
+	Unverified bool
+	Sum
+}
+
+type countryKey struct {
+	r          language.Region
+	unverified bool
+}
+
+// ByCountry returns the [Sum] of incs under m (nil is [ReportedLoss]) per
+// victim country, ordered by the region's code, the unknown country (the
+// zero Region, "ZZ") last, and each verified group before its unverified
+// one.
+func ByCountry(incs iter.Seq[Incident], m Measure) []CountryTotal {
+	var zero language.Region
+	name := func(r language.Region) string {
+		if r == zero {
+			return "\xff"
+		}
+		return r.String()
+	}
+	gs := groupBy(incs, m, func(inc Incident, yield func(countryKey)) {
+		yield(countryKey{inc.Country, inc.CountryUnverified && inc.Country != zero})
+	}, func(a, b countryKey) int {
+		if c := cmp.Compare(name(a.r), name(b.r)); c != 0 {
+			return c
+		}
+		return compareBool(a.unverified, b.unverified)
+	})
+	out := make([]CountryTotal, len(gs))
+	for i, g := range gs {
+		out[i] = CountryTotal{Country: g.key.r, Unverified: g.key.unverified, Sum: g.sum}
+	}
+	return out
+}
+
+// ActorTotal is the [Sum] of the incidents whose verified attributions name
+// one cluster.
+type ActorTotal struct {
+	Cluster Cluster
+	Sum
+}
+
+// ByActor returns the [Sum] of incs under m (nil is [ReportedLoss]) per
+// cluster named by the incidents' verified, undisputed attributions
+// ([Incident.Clusters]), in Cluster order. An incident counts once in each
+// cluster it is attributed to, so the groups overlap and their totals add
+// up to more than [Total]; incidents that name no cluster are in
+// [ClusterUnknown].
+func ByActor(incs iter.Seq[Incident], m Measure) []ActorTotal {
+	gs := groupBy(incs, m, func(inc Incident, yield func(Cluster)) {
+		cs := inc.Clusters()
+		if len(cs) == 0 {
+			yield(ClusterUnknown)
+		}
+		for _, c := range cs {
+			yield(c)
+		}
+	}, cmp.Compare[Cluster])
+	out := make([]ActorTotal, len(gs))
+	for i, g := range gs {
+		out[i] = ActorTotal{Cluster: g.key, Sum: g.sum}
+	}
+	return out
+}
+
+// StatusTotal is the [Sum] of the incidents of one attribution status.
+type StatusTotal struct {
+	Status Status
+	Sum
+}
+
+// ByStatus returns the [Sum] of incs under m (nil is [ReportedLoss]) per
+// [Incident.Status], in Status order. So that a dispute is always visible,
+// the [Disputed] group repeats every disputed incident, which also counts
+// under its strongest status: the groups overlap only there.
+func ByStatus(incs iter.Seq[Incident], m Measure) []StatusTotal {
+	gs := groupBy(incs, m, func(inc Incident, yield func(Status)) {
+		yield(inc.Status())
+		if inc.Disputed() {
+			yield(Disputed)
+		}
+	}, cmp.Compare[Status])
+	out := make([]StatusTotal, len(gs))
+	for i, g := range gs {
+		out[i] = StatusTotal{Status: g.key, Sum: g.sum}
+	}
+	return out
+}
+
+// TypeTotal is the [Sum] of the incidents of one victim type.
+type TypeTotal struct {
+	VictimType VictimType
+	Sum
+}
+
+// ByVictimType returns the [Sum] of incs under m (nil is [ReportedLoss]) per
+// victim type, in VictimType order.
+func ByVictimType(incs iter.Seq[Incident], m Measure) []TypeTotal {
+	gs := groupBy(incs, m, func(inc Incident, yield func(VictimType)) {
+		yield(inc.VictimType)
+	}, cmp.Compare[VictimType])
+	out := make([]TypeTotal, len(gs))
+	for i, g := range gs {
+		out[i] = TypeTotal{VictimType: g.key, Sum: g.sum}
+	}
+	return out
+}
+
+type group[K comparable] struct {
+	key K
+	sum Sum
+}
+
+// groupBy adds each incident to the group of every key keys yields for it,
+// and returns the groups sorted by compare.
+func groupBy[K comparable](incs iter.Seq[Incident], m Measure, keys func(Incident, func(K)), compare func(a, b K) int) []group[K] {
+	m = orLoss(m)
+	if incs == nil {
+		return nil
+	}
+	index := make(map[K]int)
+	var gs []group[K]
+	var last K
+	lastIdx := -1
+	for inc := range incs {
+		keys(inc, func(k K) {
+			i := lastIdx
+			if i < 0 || k != last {
+				var ok bool
+				if i, ok = index[k]; !ok {
+					i = len(gs)
+					index[k] = i
+					gs = append(gs, group[K]{key: k})
+				}
+				last, lastIdx = k, i
+			}
+			gs[i].sum.add(inc, m)
+		})
+	}
+	slices.SortFunc(gs, func(a, b group[K]) int { return compare(a.key, b.key) })
+	return gs
+}
+
+func orLoss(m Measure) Measure {
+	if m == nil {
+		return ReportedLoss
+	}
+	return m
+}
+
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
+}

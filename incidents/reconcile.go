@@ -1,0 +1,77 @@
+package incidents
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+
+	"github.com/kpledger/kpledger/currency"
+)
+
+// ErrNoFigure is returned by [Reconcile] for an estimate without a usable
+// figure.
+var ErrNoFigure = errors.New("incidents: estimate has no figure")
+
+// Reconciliation sets an estimate beside the incidents in its period and
+// scope: what they add up to in the estimate's currency, with the rate used
+// for each, the share of the estimate they explain, and which of them have
+// no usable amount.
+type Reconciliation struct {
+	Estimate Estimate
+	// Incidents are the IDs of the incidents in the estimate's period and
+	// scope ([Estimate.Covers]), in input order.
+	Incidents []string
+	// Converted is their total in the estimate's currency, item by item,
+	// with the rate used; its Missing lists the incidents without a usable
+	// amount under the measure used, which the total does not include.
+	Converted Converted
+	// Share is Converted.Total's share of the estimate's Figure (for a
+	// range, its low end).
+	Share Ratio
+	// HighShare is the share of the range's high end; the zero Ratio when
+	// the estimate printed a single figure.
+	HighShare Ratio
+}
+
+// Missing returns the IDs of the incidents in scope that lack a usable
+// amount.
+func (r Reconciliation) Missing() []string { return r.Converted.Missing }
+
+// Reconcile selects the incidents of incs that e covers ([Estimate.Covers]),
+// adds their amounts under measure m (nil is [ReportedLoss]), converts the
+// total to the currency of e's figure with rates, each incident at the rate
+// of its own day, and computes the share of the estimate they explain.
+//
+// Reconcile returns an error if e has no figure ([ErrNoFigure]), if an
+// amount cannot be converted (naming the incident; wrapping
+// [currency.ErrNoRate]), or if a share cannot be computed (a negative
+// amount, [ErrNegative]; a range whose ends are in different currencies,
+// wrapping [currency.ErrCurrencyMismatch]).
+func Reconcile(e Estimate, incs iter.Seq[Incident], m Measure, rates currency.Rates) (Reconciliation, error) {
+	to := e.Figure.Amount.Currency()
+	if !to.Valid() || e.Figure.Amount.IsZero() {
+		return Reconciliation{}, fmt.Errorf("incidents: Reconcile %q: %w", e.ID, ErrNoFigure)
+	}
+	r := Reconciliation{Estimate: e.Clone()}
+	var in []Incident
+	for inc := range Select(incs, e.Covers) {
+		in = append(in, inc)
+		r.Incidents = append(r.Incidents, inc.ID)
+	}
+	sum := Total(slices.Values(in), m)
+	conv, err := sum.In(to, rates)
+	if err != nil {
+		return Reconciliation{}, fmt.Errorf("incidents: Reconcile %q: %w", e.ID, err)
+	}
+	r.Converted = conv
+	if r.Share, err = Share(conv.Total, e.Figure.Amount); err != nil {
+		return Reconciliation{}, fmt.Errorf("incidents: Reconcile %q: %w", e.ID, err)
+	}
+	if e.IsRange() {
+		if r.HighShare, err = Share(conv.Total, e.High.Amount); err != nil {
+			return Reconciliation{}, fmt.Errorf("incidents: Reconcile %q: high end: %w", e.ID, err)
+		}
+	}
+	return r, nil
+}
