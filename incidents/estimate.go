@@ -13,12 +13,12 @@ type Scope uint8
 
 // The scopes. New values are only appended.
 const (
-	ScopeUnknown               Scope = iota // not stated
-	Crypto                                  // crypto or virtual assets stolen, from any kind of victim except banks
-	CryptoFromExchanges                     // crypto stolen from exchanges only
-	CryptoAndBanks                          // thefts from "financial institutions and cryptocurrency exchanges"
-	CryptoBanksRansomware                   // virtual assets, financial-institution hacking and ransomware (NIS, 2022)
-	SingleIncident                          // one incident, named in [Estimate.Incident]
+	ScopeUnknown          Scope = iota // not stated
+	Crypto                             // crypto or virtual assets stolen, from any kind of victim except banks
+	CryptoFromExchanges                // crypto stolen from exchanges only
+	CryptoAndBanks                     // thefts from "financial institutions and cryptocurrency exchanges"
+	CryptoBanksRansomware              // virtual assets, financial-institution hacking and ransomware (NIS, 2022)
+	SingleIncident                     // one incident, named in [Estimate.Incident]
 )
 
 func (s Scope) name() (string, bool) {
