@@ -103,25 +103,50 @@ type Converted struct {
 // In returns an error, naming the incident, if an item cannot be converted:
 // no rate on or before its date (wrapping [currency.ErrNoRate]), or no date.
 func (s Sum) In(to currency.Currency, rates currency.Rates) (Converted, error) {
+	out, failed := s.convert(to, rates, false)
+	if len(failed) > 0 {
+		return Converted{}, failed[0].Err
+	}
+	return out, nil
+}
+
+// Unconverted is an item that could not be converted, and why.
+type Unconverted struct {
+	Item
+	Err error
+}
+
+// convert converts s's items to currency to; it stops at the first failure
+// unless keepGoing, in which case it leaves failed items out of the result
+// and returns them.
+func (s Sum) convert(to currency.Currency, rates currency.Rates, keepGoing bool) (Converted, []Unconverted) {
 	out := Converted{
 		Total:   currency.MustNewAmount("0", to),
 		Items:   make([]Conversion, 0, len(s.Items)),
 		Missing: slices.Clone(s.Missing),
 	}
+	var failed []Unconverted
 	for _, it := range s.Items {
+		var err error
 		if it.Date.IsZero() {
-			return Converted{}, fmt.Errorf("incidents: convert incident %q to %v: %w: the incident has no date", it.ID, to, currency.ErrNoRate)
+			err = fmt.Errorf("incidents: convert incident %q to %v: %w: the incident has no date", it.ID, to, currency.ErrNoRate)
+		} else {
+			var v currency.Amount
+			var r currency.Rate
+			if v, r, err = rates.Convert(it.Amount, to, it.Date); err == nil {
+				if out.Total, err = out.Total.Add(v); err == nil {
+					out.Items = append(out.Items, Conversion{Item: it, Converted: v, Rate: r})
+					continue
+				}
+			}
+			err = fmt.Errorf("incidents: convert incident %q: %w", it.ID, err)
 		}
-		v, r, err := rates.Convert(it.Amount, to, it.Date)
-		if err != nil {
-			return Converted{}, fmt.Errorf("incidents: convert incident %q: %w", it.ID, err)
+		failed = append(failed, Unconverted{Item: it, Err: err})
+		if !keepGoing {
+			break
 		}
-		if out.Total, err = out.Total.Add(v); err != nil {
-			return Converted{}, fmt.Errorf("incidents: convert incident %q: %w", it.ID, err)
-		}
-		out.Items = append(out.Items, Conversion{Item: it, Converted: v, Rate: r})
 	}
-	return out, nil
+	return out, failed
 }
 
 // Total returns the [Sum] of every incident in incs under measure m (nil is

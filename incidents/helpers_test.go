@@ -3,6 +3,7 @@ package incidents
 import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
+	"testing"
 	"time"
 
 	"github.com/kpledger/kpledger/currency"
@@ -60,3 +61,12 @@ func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 // cmpRegion lets go-cmp compare language.Region, whose fields are
 // unexported.
 var cmpRegion = cmp.Comparer(func(a, b language.Region) bool { return a == b })
+
+func mustDay(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}

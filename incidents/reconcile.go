@@ -26,6 +26,10 @@ type Reconciliation struct {
 	// with the rate used; its Missing lists the incidents without a usable
 	// amount under the measure used, which the total does not include.
 	Converted Converted
+	// Unconverted are the incidents whose amount could not be converted to
+	// the estimate's currency (no rate on or before their day), each with
+	// the error; the total does not include them.
+	Unconverted []Unconverted
 	// Share is Converted.Total's share of the estimate's Figure (for a
 	// range, its low end).
 	Share Ratio
@@ -35,17 +39,26 @@ type Reconciliation struct {
 }
 
 // Missing returns the IDs of the incidents in scope that lack a usable
-// amount.
-func (r Reconciliation) Missing() []string { return r.Converted.Missing }
+// amount: those without an amount under the measure used, then those whose
+// amount could not be converted, each group in input order.
+func (r Reconciliation) Missing() []string {
+	out := slices.Clone(r.Converted.Missing)
+	for _, u := range r.Unconverted {
+		out = append(out, u.ID)
+	}
+	return out
+}
 
 // Reconcile selects the incidents of incs that e covers ([Estimate.Covers]),
 // adds their amounts under measure m (nil is [ReportedLoss]), converts the
 // total to the currency of e's figure with rates, each incident at the rate
 // of its own day, and computes the share of the estimate they explain.
 //
-// Reconcile returns an error if e has no figure ([ErrNoFigure]), if an
-// amount cannot be converted (naming the incident; wrapping
-// [currency.ErrNoRate]), or if a share cannot be computed (a negative
+// An incident whose amount cannot be converted (no rate on or before its
+// day) is not an error: it is listed in Unconverted and in
+// [Reconciliation.Missing], and left out of the total.
+//
+// Reconcile returns an error if e has no figure ([ErrNoFigure]), or if a share cannot be computed (a negative
 // amount, [ErrNegative]; a range whose ends are in different currencies,
 // wrapping [currency.ErrCurrencyMismatch]).
 func Reconcile(e Estimate, incs iter.Seq[Incident], m Measure, rates currency.Rates) (Reconciliation, error) {
@@ -60,11 +73,9 @@ func Reconcile(e Estimate, incs iter.Seq[Incident], m Measure, rates currency.Ra
 		r.Incidents = append(r.Incidents, inc.ID)
 	}
 	sum := Total(slices.Values(in), m)
-	conv, err := sum.In(to, rates)
-	if err != nil {
-		return Reconciliation{}, fmt.Errorf("incidents: Reconcile %q: %w", e.ID, err)
-	}
-	r.Converted = conv
+	conv, failed := sum.convert(to, rates, true)
+	r.Converted, r.Unconverted = conv, failed
+	var err error
 	if r.Share, err = Share(conv.Total, e.Figure.Amount); err != nil {
 		return Reconciliation{}, fmt.Errorf("incidents: Reconcile %q: %w", e.ID, err)
 	}
