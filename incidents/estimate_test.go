@@ -1,8 +1,8 @@
 package incidents
 
 import (
-	"time"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/kpledger/kpledger/currency"
