@@ -174,12 +174,11 @@ type YearTotal struct {
 // calendar year of the incident's Date (UTC), in year order. Incidents
 // without a date are in Year 0, first.
 func ByYear(incs iter.Seq[Incident], m Measure) []YearTotal {
-	gs := groupBy(incs, m, func(inc Incident, yield func(int)) {
+	gs := groupBy(incs, m, func(inc Incident, ks []int) []int {
 		if inc.Date.IsZero() {
-			yield(0)
-			return
+			return append(ks, 0)
 		}
-		yield(inc.Date.UTC().Year())
+		return append(ks, inc.Date.UTC().Year())
 	}, cmp.Compare[int])
 	out := make([]YearTotal, len(gs))
 	for i, g := range gs {
@@ -215,8 +214,8 @@ func ByCountry(incs iter.Seq[Incident], m Measure) []CountryTotal {
 		}
 		return r.String()
 	}
-	gs := groupBy(incs, m, func(inc Incident, yield func(countryKey)) {
-		yield(countryKey{inc.Country, inc.CountryUnverified && inc.Country != zero})
+	gs := groupBy(incs, m, func(inc Incident, ks []countryKey) []countryKey {
+		return append(ks, countryKey{inc.Country, inc.CountryUnverified && inc.Country != zero})
 	}, func(a, b countryKey) int {
 		if c := cmp.Compare(name(a.r), name(b.r)); c != 0 {
 			return c
@@ -244,14 +243,12 @@ type ActorTotal struct {
 // up to more than [Total]; incidents that name no cluster are in
 // [ClusterUnknown].
 func ByActor(incs iter.Seq[Incident], m Measure) []ActorTotal {
-	gs := groupBy(incs, m, func(inc Incident, yield func(Cluster)) {
-		cs := inc.Clusters()
-		if len(cs) == 0 {
-			yield(ClusterUnknown)
+	gs := groupBy(incs, m, func(inc Incident, ks []Cluster) []Cluster {
+		ks = inc.appendClusters(ks)
+		if len(ks) == 0 {
+			ks = append(ks, ClusterUnknown)
 		}
-		for _, c := range cs {
-			yield(c)
-		}
+		return ks
 	}, cmp.Compare[Cluster])
 	out := make([]ActorTotal, len(gs))
 	for i, g := range gs {
@@ -271,11 +268,12 @@ type StatusTotal struct {
 // the [Disputed] group repeats every disputed incident, which also counts
 // under its strongest status: the groups overlap only there.
 func ByStatus(incs iter.Seq[Incident], m Measure) []StatusTotal {
-	gs := groupBy(incs, m, func(inc Incident, yield func(Status)) {
-		yield(inc.Status())
+	gs := groupBy(incs, m, func(inc Incident, ks []Status) []Status {
+		ks = append(ks, inc.Status())
 		if inc.Disputed() {
-			yield(Disputed)
+			ks = append(ks, Disputed)
 		}
+		return ks
 	}, cmp.Compare[Status])
 	out := make([]StatusTotal, len(gs))
 	for i, g := range gs {
@@ -293,8 +291,8 @@ type TypeTotal struct {
 // ByVictimType returns the [Sum] of incs under m (nil is [ReportedLoss]) per
 // victim type, in VictimType order.
 func ByVictimType(incs iter.Seq[Incident], m Measure) []TypeTotal {
-	gs := groupBy(incs, m, func(inc Incident, yield func(VictimType)) {
-		yield(inc.VictimType)
+	gs := groupBy(incs, m, func(inc Incident, ks []VictimType) []VictimType {
+		return append(ks, inc.VictimType)
 	}, cmp.Compare[VictimType])
 	out := make([]TypeTotal, len(gs))
 	for i, g := range gs {
@@ -308,31 +306,29 @@ type group[K comparable] struct {
 	sum Sum
 }
 
-// groupBy adds each incident to the group of every key keys yields for it,
-// and returns the groups sorted by compare.
-func groupBy[K comparable](incs iter.Seq[Incident], m Measure, keys func(Incident, func(K)), compare func(a, b K) int) []group[K] {
+// groupBy adds each incident to the group of every key that keys appends
+// to its buffer for it, and returns the groups sorted by compare. The
+// incident is passed by value and keys reuses one buffer, so grouping
+// allocates only when a group or its item list grows.
+func groupBy[K comparable](incs iter.Seq[Incident], m Measure, keys func(Incident, []K) []K, compare func(a, b K) int) []group[K] {
 	m = orLoss(m)
 	if incs == nil {
 		return nil
 	}
 	index := make(map[K]int)
 	var gs []group[K]
-	var last K
-	lastIdx := -1
+	var buf []K
 	for inc := range incs {
-		keys(inc, func(k K) {
-			i := lastIdx
-			if i < 0 || k != last {
-				var ok bool
-				if i, ok = index[k]; !ok {
-					i = len(gs)
-					index[k] = i
-					gs = append(gs, group[K]{key: k})
-				}
-				last, lastIdx = k, i
+		buf = keys(inc, buf[:0])
+		for _, k := range buf {
+			i, ok := index[k]
+			if !ok {
+				i = len(gs)
+				index[k] = i
+				gs = append(gs, group[K]{key: k})
 			}
 			gs[i].sum.add(inc, m)
-		})
+		}
 	}
 	slices.SortFunc(gs, func(a, b group[K]) int { return compare(a.key, b.key) })
 	return gs
