@@ -36,8 +36,9 @@
 //
 // [Total], [ByYear], [ByCountry], [ByActor], [ByStatus] and [ByVictimType]
 // take an [iter.Seq] of incidents (filter it first with [Select] and
-// [During], [InYear], [StatusAtLeast], [StatusIs], [InCountry], [ByCluster],
-// [ByActorName], [OfType]) and a [Measure] saying which reported figure to
+// [During], [InYear], [StatusAtLeast], [StatusIs], [InCountry],
+// [CountryVerified], [InCluster],
+// [ActorNamed], [OfType]) and a [Measure] saying which reported figure to
 // count ([ReportedLoss], [FirstUSD], [LossOrUSD]). Each group is a [Sum]:
 // a [currency.Totals] that keeps currencies apart, the items that make it,
 // and the incidents without an amount, which are listed, never dropped.
@@ -54,7 +55,7 @@
 // Amounts are exact decimals in the currency printed; nothing passes through
 // floating point. Coin quantities ([Asset.Quantity]) are exact as printed.
 // Dates are UTC calendar days (midnight UTC); a month-only date is the 1st
-// of its month, marked [Month].
+// of its month, marked [PrecisionMonth].
 //
 // # Rounding
 //

@@ -98,7 +98,7 @@ func estimatesData() []Estimate {
 	return []Estimate{
 		{
 			ID: "N1", Row: "N1", Publisher: "NIS (report to National Assembly Intelligence Committee)",
-			Published: date(2018, 2, 5), PublishedPrecision: Day,
+			Published: date(2018, 2, 5), PublishedPrecision: PrecisionDay,
 			Period: period(time.Time{}, date(2018, 2, 5)), PeriodAsPrinted: "to early 2018",
 			Scope: Crypto, Country: kr, ScopeAsPrinted: "crypto stolen by hacking South Korean exchange(s)",
 			Figure: fig(ex, "26000000000", krw), AsPrinted: "260억원 상당의 가상화폐",
@@ -111,7 +111,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "N2", Row: "N2", Publisher: nisDec2022,
-			Published: date(2022, 12, 22), PublishedPrecision: Day,
+			Published: date(2022, 12, 22), PublishedPrecision: PrecisionDay,
 			Period: period(date(2017, 1, 1), date(2022, 12, 22)), PeriodAsPrinted: "2017 – Dec 2022",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets, worldwide",
 			Figure:       figEq(abt, "1500000000000", krw, "1200000000", usd),
@@ -123,7 +123,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "N3", Row: "N3", Publisher: nisDec2022,
-			Published: date(2022, 12, 22), PublishedPrecision: Day,
+			Published: date(2022, 12, 22), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: CryptoBanksRansomware, ScopeAsPrinted: "not crypto-only; Herald Economy: overseas money theft \"including virtual assets, financial-institution hacking and ransomware\"",
 			Figure:       figEq(abt, "800000000000", krw, "626000000", usd),
@@ -135,7 +135,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "N4", Row: "N4", Publisher: nisDec2022,
-			Published: date(2022, 12, 22), PublishedPrecision: Day,
+			Published: date(2022, 12, 22), PublishedPrecision: PrecisionDay,
 			Period: period(date(2017, 1, 1), date(2022, 12, 22)), PeriodAsPrinted: "2017 – 2022, cumulative",
 			Scope: Crypto, Country: kr, ScopeAsPrinted: "damage in South Korea",
 			Figure:       figEq(more, "100000000000", krw, "78000000", usd),
@@ -146,7 +146,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "N5", Row: "N5", Publisher: "NIS (annual book \"2022년 테러정세와 2023년 전망\")",
-			Published: date(2023, 1, 17), PublishedPrecision: Day,
+			Published: date(2023, 1, 17), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets, worldwide, by hacking",
 			Figure: fig(ex, "800000000000", krw), AsPrinted: "가상자산 8000억원",
@@ -155,7 +155,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "N6", Row: "N6", Publisher: "\"Intelligence authorities\" (Chosun Ilbo; NIS not named explicitly)",
-			Published: date(2023, 2, 6), PublishedPrecision: Day,
+			Published: date(2023, 2, 6), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, Country: kr, ScopeAsPrinted: "crypto stolen from South Korean firms and individuals",
 			Figure: fig(abt, "160000000000", krw), AsPrinted: "about W160 billion",
@@ -170,7 +170,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "N6/world", Row: "N6", Publisher: "\"Intelligence authorities\" (Chosun Ilbo; NIS not named explicitly)",
-			Published: date(2023, 2, 6), PublishedPrecision: Day,
+			Published: date(2023, 2, 6), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "worldwide",
 			Figure: fig(abt, "1650000000000", krw), AsPrinted: "some W1.65 trillion",
@@ -181,7 +181,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "N7", Row: "N7", Publisher: "NIS (3rd Deputy Director Baek Jong-wook, briefing)",
-			Published: date(2023, 7, 19), PublishedPrecision: Day,
+			Published: date(2023, 7, 19), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets, two incidents",
 			Figure:       figEq(ex, "700000000", usd, "880000000000", krw),
@@ -195,7 +195,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "N8", Row: "N8", Publisher: "NIS (Intelligence Committee briefing, via Rep. Yoo Sang-beom)",
-			Published: date(2023, 1, 1), PublishedPrecision: Year,
+			Published: date(2023, 1, 1), PublishedPrecision: PrecisionYear,
 			Period: period(date(2015, 1, 1), date(2023, 6, 30)), PeriodAsPrinted: "2015 – H1 2023",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets",
 			Figure: fig(more, "1500000000", usd), AsPrinted: "15억달러 이상",
@@ -205,7 +205,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "N8/H1-2023", Row: "N8", Publisher: "NIS (Intelligence Committee briefing, via Rep. Yoo Sang-beom)",
-			Published: date(2023, 1, 1), PublishedPrecision: Year,
+			Published: date(2023, 1, 1), PublishedPrecision: PrecisionYear,
 			Period: period(date(2023, 1, 1), date(2023, 6, 30)), PeriodAsPrinted: "H1 2023",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets",
 			Figure: fig(more, "180000000", usd), AsPrinted: "1억8000만달러 이상",
@@ -215,7 +215,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C1", Row: "C1", Publisher: "Chainalysis",
-			Published: date(2022, 1, 1), PublishedPrecision: Month,
+			Published: date(2022, 1, 1), PublishedPrecision: PrecisionMonth,
 			Period: YearPeriod(2021), PeriodAsPrinted: "2021",
 			Scope: Crypto, ScopeAsPrinted: "crypto, ≥7 attacks",
 			Figure: fig(nearly, "400000000", usd), AsPrinted: "nearly $400 million",
@@ -225,7 +225,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C2", Row: "C2", Publisher: "Chainalysis (blog, part of the 2023 Crypto Crime Report)",
-			Published: date(2023, 2, 1), PublishedPrecision: Day,
+			Published: date(2023, 2, 1), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
 			Figure: fig(abt, "1700000000", usd), AsPrinted: "an estimated $1.7 billion",
@@ -236,7 +236,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C2/2021", Row: "C2", Publisher: "Chainalysis (blog, part of the 2023 Crypto Crime Report)",
-			Published: date(2023, 2, 1), PublishedPrecision: Day,
+			Published: date(2023, 2, 1), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2021), PeriodAsPrinted: "2021",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
 			Figure: fig(ex, "429000000", usd), AsPrinted: "$429 million",
@@ -246,7 +246,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C3", Row: "C3", Publisher: "Chainalysis (mid-year update)",
-			Published: date(2023, 9, 14), PublishedPrecision: Day,
+			Published: date(2023, 9, 14), PublishedPrecision: PrecisionDay,
 			Period: period(date(2023, 1, 1), date(2023, 9, 14)), PeriodAsPrinted: "Jan 1 – Sep 14, 2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
 			Figure: fig(ex, "340400000", usd), AsPrinted: "$340.4 million",
@@ -255,7 +255,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C3/2022", Row: "C3", Publisher: "Chainalysis (mid-year update)",
-			Published: date(2023, 9, 14), PublishedPrecision: Day,
+			Published: date(2023, 9, 14), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
 			Figure: fig(ex, "1650000000", usd), AsPrinted: "$1.65 billion",
@@ -265,7 +265,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C4", Row: "C4", Publisher: "Chainalysis",
-			Published: date(2024, 1, 24), PublishedPrecision: Day,
+			Published: date(2024, 1, 24), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks, 20 incidents",
 			Figure: fig(abt, "1000000000", usd), AsPrinted: "roughly $1 billion",
@@ -281,7 +281,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C5", Row: "C5", Publisher: "Chainalysis",
-			Published: date(2024, 12, 19), PublishedPrecision: Day,
+			Published: date(2024, 12, 19), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2024), PeriodAsPrinted: "2024",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks, 47 incidents",
 			Figure: fig(ex, "1340000000", usd), AsPrinted: "$1.34 billion",
@@ -291,7 +291,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C5/2023", Row: "C5", Publisher: "Chainalysis",
-			Published: date(2024, 12, 19), PublishedPrecision: Day,
+			Published: date(2024, 12, 19), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks, 20 incidents",
 			Figure: fig(ex, "660500000", usd), AsPrinted: "$660.50 million",
@@ -301,7 +301,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C6", Row: "C6", Publisher: "Chainalysis (preview of the 2026 Crypto Crime Report)",
-			Published: date(2025, 12, 18), PublishedPrecision: Day,
+			Published: date(2025, 12, 18), PublishedPrecision: PrecisionDay,
 			Period: period(date(2025, 1, 1), date(2025, 12, 18)), PeriodAsPrinted: "Jan – early Dec 2025",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
 			Figure: fig(ex, "2020000000", usd), AsPrinted: "$2.02 billion … a 51% year-over-year increase",
@@ -310,7 +310,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C6/all-time", Row: "C6", Publisher: "Chainalysis (preview of the 2026 Crypto Crime Report)",
-			Published: date(2025, 12, 18), PublishedPrecision: Day,
+			Published: date(2025, 12, 18), PublishedPrecision: PrecisionDay,
 			Period: period(time.Time{}, date(2025, 12, 18)), PeriodAsPrinted: "all-time",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
 			Figure: fig(ex, "6750000000", usd), AsPrinted: "pushing their all-time total to $6.75 billion",
@@ -319,7 +319,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "T1", Row: "T1", Publisher: "TRM Labs",
-			Published: date(2023, 8, 18), PublishedPrecision: Day,
+			Published: date(2023, 8, 18), PublishedPrecision: PrecisionDay,
 			Period: period(date(2023, 1, 1), date(2023, 8, 18)), PeriodAsPrinted: "2023 YTD",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
 			Figure: fig(more, "200000000", usd), AsPrinted: "over $200 million",
@@ -329,7 +329,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "T1/5y", Row: "T1", Publisher: "TRM Labs",
-			Published: date(2023, 8, 18), PublishedPrecision: Day,
+			Published: date(2023, 8, 18), PublishedPrecision: PrecisionDay,
 			Period: period(date(2018, 8, 18), date(2023, 8, 18)), PeriodAsPrinted: "last five years",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
 			Figure: fig(more, "2000000000", usd), AsPrinted: "more than $2 billion",
@@ -342,7 +342,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "T1/2022", Row: "T1", Publisher: "TRM Labs",
-			Published: date(2023, 8, 18), PublishedPrecision: Day,
+			Published: date(2023, 8, 18), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
 			Figure: fig(more, "800000000", usd), AsPrinted: "over $800 million",
@@ -352,7 +352,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "T2", Row: "T2", Publisher: "TRM Labs",
-			Published: date(2024, 1, 5), PublishedPrecision: Day,
+			Published: date(2024, 1, 5), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
 			Figure: fig(ex, "600000000", usd), High: fig(upTo, "700000000", usd),
@@ -363,7 +363,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "T2/2022", Row: "T2", Publisher: "TRM Labs",
-			Published: date(2024, 1, 5), PublishedPrecision: Day,
+			Published: date(2024, 1, 5), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
 			Figure: fig(ex, "850000000", usd), AsPrinted: "$850 million",
@@ -373,7 +373,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "T2/2017-2023", Row: "T2", Publisher: "TRM Labs",
-			Published: date(2024, 1, 5), PublishedPrecision: Day,
+			Published: date(2024, 1, 5), PublishedPrecision: PrecisionDay,
 			Period: period(date(2017, 1, 1), date(2023, 12, 31)), PeriodAsPrinted: "since 2017",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
 			Figure: fig(nearly, "3000000000", usd), AsPrinted: "nearly $3 billion",
@@ -383,7 +383,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "E1", Row: "E1", Publisher: elliptic,
-			Published: date(2025, 2, 1), PublishedPrecision: Month,
+			Published: date(2025, 2, 1), PublishedPrecision: PrecisionMonth,
 			Period: period(date(2017, 1, 1), date(2025, 2, 28)), PeriodAsPrinted: "2017 – Feb 2025",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
 			Figure: fig(more, "6000000000", usd), AsPrinted: "over $6 billion",
@@ -394,7 +394,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "E1/bybit", Row: "E1", Publisher: elliptic,
-			Published: date(2025, 2, 1), PublishedPrecision: Month,
+			Published: date(2025, 2, 1), PublishedPrecision: PrecisionMonth,
 			Period: period(date(2025, 2, 21), date(2025, 2, 21)), PeriodAsPrinted: "Bybit",
 			Scope: SingleIncident, Incident: "2025-bybit", ScopeAsPrinted: "the Bybit theft",
 			Figure: fig(ex, "1460000000", usd), AsPrinted: "$1.46 billion",
@@ -404,7 +404,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "E2", Row: "E2", Publisher: "Elliptic (blog)",
-			Published: date(2025, 10, 7), PublishedPrecision: Day,
+			Published: date(2025, 10, 7), PublishedPrecision: PrecisionDay,
 			Period: period(date(2025, 1, 1), date(2025, 10, 7)), PeriodAsPrinted: "Jan – early Oct 2025",
 			Scope: Crypto, ScopeAsPrinted: "crypto, >30 hacks",
 			Figure: fig(more, "2000000000", usd), AsPrinted: "over $2 billion",
@@ -415,7 +415,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "E2/2022", Row: "E2", Publisher: "Elliptic (blog)",
-			Published: date(2025, 10, 7), PublishedPrecision: Day,
+			Published: date(2025, 10, 7), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022 (previous record)",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
 			Figure: fig(ex, "1350000000", usd), AsPrinted: "$1.35 billion",
@@ -425,7 +425,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "E2/2017-2025", Row: "E2", Publisher: "Elliptic (blog)",
-			Published: date(2025, 10, 7), PublishedPrecision: Day,
+			Published: date(2025, 10, 7), PublishedPrecision: PrecisionDay,
 			Period: period(date(2017, 1, 1), date(2025, 10, 7)), PeriodAsPrinted: "since 2017",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
 			Figure: fig(atLeast, "6000000000", usd), AsPrinted: "at least $6 billion",
@@ -436,7 +436,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "U1", Row: "U1", Publisher: "UN Panel of Experts (1718 Committee; midterm report S/2019/691)",
-			Published: date(2019, 8, 5), PublishedPrecision: Day,
+			Published: date(2019, 8, 5), PublishedPrecision: PrecisionDay,
 			Period: period(time.Time{}, date(2019, 8, 5)), PeriodAsPrinted: "to mid-2019",
 			Scope: CryptoAndBanks, ScopeAsPrinted: "\"financial institutions and cryptocurrency exchanges\"",
 			Figure: fig(upTo, "2000000000", usd), AsPrinted: "total proceeds to date estimated at up to two billion US dollars",
@@ -450,7 +450,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "U2", Row: "U2", Publisher: "UN Panel of Experts (final report; S/2023/171 per repo list)",
-			Published: date(2023, 2, 6), PublishedPrecision: Day,
+			Published: date(2023, 2, 6), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets",
 			Figure:       fig(ex, "630000000", usd),
@@ -468,7 +468,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "U3", Row: "U3", Publisher: "UN Panel of Experts (midterm report)",
-			Published: date(2023, 8, 1), PublishedPrecision: Month,
+			Published: date(2023, 8, 1), PublishedPrecision: PrecisionMonth,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "crypto/virtual assets",
 			Figure:       figEq(abt, "1700000000", usd, "2300000000000", krw),
@@ -484,7 +484,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "U4", Row: "U4", Publisher: "UN Panel of Experts (final report S/2024/215)",
-			Published: date(2024, 2, 8), PublishedPrecision: Day,
+			Published: date(2024, 2, 8), PublishedPrecision: PrecisionDay,
 			Period: period(date(2017, 1, 1), date(2023, 12, 31)), PeriodAsPrinted: "2017 – 2023",
 			Scope: Crypto, ScopeAsPrinted: "58 suspected attacks on cryptocurrency-related companies",
 			Figure: fig(abt, "3000000000", usd), AsPrinted: "valued at approximately $3 billion",
@@ -495,7 +495,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "U4/2023", Row: "U4", Publisher: "UN Panel of Experts (final report S/2024/215)",
-			Published: date(2024, 2, 8), PublishedPrecision: Day,
+			Published: date(2024, 2, 8), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "17 heists",
 			Figure: fig(more, "750000000", usd), AsPrinted: "over $750 million",
@@ -505,7 +505,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "U5", Row: "U5", Publisher: "Former UN PoE members (unfinished work submitted after the panel was disbanded)",
-			Published: date(2024, 5, 1), PublishedPrecision: Month,
+			Published: date(2024, 5, 1), PublishedPrecision: PrecisionMonth,
 			Period: period(date(2017, 1, 1), date(2024, 4, 30)), PeriodAsPrinted: "2017 – Apr 2024",
 			Scope: Crypto, ScopeAsPrinted: "crypto, 97 attacks",
 			Figure: fig(ex, "3600000000", usd), AsPrinted: "3.6 billion dollars",
@@ -515,7 +515,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "F1", Row: "F1", Publisher: "FBI (IC3 public service announcement)",
-			Published: date(2025, 2, 26), PublishedPrecision: Day,
+			Published: date(2025, 2, 26), PublishedPrecision: PrecisionDay,
 			Period: period(date(2025, 2, 21), date(2025, 2, 21)), PeriodAsPrinted: "on or about 2025-02-21",
 			Scope: SingleIncident, Incident: "2025-bybit", ScopeAsPrinted: "single incident, Bybit; virtual assets",
 			Figure: fig(abt, "1500000000", usd), AsPrinted: "approximately $1.5 billion USD in virtual assets",
@@ -525,7 +525,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "J1", Row: "J1", Publisher: "US–Japan–ROK joint statement (U.S. State Dept; ROK MOFA)",
-			Published: date(2025, 1, 14), PublishedPrecision: Day,
+			Published: date(2025, 1, 14), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2024), PeriodAsPrinted: "2024",
 			Scope: Crypto, ScopeAsPrinted: "itemized crypto thefts",
 			Figure:    fig(ex, "659000000", usd),
@@ -549,7 +549,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "M1", Row: "M1", Publisher: "Multilateral Sanctions Monitoring Team (11 states; second report)",
-			Published: date(2025, 10, 22), PublishedPrecision: Day,
+			Published: date(2025, 10, 22), PublishedPrecision: PrecisionDay,
 			Period: period(date(2024, 1, 1), date(2025, 9, 30)), PeriodAsPrinted: "Jan 2024 – Sep 2025",
 			Scope: CryptoFromExchanges, ScopeAsPrinted: "crypto stolen from exchanges",
 			Figure: fig(atLeast, "2837000000", usd), AsPrinted: "at least $2.837 billion",
@@ -558,7 +558,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "M1/2025", Row: "M1", Publisher: "Multilateral Sanctions Monitoring Team (11 states; second report)",
-			Published: date(2025, 10, 22), PublishedPrecision: Day,
+			Published: date(2025, 10, 22), PublishedPrecision: PrecisionDay,
 			Period: period(date(2025, 1, 1), date(2025, 9, 30)), PeriodAsPrinted: "Jan – Sep 2025",
 			Scope: CryptoFromExchanges, ScopeAsPrinted: "crypto stolen from exchanges",
 			Figure:       figEq(ex, "1650000000", usd, "2300000000000", krw),

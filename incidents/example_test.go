@@ -16,7 +16,7 @@ func ExampleIncident_Validate() {
 	inc := incidents.Incident{
 		ID:            "2022-example-exchange",
 		Date:          time.Date(2022, time.May, 4, 0, 0, 0, 0, time.UTC),
-		DatePrecision: incidents.Day,
+		DatePrecision: incidents.PrecisionDay,
 		Victim:        "Example Exchange",
 		Country:       language.MustParseRegion("KR"),
 		VictimType:    incidents.Exchange,

@@ -73,9 +73,9 @@ func CountryVerified(inc Incident) bool {
 	return inc.Country != zero && !inc.CountryUnverified
 }
 
-// ByCluster keeps incidents that a verified, undisputed attribution ties to
+// InCluster keeps incidents that a verified, undisputed attribution ties to
 // cluster c ([Incident.Clusters]).
-func ByCluster(c Cluster) Filter {
+func InCluster(c Cluster) Filter {
 	return func(inc Incident) bool {
 		for _, x := range inc.Clusters() {
 			if x == c {
@@ -86,11 +86,11 @@ func ByCluster(c Cluster) Filter {
 	}
 }
 
-// ByActorName keeps incidents with an attribution whose actor, as named,
-// contains name, ignoring case: ByActorName("APT38") matches "Lazarus Group
+// ActorNamed keeps incidents with an attribution whose actor, as named,
+// contains name, ignoring case: ActorNamed("APT38") matches "Lazarus Group
 // and APT38". It looks at every attribution, verified or not; an empty
 // name matches every incident with a named actor.
-func ByActorName(name string) Filter {
+func ActorNamed(name string) Filter {
 	name = strings.ToLower(name)
 	return func(inc Incident) bool {
 		for _, a := range inc.Attributions {

@@ -37,10 +37,10 @@ func TestSelectHandBuilt(t *testing.T) {
 		{"KR", []Filter{InCountry(region("KR"))}, []string{"a", "d"}},
 		{"SC, unverified", []Filter{InCountry(region("SC"))}, []string{"e"}},
 		{"country verified", []Filter{CountryVerified}, []string{"a", "b", "c", "d"}},
-		{"Lazarus", []Filter{ByCluster(Lazarus)}, []string{"a", "b"}},
-		{"APT38 and 2022", []Filter{ByCluster(APT38), InYear(2022)}, []string{"a"}},
-		{"actor name, any case", []Filter{ByActorName("TEST ACTOR")}, []string{"a", "b", "c"}},
-		{"actor name of a dispute", []Filter{ByActorName("someone")}, []string{"b"}},
+		{"Lazarus", []Filter{InCluster(Lazarus)}, []string{"a", "b"}},
+		{"APT38 and 2022", []Filter{InCluster(APT38), InYear(2022)}, []string{"a"}},
+		{"actor name, any case", []Filter{ActorNamed("TEST ACTOR")}, []string{"a", "b", "c"}},
+		{"actor name of a dispute", []Filter{ActorNamed("someone")}, []string{"b"}},
 		{"exchanges", []Filter{OfType(Exchange)}, []string{"a", "b", "e"}},
 		{"nothing", []Filter{OfType(Exchange), OfType(Bank)}, nil},
 	}
@@ -76,8 +76,8 @@ func TestSelectKnown(t *testing.T) {
 	}{
 		{"confirmed in 2023", []Filter{StatusIs(Confirmed), InYear(2023)}, []string{"2023-atomic-wallet", "2023-alphapo", "2023-coinspaid", "2023-stake"}},
 		{"disputed", []Filter{StatusIs(Disputed)}, []string{"2018-coincheck", "2019-bithumb"}},
-		{"TraderTraitor", []Filter{ByCluster(TraderTraitor)}, []string{"2023-atomic-wallet", "2023-alphapo", "2023-coinspaid", "2024-dmm-bitcoin", "2025-bybit"}},
-		{"Andariel", []Filter{ByCluster(Andariel)}, []string{"2019-upbit"}},
+		{"TraderTraitor", []Filter{InCluster(TraderTraitor)}, []string{"2023-atomic-wallet", "2023-alphapo", "2023-coinspaid", "2024-dmm-bitcoin", "2025-bybit"}},
+		{"Andariel", []Filter{InCluster(Andariel)}, []string{"2019-upbit"}},
 		{"banks", []Filter{OfType(Bank)}, []string{"2016-bangladesh-bank"}},
 		{"Japan", []Filter{InCountry(region("JP"))}, []string{"2018-coincheck", "2024-dmm-bitcoin"}},
 	}

@@ -74,20 +74,20 @@ type Precision uint8
 // The date precisions. New values are only appended.
 const (
 	PrecisionUnknown Precision = iota // not stated; read as a day
-	Day                               // a calendar day
-	Month                             // a month only: the Time is the 1st of the month
-	Year                              // a year only: the Time is 1 January
+	PrecisionDay                      // a calendar day
+	PrecisionMonth                    // a month only: the Time is the 1st of the month
+	PrecisionYear                     // a year only: the Time is 1 January
 )
 
 func (p Precision) name() (string, bool) {
 	switch p {
 	case PrecisionUnknown:
 		return "unknown", true
-	case Day:
+	case PrecisionDay:
 		return "day", true
-	case Month:
+	case PrecisionMonth:
 		return "month", true
-	case Year:
+	case PrecisionYear:
 		return "year", true
 	}
 	return "", false
@@ -116,9 +116,9 @@ func (p Precision) format(t time.Time) string {
 	switch {
 	case t.IsZero():
 		return "date unknown"
-	case p == Month:
+	case p == PrecisionMonth:
 		return t.Format("2006-01")
-	case p == Year:
+	case p == PrecisionYear:
 		return t.Format("2006")
 	}
 	return t.Format(time.DateOnly)

@@ -167,7 +167,7 @@ func TestKnownDetails(t *testing.T) {
 		t.Error("NiceHash: VictimUnverified = false, want true")
 	}
 	bithumb17, _ := Lookup("2017-bithumb")
-	if bithumb17.DatePrecision != Month {
+	if bithumb17.DatePrecision != PrecisionMonth {
 		t.Errorf("Bithumb 2017 DatePrecision = %v, want month", bithumb17.DatePrecision)
 	}
 	if _, ok := Lookup("no-such-incident"); ok {

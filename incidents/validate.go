@@ -11,8 +11,8 @@ import (
 // The sane range of incident and attribution dates that
 // [Incident.Validate] accepts, in calendar years (both included).
 const (
-	MinYear = 2000
-	MaxYear = 2099
+	MinYear = 2000 // the earliest year accepted
+	MaxYear = 2099 // the latest year accepted
 )
 
 // ErrInvalid is wrapped by every [*ValidationError].
@@ -26,6 +26,7 @@ type ValidationError struct {
 	Problem string // what is wrong with it
 }
 
+// Error returns "incidents: incident <ID>: <Field>: <Problem>".
 func (e *ValidationError) Error() string {
 	return fmt.Sprintf("incidents: incident %q: %s: %s", e.ID, e.Field, e.Problem)
 }

@@ -12,7 +12,7 @@ import (
 
 func validIncident() Incident {
 	return Incident{
-		ID: "test-1", Date: day(2022, 3, 23), DatePrecision: Day, VictimType: Exchange,
+		ID: "test-1", Date: day(2022, 3, 23), DatePrecision: PrecisionDay, VictimType: Exchange,
 		Loss:         mustAmt("100", currency.USD),
 		Attributions: []Attribution{confirmedBy(Lazarus)},
 	}
