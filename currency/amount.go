@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/big"
 	"strings"
 
@@ -39,6 +40,33 @@ const (
 type Amount struct {
 	d decimal.Decimal
 	c Currency
+	// minor caches d in minor units of c (cents, won) when fits is set:
+	// d's digits stop at or before c's scale and the count fits an int64.
+	// It lets [Totals.Add] sum without touching d's big.Int. Amounts made
+	// without mk have fits unset and take the exact path.
+	fits  bool
+	minor int64
+}
+
+// mk returns the Amount of d in c with its minor-unit cache filled in.
+func mk(d decimal.Decimal, c Currency) Amount {
+	a := Amount{d: d, c: c}
+	a.minor, a.fits = minorUnits(d, c.Scale())
+	return a
+}
+
+// minorUnits returns d in units of 10^-scale, and false if d has finer
+// digits or the count does not fit an int64.
+func minorUnits(d decimal.Decimal, scale int32) (int64, bool) {
+	shift := d.Exponent() + scale
+	if shift < 0 || shift > 18 || d.NumDigits() > 18 {
+		return 0, false
+	}
+	v, m := d.CoefficientInt64(), pow10(shift)
+	if v > math.MaxInt64/m || v < -math.MaxInt64/m {
+		return 0, false
+	}
+	return v * m, true
 }
 
 // NewAmount returns the Amount of value in currency c. Value is a plain
@@ -61,7 +89,7 @@ func NewAmount(value string, c Currency) (Amount, error) {
 	if err != nil {
 		return Amount{}, fmt.Errorf("currency: NewAmount(%q, %v): %w", value, c, err)
 	}
-	return Amount{d: d, c: c}, nil
+	return mk(d, c), nil
 }
 
 // MustNewAmount is like [NewAmount] but panics on error. It is meant for
@@ -77,7 +105,7 @@ func MustNewAmount(value string, c Currency) Amount {
 // AmountOf returns the Amount of d in currency c. It does not check bounds:
 // d is taken as the caller computed it.
 func AmountOf(d decimal.Decimal, c Currency) Amount {
-	return Amount{d: d, c: c}
+	return mk(d, c)
 }
 
 // parseDecimal reads a plain decimal number strictly and checks its bounds.
@@ -131,6 +159,9 @@ func parseDecimal(s string) (decimal.Decimal, error) {
 			if exp <= 1000 {
 				exp = exp*10 + int(c-'0')
 			}
+		}
+		if exp > 1000 {
+			return decimal.Decimal{}, fmt.Errorf("%q has an exponent beyond ±1000: %w", s, ErrOutOfRange)
 		}
 		if neg {
 			exp = -exp
@@ -202,7 +233,7 @@ func (a Amount) Add(b Amount) (Amount, error) {
 		}
 		return Amount{}, &MismatchError{Op: "Add", Left: a.c, Right: b.c}
 	}
-	return Amount{d: a.d.Add(b.d), c: a.c}, nil
+	return mk(a.d.Add(b.d), a.c), nil
 }
 
 // Sub returns a - b, with the currency rules of [Amount.Add].
@@ -216,17 +247,17 @@ func (a Amount) Sub(b Amount) (Amount, error) {
 		}
 		return Amount{}, &MismatchError{Op: "Sub", Left: a.c, Right: b.c}
 	}
-	return Amount{d: a.d.Sub(b.d), c: a.c}, nil
+	return mk(a.d.Sub(b.d), a.c), nil
 }
 
 // Mul returns a × f, exactly, in a's currency.
-func (a Amount) Mul(f decimal.Decimal) Amount { return Amount{d: a.d.Mul(f), c: a.c} }
+func (a Amount) Mul(f decimal.Decimal) Amount { return mk(a.d.Mul(f), a.c) }
 
 // Neg returns -a.
-func (a Amount) Neg() Amount { return Amount{d: a.d.Neg(), c: a.c} }
+func (a Amount) Neg() Amount { return mk(a.d.Neg(), a.c) }
 
 // Abs returns |a|.
-func (a Amount) Abs() Amount { return Amount{d: a.d.Abs(), c: a.c} }
+func (a Amount) Abs() Amount { return mk(a.d.Abs(), a.c) }
 
 // Sign returns -1, 0 or +1 as a is negative, zero or positive.
 func (a Amount) Sign() int { return a.d.Sign() }
@@ -324,7 +355,7 @@ func round(d decimal.Decimal, places int32, m RoundingMode) decimal.Decimal {
 // Round returns a rounded to its currency's scale ([Currency.Scale]: whole
 // won, cents) with mode m. An unknown mode rounds HalfEven.
 func (a Amount) Round(m RoundingMode) Amount {
-	return Amount{d: round(a.d, a.c.Scale(), m), c: a.c}
+	return mk(round(a.d, a.c.Scale(), m), a.c)
 }
 
 // Split divides a into n parts that differ by at most one minor unit and add
@@ -397,7 +428,7 @@ func (a Amount) Allocate(ratios ...int) ([]Amount, error) {
 		if a.d.Sign() < 0 {
 			s.Neg(s)
 		}
-		out[i] = Amount{d: decimal.NewFromBigInt(s, exp), c: a.c}
+		out[i] = mk(decimal.NewFromBigInt(s, exp), a.c)
 	}
 	return out, nil
 }
@@ -445,7 +476,7 @@ func (a *Amount) UnmarshalText(text []byte) error {
 	if err != nil {
 		return fmt.Errorf("currency: cannot unmarshal %q as an amount: %w", text, err)
 	}
-	*a = Amount{d: d, c: c}
+	*a = mk(d, c)
 	return nil
 }
 
@@ -503,6 +534,6 @@ func (a *Amount) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return fmt.Errorf("currency: cannot unmarshal amount from JSON: %w", err)
 	}
-	*a = Amount{d: d, c: c}
+	*a = mk(d, c)
 	return nil
 }

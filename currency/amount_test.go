@@ -67,9 +67,9 @@ func TestNewAmountErrors(t *testing.T) {
 		{"0x10", USD, nil, "unexpected 'x'"},
 		{"1_000", USD, nil, "unexpected '_'"},
 		{"5e30", USD, ErrOutOfRange, "31 digits before"},
-		{"1e999999999999", USD, ErrOutOfRange, "before the decimal point"},
+		{"1e999999999999", USD, ErrOutOfRange, "exponent beyond"},
 		{"1e-31", USD, ErrOutOfRange, "after the decimal point"},
-		{"1e-99999999999", USD, ErrOutOfRange, "after the decimal point"},
+		{"1e-99999999999", USD, ErrOutOfRange, "exponent beyond"},
 		{"1", Currency(60000), ErrUnknownCurrency, "Currency(60000)"},
 	}
 	for _, tt := range tests {
@@ -367,5 +367,16 @@ func TestAmountJSON(t *testing.T) {
 	got := a
 	if err := json.Unmarshal([]byte(`null`), &got); err != nil || !got.Equal(a) {
 		t.Errorf("Unmarshal(null) changed the amount to %v, %v", got, err)
+	}
+}
+
+func TestParseErrorMessage(t *testing.T) {
+	e := &ParseError{Input: strings.Repeat("원", 40), Offset: 3, Reason: "unknown word"}
+	msg := e.Error()
+	if !strings.HasPrefix(msg, "currency: cannot parse ") || !strings.Contains(msg, "at byte 3: unknown word") || !strings.Contains(msg, "…") {
+		t.Errorf("Error() = %q", msg)
+	}
+	if strings.Contains(msg, `\x`) {
+		t.Errorf("Error() cut a character in half: %q", msg)
 	}
 }

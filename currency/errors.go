@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentinel errors. Errors returned by this package wrap one of these where
@@ -26,6 +27,7 @@ type MismatchError struct {
 	Left, Right Currency
 }
 
+// Error returns "currency: <op>: currency mismatch: <left> and <right>".
 func (e *MismatchError) Error() string {
 	return fmt.Sprintf("currency: %s: %v: %v and %v", e.Op, ErrCurrencyMismatch, e.Left, e.Right)
 }
@@ -42,12 +44,17 @@ type ParseError struct {
 	Err    error  // an underlying sentinel such as ErrUnknownCurrency, or nil
 }
 
+// Error says what could not be parsed, at which byte, and why.
 func (e *ParseError) Error() string {
 	var b strings.Builder
 	b.WriteString("currency: cannot parse ")
 	in := e.Input
 	if len(in) > 80 {
-		in = in[:80] + "…"
+		cut := 80
+		for cut > 0 && !utf8.RuneStart(in[cut]) {
+			cut--
+		}
+		in = in[:cut] + "…"
 	}
 	fmt.Fprintf(&b, "%q at byte %d: %s", in, e.Offset, e.Reason)
 	return b.String()

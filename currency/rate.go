@@ -207,7 +207,7 @@ func (t Rates) Convert(a Amount, to Currency, on time.Time) (Amount, Rate, error
 	}
 	on = day(on)
 	if l, ok := t.find(from, to, on); ok {
-		out := Amount{d: round(l.apply(a.d), to.Scale(), HalfEven), c: to}
+		out := mk(round(l.apply(a.d), to.Scale(), HalfEven), to)
 		r := l.r
 		if l.inv {
 			r = Rate{From: from, To: to, Value: roundRate(l.value()), Date: l.r.Date, Source: "inverse of " + l.r.Source}
@@ -218,7 +218,7 @@ func (t Rates) Convert(a Amount, to Currency, on time.Time) (Amount, Rate, error
 		l1, ok1 := t.find(from, USD, on)
 		l2, ok2 := t.find(USD, to, on)
 		if ok1 && ok2 {
-			out := Amount{d: round(l2.apply(l1.apply(a.d)), to.Scale(), HalfEven), c: to}
+			out := mk(round(l2.apply(l1.apply(a.d)), to.Scale(), HalfEven), to)
 			date := l1.r.Date
 			if l2.r.Date.Before(date) {
 				date = l2.r.Date

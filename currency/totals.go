@@ -3,7 +3,6 @@ package currency
 import (
 	"cmp"
 	"iter"
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -24,6 +23,10 @@ import (
 // Totals and merge them at the end.
 type Totals struct {
 	entries []totalEntry // sorted by currency
+	// slot maps c&7 to 1 + the index in entries of currency c, so that Add
+	// finds a currency without a search; 0 means none (or a collision,
+	// which takes the slower path).
+	slot [8]uint8
 }
 
 // totalEntry is the running total of one currency. Amounts whose digits fit
@@ -56,6 +59,12 @@ func (t *Totals) entry(c Currency) *totalEntry {
 	}
 	i, _ := slices.BinarySearchFunc(es, c, func(e totalEntry, c Currency) int { return cmp.Compare(e.c, c) })
 	t.entries = slices.Insert(es, i, totalEntry{c: c, scale: c.Scale()})
+	t.slot = [8]uint8{}
+	for j := range t.entries {
+		if k := t.entries[j].c & 7; t.slot[k] == 0 && j < 255 {
+			t.slot[k] = uint8(j + 1)
+		}
+	}
 	return &t.entries[i]
 }
 
@@ -63,7 +72,7 @@ func (t *Totals) entry(c Currency) *totalEntry {
 // the addition would overflow.
 func (e *totalEntry) addSmall(x int64) {
 	s := e.small + x
-	if (x > 0 && s < e.small) || (x < 0 && s > e.small) {
+	if (s^e.small)&(s^x) < 0 { // the sign of s is neither e.small's nor x's
 		e.rest = e.rest.Add(decimal.New(e.small, -e.scale))
 		s = x
 	}
@@ -71,20 +80,36 @@ func (e *totalEntry) addSmall(x int64) {
 }
 
 // Add adds a to the total of its currency. Adding Amount{} changes nothing.
+// Add does not allocate once a currency has been seen.
 func (t *Totals) Add(a Amount) {
+	// The hot path, small enough to inline: an amount in whole minor units,
+	// a currency already seen, and no int64 overflow.
+	// (uint(0) - 1 wraps to a value no index reaches.)
+	if j := uint(t.slot[a.c&7]) - 1; j < uint(len(t.entries)) && a.fits {
+		e := &t.entries[j]
+		if s := e.small + a.minor; e.c == a.c && (s^e.small)&(s^a.minor) >= 0 {
+			e.small = s
+			return
+		}
+	}
+	t.add(a)
+}
+
+// add is the general case of Add.
+func (t *Totals) add(a Amount) {
 	if a.empty() {
 		return
 	}
 	e := t.entry(a.c)
-	d := a.d
-	if shift := d.Exponent() + e.scale; shift >= 0 && shift <= 18 && d.NumDigits() <= 18 {
-		v, m := d.CoefficientInt64(), pow10(shift)
-		if v <= math.MaxInt64/m && v >= -math.MaxInt64/m {
-			e.addSmall(v * m)
-			return
-		}
+	if a.fits {
+		e.addSmall(a.minor)
+		return
 	}
-	e.rest = e.rest.Add(d)
+	if v, ok := minorUnits(a.d, e.scale); ok {
+		e.addSmall(v)
+		return
+	}
+	e.rest = e.rest.Add(a.d)
 }
 
 // Merge adds every total of u to t. u is not changed.
@@ -101,7 +126,7 @@ func (t *Totals) Merge(u Totals) {
 
 // Clone returns a copy of t that shares no state with it.
 func (t Totals) Clone() Totals {
-	return Totals{entries: slices.Clone(t.entries)}
+	return Totals{entries: slices.Clone(t.entries), slot: t.slot}
 }
 
 // total returns the exact total of an entry.
@@ -110,7 +135,7 @@ func (e *totalEntry) total() Amount {
 	if !e.rest.IsZero() {
 		d = d.Add(e.rest)
 	}
-	return Amount{d: d, c: e.c}
+	return mk(d, e.c)
 }
 
 // Get returns the total of currency c: zero in c if none was added.
@@ -120,7 +145,7 @@ func (t Totals) Get(c Currency) Amount {
 			return t.entries[i].total()
 		}
 	}
-	return Amount{d: decimal.New(0, -c.Scale()), c: c}
+	return mk(decimal.New(0, -c.Scale()), c)
 }
 
 // Len returns the number of currencies added, including any whose amounts
@@ -143,7 +168,7 @@ func (t Totals) All() iter.Seq[Amount] {
 // rounded HalfEven to to's scale, once per currency), then added. It
 // returns the first conversion error, which names the currency.
 func (t Totals) In(to Currency, rates Rates, on time.Time) (Amount, error) {
-	sum := Amount{d: decimal.New(0, -to.Scale()), c: to}
+	sum := mk(decimal.New(0, -to.Scale()), to)
 	for a := range t.All() {
 		v, _, err := rates.Convert(a, to, on)
 		if err != nil {
@@ -151,7 +176,7 @@ func (t Totals) In(to Currency, rates Rates, on time.Time) (Amount, error) {
 		}
 		sum.d = sum.d.Add(v.d)
 	}
-	return sum, nil
+	return mk(sum.d, to), nil
 }
 
 // String lists the totals in the form of [Amount.String], separated by

@@ -1,0 +1,86 @@
+package currency
+
+import (
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// benchAmounts returns the benchmark data: 1,000,000 random amounts,
+// half KRW whole won up to 100 billion, half USD cents up to 100 million
+// dollars.
+func benchAmounts() []Amount {
+	r := rand.New(rand.NewPCG(7, 11))
+	out := make([]Amount, 1_000_000)
+	for i := range out {
+		if i%2 == 0 {
+			out[i] = AmountOf(decimal.New(r.Int64N(100_000_000_001), 0), KRW)
+		} else {
+			out[i] = AmountOf(decimal.New(r.Int64N(10_000_000_001), -2), USD)
+		}
+	}
+	return out
+}
+
+func BenchmarkAmountAdd(b *testing.B) {
+	x := MustNewAmount("800000000000", KRW)
+	y := MustNewAmount("700000000000", KRW)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := x.Add(y); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTotalsAdd adds 1,000,000 amounts per op; divide ns/op by 1e6
+// for ns per amount.
+func BenchmarkTotalsAdd(b *testing.B) {
+	amounts := benchAmounts()
+	b.ReportAllocs()
+	for b.Loop() {
+		var t Totals
+		for _, a := range amounts {
+			t.Add(a)
+		}
+	}
+}
+
+// BenchmarkDecimalSum is the baseline for BenchmarkTotalsAdd: decimal.Sum
+// over the same 1,000,000 values (one currency's worth of bookkeeping less).
+func BenchmarkDecimalSum(b *testing.B) {
+	amounts := benchAmounts()
+	ds := make([]decimal.Decimal, len(amounts))
+	for i, a := range amounts {
+		ds[i] = a.d
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = decimal.Sum(ds[0], ds[1:]...)
+	}
+}
+
+func BenchmarkRatesConvert(b *testing.B) {
+	rates := AnnualKRWUSD()
+	a := MustNewAmount("1500000000000", KRW)
+	on := time.Date(2022, 12, 22, 0, 0, 0, 0, time.UTC)
+	b.Run("inverse", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, _, err := rates.Convert(a, USD, on); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	usd := MustNewAmount("1200000000", USD)
+	b.Run("direct", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, _, err := rates.Convert(usd, KRW, on); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

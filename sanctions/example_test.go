@@ -1,0 +1,207 @@
+package sanctions_test
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/kpledger/kpledger/currency"
+	"github.com/kpledger/kpledger/sanctions"
+)
+
+func date(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// What was banned on the last day of 2017: the export and supply bans in
+// force, each with its citation ("OP 29?" marks a paragraph number the
+// reference has not seen).
+func ExampleRegime_InForce() {
+	for _, m := range sanctions.DPRK().InForce(date("2017-12-31")) {
+		if m.Kind.IsBan() {
+			fmt.Println(m)
+		}
+	}
+	// Output:
+	// S/RES/2270 (2016), OP 29?: export ban on coal, iron, iron ore
+	// S/RES/2270 (2016), OP 30?: export ban on gold, titanium ore, vanadium ore, rare earth minerals
+	// S/RES/2270 (2016), OP 31: supply ban on aviation fuel
+	// S/RES/2321 (2016), OP 28?: export ban on copper, nickel, silver, zinc
+	// S/RES/2321 (2016), OP 29?: export ban on statues
+	// S/RES/2371 (2017), OP 8: export ban on coal, iron, iron ore
+	// S/RES/2371 (2017), OP 9: export ban on seafood
+	// S/RES/2371 (2017), OP 10?: export ban on lead, lead ore
+	// S/RES/2375 (2017), OP 13?: supply ban on condensates and natural gas liquids
+	// S/RES/2375 (2017), OP 16: export ban on textiles
+	// S/RES/2397 (2017), OP 6: export ban on food and agricultural products, machinery, electrical equipment, earth and stone, wood, vessels
+	// S/RES/2397 (2017), OP 6: export ban on fishing rights
+	// S/RES/2397 (2017), OP 7?: supply ban on industrial machinery, transportation vehicles, iron, steel and other metals
+}
+
+// Coal's timeline: 2270's ban with its livelihood and Rajin exemptions,
+// 2321's cap, 2371's full ban, which ends the cap (an inference: no source
+// seen says "replaces").
+func ExampleRegime_Timeline() {
+	for _, e := range sanctions.DPRK().Timeline(sanctions.Coal) {
+		fmt.Println(e)
+	}
+	// Output:
+	// 2016-03-02 S/RES/2270 (2016), OP 29?: adopted: export ban with 2 exemptions
+	// 2016-11-30 S/RES/2321 (2016), OP 26: adopted: export cap with 1 exemption: USD 53495894.00 or 1000866 metric tons, whichever is lower, 2016-11-30 to 2016-12-31
+	// 2017-01-01 S/RES/2321 (2016), OP 26: cap period starts: USD 400870018.00 or 7500000 metric tons, whichever is lower, calendar years from 2017
+	// 2017-08-05 S/RES/2371 (2017), OP 8: adopted: export ban with 1 exemption
+	// 2017-08-05 S/RES/2321 (2016), OP 26: superseded: by 2371/OP8 (inferred)
+}
+
+// A textile shipment screened inside and after 2375's 90-day window for
+// contracts signed before adoption. Textiles have no verified HS codes, so
+// the trade names the commodity.
+func ExampleRegime_Screen() {
+	dprk := sanctions.DPRK()
+	for _, day := range []string{"2017-12-01", "2017-12-12"} {
+		fs, err := dprk.Screen(sanctions.Trade{
+			Date:      date(day),
+			Direction: sanctions.DPRKExports,
+			Commodity: sanctions.Textiles,
+			Value:     currency.MustNewAmount("250000", currency.USD),
+		})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, f := range fs {
+			fmt.Println(day, f.Citation, "in transition:", f.InTransition)
+			fmt.Println("  ", f.Reason)
+		}
+	}
+	// Output:
+	// 2017-12-01 S/RES/2375 (2017), OP 16 in transition: true
+	//    textiles named by S/RES/2375 (2017), OP 16; banned; inside the transition window to 2017-12-11: allowed only under a contract finalized before adoption
+	// 2017-12-12 S/RES/2375 (2017), OP 16 in transition: false
+	//    textiles named by S/RES/2375 (2017), OP 16; banned
+}
+
+// The worker repatriation deadline of 2397 OP 8, and how it is known.
+func ExampleMeasure_deadlines() {
+	m, _ := sanctions.DPRK().Measure("2397/OP8")
+	d := m.Deadlines[0]
+	fmt.Println(m.Citation())
+	fmt.Println(d.Day.Format("2006-01-02"), "derived:", d.Derived)
+	fmt.Println(d.Note)
+	// Output:
+	// S/RES/2397 (2017), OP 8
+	// 2019-12-22 derived: true
+	// 22 Dec 2019 by computation, not stated; press gives 22 Dec (NK News) or 23 Dec (KBS)
+}
+
+// 2321's coal cap for 2017 crossed: the lower of US$400,870,018 and
+// 7,500,000 metric tons binds.
+func ExampleCapUsage() {
+	m, _ := sanctions.DPRK().Measure("2321/OP26")
+	ships := []sanctions.Shipment{
+		{Date: date("2017-02-10"), Value: currency.MustNewAmount("200000000", currency.USD), Quantity: sanctions.MustQuantity("3000000", sanctions.MetricTon)},
+		{Date: date("2017-03-15"), Value: currency.MustNewAmount("120000000", currency.USD), Quantity: sanctions.MustQuantity("2000000", sanctions.MetricTon)},
+		{Date: date("2017-04-20"), Value: currency.MustNewAmount("100000000", currency.USD), Quantity: sanctions.MustQuantity("1500000", sanctions.MetricTon)},
+	}
+	u, err := sanctions.CapUsage(m.Caps, date("2017-06-30"), ships)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("period:", u.First.Format("2006-01-02"), "to", u.Last.Format("2006-01-02"))
+	for _, l := range u.Limits {
+		fmt.Println("limit", l.Limit, "used", l.Used, "remaining", l.Remaining)
+		for _, t := range l.Thresholds {
+			if t.Reached.IsZero() {
+				fmt.Printf("  %d %% not reached\n", t.Percent)
+			} else {
+				fmt.Printf("  %d %% reached %s\n", t.Percent, t.Reached.Format("2006-01-02"))
+			}
+		}
+	}
+	fmt.Println("crossed:", u.Crossed.Format("2006-01-02"))
+	// Output:
+	// period: 2017-01-01 to 2017-12-31
+	// limit USD 400870018.00 used USD 420000000.00 remaining USD -19129982.00
+	//   75 % reached 2017-03-15
+	//   90 % reached 2017-04-20
+	//   95 % reached 2017-04-20
+	// limit 7500000 metric tons used 6500000 metric tons remaining 1000000 metric tons
+	//   75 % reached 2017-04-20
+	//   90 % not reached
+	//   95 % not reached
+	// crossed: 2017-04-20
+}
+
+// Is coal banned for export, and by what, on days around 2371's adoption?
+func ExampleRegime_Banned() {
+	dprk := sanctions.DPRK()
+	for _, day := range []string{"2016-03-01", "2016-03-02", "2017-08-05"} {
+		m, ok := dprk.Banned(sanctions.Coal, sanctions.DPRKExports, date(day))
+		if !ok {
+			fmt.Println(day, "not banned")
+			continue
+		}
+		fmt.Println(day, "banned by", m.Citation())
+	}
+	// Output:
+	// 2016-03-01 not banned
+	// 2016-03-02 banned by S/RES/2270 (2016), OP 29?
+	// 2017-08-05 banned by S/RES/2371 (2017), OP 8
+}
+
+// An HS code from a customs declaration, checked against the bans in
+// force: HS 8471 is within chapter 84, which 2397 OP 6 names itself.
+func ExampleRegime_BannedHS() {
+	code, err := sanctions.ParseHSCode("8471.30")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, ok := sanctions.DPRK().BannedHS(code, sanctions.DPRKExports, date("2018-02-01"))
+	fmt.Println(code, ok, m.Citation())
+	_, err = sanctions.ParseHSCode("84x1")
+	fmt.Println(err)
+	// Output:
+	// 847130 true S/RES/2397 (2017), OP 6
+	// sanctions: HSCode "84x1": byte 2 is 'x', want a digit
+}
+
+// The textile estimates disagree; kept as a range, each end with its source.
+func ExampleRevenueRange() {
+	var textiles []sanctions.RevenueEstimate
+	for _, e := range sanctions.RevenueEstimates() {
+		if slices.Contains(e.Commodities, sanctions.Textiles) {
+			textiles = append(textiles, e)
+		}
+	}
+	low, high, _ := sanctions.RevenueRange(textiles)
+	fmt.Println("low: ", low.Figure, low.Per, "-", low.Publisher)
+	fmt.Println("high:", high.Figure, high.Per, "-", high.Publisher)
+	// Output:
+	// low:  USD 752000000.00 in 2016 - KOTRA
+	// high: about USD 950000000.00 per year - Australian foreign minister Julie Bishop
+}
+
+// Every measure says what is unverified: 2270's coal paragraph number is the
+// expected one, not seen, and its citation says so with a "?".
+func ExampleMeasure_verification() {
+	m, _ := sanctions.DPRK().Measure("2270/OP29")
+	fmt.Println(m.Citation())
+	fmt.Println("row:", m.Verified, "- paragraph:", m.ParagraphVerified)
+	for _, u := range m.Unverified {
+		fmt.Println("-", u)
+	}
+	fmt.Println("source:", m.Sources[0].Publisher, m.Sources[0].URL)
+	// Output:
+	// S/RES/2270 (2016), OP 29?
+	// row: no - paragraph: no
+	// - paragraph number 29 is the expected number, not seen
+	// - scope wording from a Xinhua report and MOFCOM; the resolution text was not seen
+	// - HS codes not seen: Tongil News reports that MOFCOM 2016 No. 11 lists 20 mineral and 5 aviation-fuel customs codes, not visible
+	// source: China Daily (Xinhua) http://www.chinadaily.com.cn/world/2016-03/03/content_23717920.htm
+}

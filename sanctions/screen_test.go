@@ -1,0 +1,191 @@
+package sanctions
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kpledger/kpledger/currency"
+	"github.com/shopspring/decimal"
+)
+
+func TestScreen(t *testing.T) {
+	type f struct {
+		ID           string
+		Match        Match
+		InTransition bool
+		Exemptions   int
+	}
+	tests := []struct {
+		name  string
+		trade Trade
+		want  []f
+	}{
+		{
+			name:  "coal by HS after the full ban",
+			trade: Trade{Date: day(2017, time.October, 1), Direction: DPRKExports, HS: MustParseHSCode("270112")},
+			want:  []f{{"2371/OP8", HSWithin, false, 1}},
+		},
+		{
+			name:  "coal by commodity under 2270 and 2321: both, with exemptions to check",
+			trade: Trade{Date: day(2017, time.March, 1), Direction: DPRKExports, Commodity: Coal},
+			want:  []f{{"2270/OP29", ByCommodity, false, 2}, {"2321/OP26", ByCommodity, false, 1}},
+		},
+		{
+			name:  "coal by HS and commodity after 2371: one finding per measure",
+			trade: Trade{Date: day(2017, time.October, 1), Direction: DPRKExports, HS: MustParseHSCode("2701"), Commodity: Coal},
+			want:  []f{{"2371/OP8", HSWithin, false, 1}, {"2270/OP29", ByCommodity, false, 2}},
+		},
+		{
+			name:  "iron ore inside 2371's 30-day window",
+			trade: Trade{Date: day(2017, time.September, 4), Direction: DPRKExports, HS: MustParseHSCode("2601111000")},
+			want:  []f{{"2371/OP8", HSWithin, true, 1}},
+		},
+		{
+			name:  "iron ore after the window",
+			trade: Trade{Date: day(2017, time.September, 5), Direction: DPRKExports, HS: MustParseHSCode("2601111000")},
+			want:  []f{{"2371/OP8", HSWithin, false, 1}},
+		},
+		{
+			name:  "textiles inside 2375's window",
+			trade: Trade{Date: day(2017, time.December, 11), Direction: DPRKExports, Commodity: Textiles},
+			want:  []f{{"2375/OP16", ByCommodity, true, 0}},
+		},
+		{
+			name:  "textiles after the window",
+			trade: Trade{Date: day(2017, time.December, 12), Direction: DPRKExports, Commodity: Textiles},
+			want:  []f{{"2375/OP16", ByCommodity, false, 0}},
+		},
+		{
+			name:  "textiles the day before 2375",
+			trade: Trade{Date: day(2017, time.September, 10), Direction: DPRKExports, Commodity: Textiles},
+		},
+		{
+			name:  "aviation fuel to the DPRK: exempt for civilian flights, caller checks",
+			trade: Trade{Date: day(2016, time.June, 1), Direction: SupplyToDPRK, Commodity: AviationFuel},
+			want:  []f{{"2270/OP31", ByCommodity, false, 2}},
+		},
+		{
+			name:  "HS 2709000000 to the DPRK: crude caps and the condensate ban",
+			trade: Trade{Date: day(2018, time.March, 1), Direction: SupplyToDPRK, HS: MustParseHSCode("2709000000")},
+			want:  []f{{"2375/OP13", HSWithin, false, 0}, {"2375/OP15", HSWithin, false, 1}, {"2397/OP4", HSWithin, false, 1}},
+		},
+		{
+			name:  "HS 27 to the DPRK: broader than every petroleum scope",
+			trade: Trade{Date: day(2017, time.November, 1), Direction: SupplyToDPRK, HS: MustParseHSCode("27")},
+			want:  []f{{"2375/OP13", HSBroader, false, 0}, {"2375/OP14", HSBroader, false, 1}, {"2375/OP15", HSBroader, false, 1}},
+		},
+		{
+			name:  "refined petroleum in 2018: 2397's cap only, 2375's is superseded",
+			trade: Trade{Date: day(2018, time.January, 1), Direction: SupplyToDPRK, HS: MustParseHSCode("271019")},
+			want:  []f{{"2397/OP5", HSWithin, false, 1}},
+		},
+		{
+			name:  "machinery from the DPRK inside 2397's window",
+			trade: Trade{Date: day(2018, time.January, 21), Direction: DPRKExports, HS: MustParseHSCode("847130")},
+			want:  []f{{"2397/OP6", HSWithin, true, 0}},
+		},
+		{
+			name:  "machinery to the DPRK: 2397 OP7 by Singapore's mapping",
+			trade: Trade{Date: day(2018, time.January, 21), Direction: SupplyToDPRK, HS: MustParseHSCode("847130")},
+			want:  []f{{"2397/OP7", HSWithin, false, 1}},
+		},
+		{
+			name:  "a trade no measure covers",
+			trade: Trade{Date: day(2018, time.March, 1), Direction: DPRKExports, HS: MustParseHSCode("300490")},
+		},
+		{
+			name:  "seafood by HS code: not verified, so no finding",
+			trade: Trade{Date: day(2018, time.March, 1), Direction: DPRKExports, HS: MustParseHSCode("0302")},
+		},
+		{
+			name:  "seafood by commodity",
+			trade: Trade{Date: day(2018, time.March, 1), Direction: DPRKExports, HS: MustParseHSCode("0302"), Commodity: Seafood},
+			want:  []f{{"2371/OP9", ByCommodity, false, 0}},
+		},
+	}
+	r := DPRK()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, err := r.Screen(tt.trade)
+			if err != nil {
+				t.Fatalf("Screen = %v", err)
+			}
+			var got []f
+			for _, x := range fs {
+				got = append(got, f{x.MeasureID, x.Match, x.InTransition, len(x.Exemptions)})
+				if x.Reason == "" || x.Citation == "" {
+					t.Errorf("finding %s has no reason or citation", x.MeasureID)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Screen(%+v) (-want +got):\n%s", tt.trade, diff)
+			}
+		})
+	}
+}
+
+func TestScreenFindingDetail(t *testing.T) {
+	fs, err := DPRK().Screen(Trade{Date: day(2017, time.December, 1), Direction: DPRKExports, Commodity: Textiles})
+	if err != nil || len(fs) != 1 {
+		t.Fatalf("Screen = %v, %v", fs, err)
+	}
+	want := Finding{
+		MeasureID: "2375/OP16", Citation: "S/RES/2375 (2017), OP 16", Kind: ExportBan, Match: ByCommodity,
+		Commodity: Textiles, InTransition: true, TransitionLastDay: day(2017, time.December, 11), Verified: VerifiedPartly,
+		Reason: "textiles named by S/RES/2375 (2017), OP 16; banned; inside the transition window to 2017-12-11: allowed only under a contract finalized before adoption",
+	}
+	if diff := cmp.Diff(want, fs[0]); diff != "" {
+		t.Errorf("finding (-want +got):\n%s", diff)
+	}
+	// The finding's exemptions are the caller's copy.
+	fs, _ = DPRK().Screen(Trade{Date: day(2016, time.June, 1), Direction: SupplyToDPRK, Commodity: AviationFuel})
+	fs[0].Exemptions[0].Text = "changed"
+	m, _ := DPRK().Measure("2270/OP31")
+	if m.Exemptions[0].Text == "changed" {
+		t.Error("a finding shares its exemptions with the regime")
+	}
+}
+
+func TestScreenBadTrade(t *testing.T) {
+	good := Trade{Date: day(2018, time.January, 1), Direction: DPRKExports, HS: MustParseHSCode("2701")}
+	with := func(f func(*Trade)) Trade { t := good; f(&t); return t }
+	tests := []struct {
+		name  string
+		trade Trade
+		field string
+	}{
+		{"no date", with(func(t *Trade) { t.Date = time.Time{} }), "Trade.Date"},
+		{"no direction", with(func(t *Trade) { t.Direction = UnknownDirection }), "Trade.Direction"},
+		{"labour direction", with(func(t *Trade) { t.Direction = Labour }), "Trade.Direction"},
+		{"no goods", with(func(t *Trade) { t.HS = HSCode{} }), "Trade.HS"},
+		{"commodity out of range", with(func(t *Trade) { t.Commodity = 250 }), "Trade.Commodity"},
+		{"negative quantity", with(func(t *Trade) { t.Quantity = MustQuantity("-1", MetricTon) }), "Trade.Quantity"},
+		{"quantity without unit", with(func(t *Trade) { t.Quantity = Quantity{Value: decimal.NewFromInt(5)} }), "Trade.Quantity.Unit"},
+		{"negative value", with(func(t *Trade) { t.Value = currency.MustNewAmount("-5", currency.USD) }), "Trade.Value"},
+	}
+	r := DPRK()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, err := r.Screen(tt.trade)
+			var fe *FieldError
+			if !errors.Is(err, ErrInvalidTrade) || !errors.As(err, &fe) || fe.Field != tt.field || fs != nil {
+				t.Fatalf("Screen(%s) = %v, %v; want a *FieldError on %s wrapping ErrInvalidTrade", tt.name, fs, err, tt.field)
+			}
+		})
+	}
+}
+
+// TestScreenNoFindingAllocs: a trade no measure covers allocates nothing.
+func TestScreenNoFindingAllocs(t *testing.T) {
+	r := DPRK()
+	tr := Trade{Date: day(2018, time.March, 1), Direction: DPRKExports, HS: MustParseHSCode("300490"), Quantity: MustQuantity("10", MetricTon)}
+	if n := testing.AllocsPerRun(100, func() {
+		if fs, err := r.Screen(tr); fs != nil || err != nil {
+			t.Fatal(fs, err)
+		}
+	}); n != 0 {
+		t.Errorf("Screen of an uncovered trade: %v allocs, want 0", n)
+	}
+}
