@@ -301,3 +301,26 @@ func TestByYearAgreesWithTotal(t *testing.T) {
 		}
 	}
 }
+
+// TestByCountryUnverifiedApart: a confirmed and an unconfirmed reading of
+// one country are separate groups, the confirmed first.
+func TestByCountryUnverifiedApart(t *testing.T) {
+	incs := []Incident{
+		{ID: "unverified", Country: region("SC"), CountryUnverified: true, Loss: mustAmt("1", currency.USD)},
+		{ID: "verified", Country: region("SC"), Loss: mustAmt("2", currency.USD)},
+		{ID: "unknown", CountryUnverified: true, Loss: mustAmt("3", currency.USD)},
+	}
+	type key struct {
+		C      string
+		U      bool
+		Totals string
+	}
+	var got []key
+	for _, g := range ByCountry(slices.Values(incs), nil) {
+		got = append(got, key{g.Country.String(), g.Unverified, g.Totals.String()})
+	}
+	want := []key{{"SC", false, "USD 2.00"}, {"SC", true, "USD 1.00"}, {"ZZ", false, "USD 3.00"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ByCountry (-want +got):\n%s", diff)
+	}
+}

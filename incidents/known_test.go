@@ -220,3 +220,49 @@ func TestKnownFreshCopies(t *testing.T) {
 		t.Error("Incident.Clone shares Attributions[].Clusters with the original")
 	}
 }
+
+func TestAttributionNames(t *testing.T) {
+	a := confirmedBy(Lazarus, APT38)
+	for c, want := range map[Cluster]bool{Lazarus: true, APT38: true, Andariel: false, ClusterUnknown: false} {
+		if got := a.Names(c); got != want {
+			t.Errorf("Attribution naming Lazarus and APT38: Names(%v) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+func TestDateString(t *testing.T) {
+	tests := []struct {
+		inc  Incident
+		want string
+	}{
+		{Incident{Date: day(2022, 3, 23), DatePrecision: PrecisionDay}, "2022-03-23"},
+		{Incident{Date: day(2022, 3, 23)}, "2022-03-23"},
+		{Incident{Date: day(2017, 6, 1), DatePrecision: PrecisionMonth}, "2017-06"},
+		{Incident{Date: day(2019, 1, 1), DatePrecision: PrecisionYear}, "2019"},
+		{Incident{}, "date unknown"},
+	}
+	for _, tt := range tests {
+		if got := tt.inc.DateString(); got != tt.want {
+			t.Errorf("Incident{Date: %v, DatePrecision: %v}.DateString() = %q, want %q", tt.inc.Date, tt.inc.DatePrecision, got, tt.want)
+		}
+	}
+}
+
+func TestStatusText(t *testing.T) {
+	onlyDispute := Incident{Attributions: []Attribution{disputedBy()}}
+	unverifiedConfirm := Incident{Attributions: []Attribution{{Status: Confirmed, Unverified: "filing not seen", Source: testSource}, attributedBy()}}
+	tests := []struct {
+		name string
+		inc  Incident
+		want string
+	}{
+		{"no attribution", Incident{}, "unknown"},
+		{"only a dispute", onlyDispute, "disputed"},
+		{"unverified confirmation does not count", unverifiedConfirm, "attributed"},
+	}
+	for _, tt := range tests {
+		if got := tt.inc.StatusText(); got != tt.want {
+			t.Errorf("%s: StatusText() = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
