@@ -263,7 +263,7 @@ func knownData() []Incident {
 			},
 			OtherLosses: []Reported{rep(abt, "14000000000", krw, "~KRW 14 bn", "industry source (BusinessKorea)")},
 			LossUSD: []Reported{
-				usdRange(abt, "19000000", "20000000", "~$19–20M", "press"),
+				usdRange(abt, "19000000", "20000000", "~$19–20M", "reporter not named in the reference"),
 				usd(abt, "20000000", "~$20M", "UN Panel of Experts"),
 			},
 			Attributions: []Attribution{
@@ -325,7 +325,7 @@ func knownData() []Incident {
 			Date: date(2021, 8, 18), DatePrecision: PrecisionDay,
 			Victim: "Liquid Global (wallet run by Singapore subsidiary Quoine Pte)", VictimType: Exchange,
 			LossUSD: []Reported{
-				usdRange(abt, "91000000", "97000000", "~$91–97M", "press"),
+				usdRange(abt, "91000000", "97000000", "~$91–97M", "reporter not named in the reference"),
 				usd(abt, "91350000", "~$91.35M laundered", "Chainalysis"),
 			},
 			Attributions: []Attribution{
