@@ -11,7 +11,7 @@ import (
 
 // ErrNoFigure is returned by [Reconcile] for an estimate without a usable
 // figure.
-var ErrNoFigure = errors.New("incidents: estimate has no figure")
+var ErrNoFigure = errors.New("estimate has no figure")
 
 // Reconciliation sets an estimate beside the incidents in its period and
 // scope: what they add up to in the estimate's currency, with the rate used
@@ -76,11 +76,11 @@ func Reconcile(e Estimate, incs iter.Seq[Incident], m Measure, rates currency.Ra
 	conv, failed := sum.convert(to, rates, true)
 	r.Converted, r.Unconverted = conv, failed
 	var err error
-	if r.Share, err = Share(conv.Total, e.Figure.Amount); err != nil {
+	if r.Share, err = share(conv.Total, e.Figure.Amount); err != nil {
 		return Reconciliation{}, fmt.Errorf("incidents: Reconcile %q: %w", e.ID, err)
 	}
 	if e.IsRange() {
-		if r.HighShare, err = Share(conv.Total, e.High.Amount); err != nil {
+		if r.HighShare, err = share(conv.Total, e.High.Amount); err != nil {
 			return Reconciliation{}, fmt.Errorf("incidents: Reconcile %q: high end: %w", e.ID, err)
 		}
 	}

@@ -14,10 +14,10 @@ import (
 const ShareDigits = 30
 
 // ErrZeroWhole is returned by [Share] when the whole is zero.
-var ErrZeroWhole = errors.New("incidents: share of a zero whole")
+var ErrZeroWhole = errors.New("share of a zero whole")
 
 // ErrNegative is returned by [Share] when the part or the whole is negative.
-var ErrNegative = errors.New("incidents: negative amount")
+var ErrNegative = errors.New("negative amount")
 
 // Ratio is the share of a part in a whole of the same currency: 800 billion
 // won of 1.5 trillion won is 0.5333…, 53.3 %. It is an immutable value.
@@ -30,19 +30,29 @@ type Ratio struct {
 
 // Share returns the share of part in whole.
 //
-// Share returns an error if:
+// Share returns an error (starting "incidents: share of") if:
 //   - part and whole are in different currencies (wrapping
 //     [currency.ErrCurrencyMismatch]): convert first;
 //   - whole is zero ([ErrZeroWhole]);
 //   - part or whole is negative ([ErrNegative]).
 func Share(part, whole currency.Amount) (Ratio, error) {
+	r, err := share(part, whole)
+	if err != nil {
+		return Ratio{}, fmt.Errorf("incidents: %w", err)
+	}
+	return r, nil
+}
+
+// share is Share with errors that do not name the package, for callers
+// that add their own context.
+func share(part, whole currency.Amount) (Ratio, error) {
 	switch {
 	case part.Currency() != whole.Currency():
-		return Ratio{}, fmt.Errorf("incidents: Share of %v in %v: %w", part, whole, &currency.MismatchError{Op: "Share", Left: part.Currency(), Right: whole.Currency()})
+		return Ratio{}, fmt.Errorf("share of %v in %v: %w", part, whole, &currency.MismatchError{Op: "Share", Left: part.Currency(), Right: whole.Currency()})
 	case whole.IsZero():
-		return Ratio{}, fmt.Errorf("incidents: Share of %v in %v: %w", part, whole, ErrZeroWhole)
+		return Ratio{}, fmt.Errorf("share of %v in %v: %w", part, whole, ErrZeroWhole)
 	case part.Sign() < 0 || whole.Sign() < 0:
-		return Ratio{}, fmt.Errorf("incidents: Share of %v in %v: %w", part, whole, ErrNegative)
+		return Ratio{}, fmt.Errorf("share of %v in %v: %w", part, whole, ErrNegative)
 	}
 	v := part.Decimal().DivRound(whole.Decimal(), ShareDigits)
 	return Ratio{Part: part, Whole: whole, Value: v}, nil

@@ -2,6 +2,7 @@ package incidents
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/kpledger/kpledger/currency"
@@ -62,6 +63,9 @@ func TestShareErrors(t *testing.T) {
 			_, err := Share(tt.part, tt.whole)
 			if !errors.Is(err, tt.want) {
 				t.Errorf("Share(%v, %v) error = %v, want %v", tt.part, tt.whole, err, tt.want)
+			}
+			if msg := err.Error(); !strings.HasPrefix(msg, "incidents: share of ") || strings.Count(msg, "incidents:") != 1 {
+				t.Errorf("Share(%v, %v) error = %q, want one \"incidents:\" prefix", tt.part, tt.whole, msg)
 			}
 		})
 	}
