@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kpledger/kpledger/currency"
+	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 )
 
@@ -72,7 +73,7 @@ func (s Sum) Count() int { return len(s.Items) + len(s.Missing) }
 
 func (s *Sum) add(inc Incident, m Measure) {
 	a, ok := m(inc)
-	if !ok || !a.Currency().Valid() {
+	if !ok || !isMoney(a.Currency()) {
 		s.Missing = append(s.Missing, inc.ID)
 		return
 	}
@@ -100,9 +101,14 @@ type Converted struct {
 // its incident's day ([currency.Rates.Convert]: the latest rate on or before
 // the day, rounded half-even to to's scale once per item), and adds them.
 //
-// In returns an error, naming the incident, if an item cannot be converted:
-// no rate on or before its date (wrapping [currency.ErrNoRate]), or no date.
+// In returns an error if to is not a currency, or is XXX (wrapping
+// [currency.ErrUnknownCurrency]), or, naming the incident, if an item cannot
+// be converted: no rate on or before its date (wrapping
+// [currency.ErrNoRate]), or no date.
 func (s Sum) In(to currency.Currency, rates currency.Rates) (Converted, error) {
+	if !isMoney(to) {
+		return Converted{}, fmt.Errorf("incidents: convert to %v: %w", to, currency.ErrUnknownCurrency)
+	}
 	out, failed := s.convert(to, rates, false)
 	if len(failed) > 0 {
 		return Converted{}, failed[0].Err
@@ -116,12 +122,12 @@ type Unconverted struct {
 	Err error
 }
 
-// convert converts s's items to currency to; it stops at the first failure
+// convert converts s's items to currency to, which must be valid; it stops at the first failure
 // unless keepGoing, in which case it leaves failed items out of the result
 // and returns them.
 func (s Sum) convert(to currency.Currency, rates currency.Rates, keepGoing bool) (Converted, []Unconverted) {
 	out := Converted{
-		Total:   currency.MustNewAmount("0", to),
+		Total:   currency.AmountOf(decimal.New(0, -to.Scale()), to),
 		Items:   make([]Conversion, 0, len(s.Items)),
 		Missing: slices.Clone(s.Missing),
 	}

@@ -259,6 +259,11 @@ func TestSumInErrors(t *testing.T) {
 	if _, err := undated.In(currency.KRW, testRates()); !errors.Is(err, currency.ErrNoRate) {
 		t.Errorf("Sum.In of an undated item: err = %v, want ErrNoRate", err)
 	}
+	for _, c := range []currency.Currency{currency.XXX, currency.Currency(60000)} {
+		if _, err := early.In(c, testRates()); !errors.Is(err, currency.ErrUnknownCurrency) {
+			t.Errorf("Sum.In(%v): err = %v, want ErrUnknownCurrency", c, err)
+		}
+	}
 	var zero Sum
 	got, err := zero.In(currency.USD, currency.Rates{})
 	if err != nil || !got.Total.Equal(mustAmt("0", currency.USD)) {

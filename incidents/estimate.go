@@ -242,8 +242,8 @@ func (e Estimate) Covers(inc Incident) bool {
 // date returns midnight UTC of a calendar day.
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-// utcDay returns t's calendar day as midnight UTC.
+// utcDay returns t's calendar day in UTC as midnight UTC.
 func utcDay(t time.Time) time.Time {
-	y, m, d := t.Date()
+	y, m, d := t.UTC().Date()
 	return date(y, m, d)
 }

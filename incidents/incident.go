@@ -244,8 +244,11 @@ func (inc Incident) Clone() Incident {
 }
 
 // HasLoss reports whether inc has a reported Loss: a non-zero amount in a
-// valid currency.
-func (inc Incident) HasLoss() bool { return inc.Loss.Currency().Valid() && !inc.Loss.IsZero() }
+// currency (not XXX, "no currency").
+func (inc Incident) HasLoss() bool { return isMoney(inc.Loss.Currency()) && !inc.Loss.IsZero() }
+
+// isMoney reports whether c is an ISO 4217 currency other than XXX.
+func isMoney(c currency.Currency) bool { return c != currency.XXX && c.Valid() }
 
 // Status returns the strongest status among inc's verified attributions
 // ([Confirmed] > [Attributed] > [Suspected]), or [StatusUnknown] if it has

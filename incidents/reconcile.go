@@ -63,7 +63,7 @@ func (r Reconciliation) Missing() []string {
 // wrapping [currency.ErrCurrencyMismatch]).
 func Reconcile(e Estimate, incs iter.Seq[Incident], m Measure, rates currency.Rates) (Reconciliation, error) {
 	to := e.Figure.Amount.Currency()
-	if !to.Valid() || e.Figure.Amount.IsZero() {
+	if !isMoney(to) || e.Figure.Amount.IsZero() {
 		return Reconciliation{}, fmt.Errorf("incidents: Reconcile %q: %w", e.ID, ErrNoFigure)
 	}
 	r := Reconciliation{Estimate: e.Clone()}

@@ -73,7 +73,7 @@ func (inc Incident) Validate() error {
 	switch {
 	case inc.Loss.Sign() < 0:
 		bad("Loss", "negative amount %v", inc.Loss)
-	case !inc.Loss.IsZero() && !inc.Loss.Currency().Valid():
+	case !inc.Loss.IsZero() && !isMoney(inc.Loss.Currency()):
 		bad("Loss", "amount %s has no valid currency", inc.Loss.Decimal().String())
 	}
 	checkReported := func(field string, r Reported, usd bool) {

@@ -29,6 +29,7 @@ func TestValidate(t *testing.T) {
 		reason string
 	}{
 		{"empty ID", func(i *Incident) { i.ID = "" }, "ID", "empty"},
+		{"loss without currency", func(i *Incident) { i.Loss = currency.AmountOf(dec("5"), currency.XXX) }, "Loss", "no valid currency"},
 		{"negative loss", func(i *Incident) { i.Loss = mustAmt("-1", currency.KRW) }, "Loss", "negative"},
 		{"no date", func(i *Incident) { i.Date = time.Time{} }, "Date", "missing"},
 		{"date too early", func(i *Incident) { i.Date = day(1899, 1, 1) }, "Date", "outside the years"},
