@@ -156,3 +156,40 @@ func ExampleEstimates_revisions() {
 	// Chainalysis (mid-year update), 2023-09-14: $1.65 billion (was an estimated $1.7 billion, 2023-02-01)
 	// Chainalysis, 2024-12-19: $660.50 million (was roughly $1 billion, 2024-01-24)
 }
+
+// Totals by cluster keep each currency apart: a loss reported in yen stays
+// in yen until the caller converts. An incident counts under every cluster
+// it is attributed to.
+func ExampleByActor() {
+	for _, g := range incidents.ByActor(slices.Values(incidents.Known()), incidents.LossOrUSD) {
+		fmt.Printf("%-14v %2d incidents: %v\n", g.Cluster, g.Count(), g.Totals)
+	}
+	// Output:
+	// DPRK            9 incidents: KRW 47500000000, USD 675900000.00
+	// Lazarus Group  13 incidents: JPY 58000000000, KRW 58000000000, USD 1538300000.00
+	// APT38           8 incidents: USD 1103300000.00
+	// Andariel        1 incidents: KRW 58000000000
+	// BlueNoroff      1 incidents: USD 81000000.00
+	// TraderTraitor   5 incidents: JPY 48200000000, USD 1597300000.00
+	// UNC4736         1 incidents: USD 50000000.00
+}
+
+// Finding one incident and reading who attributed it, how firmly, and
+// where that was seen.
+func ExampleLookup() {
+	inc, ok := incidents.Lookup("2024-dmm-bitcoin")
+	if !ok {
+		return
+	}
+	fmt.Println(inc.Victim, inc.DateString(), inc.Country, inc.VictimType)
+	fmt.Println(inc.Assets[0].Quantity, inc.Assets[0].Symbol, "=", inc.LossReport.Figure, "per", inc.LossReport.By)
+	for _, a := range inc.Attributions {
+		fmt.Printf("%s, %s: %q (%v)\n", a.By, a.Date.Format("2006-01-02"), a.Actor, a.Status)
+		fmt.Println(a.Source.URL)
+	}
+	// Output:
+	// DMM Bitcoin 2024-05-31 JP exchange
+	// 4502.9 BTC = about JPY 48200000000 per DMM Bitcoin
+	// FBI, DC3 and Japan NPA (joint), 2024-12-23: "TraderTraitor (aka Jade Sleet, UNC4899, Slow Pisces; Lazarus-affiliated)" (confirmed)
+	// https://dailyhodl.com/2024/12/24/fbi-and-other-federal-agencies-identify-hacker-behind-308000000-hack-of-dmm-crypto-exchange/amp
+}
