@@ -190,6 +190,6 @@ func ExampleLookup() {
 	// Output:
 	// DMM Bitcoin 2024-05-31 JP exchange
 	// 4502.9 BTC = about JPY 48200000000 per DMM Bitcoin
-	// FBI, DC3 and Japan NPA (joint), 2024-12-23: "TraderTraitor (aka Jade Sleet, UNC4899, Slow Pisces; Lazarus-affiliated)" (confirmed)
+	// FBI, DC3 and Japan NPA (joint), 2024-12-23: "TraderTraitor" (confirmed)
 	// https://dailyhodl.com/2024/12/24/fbi-and-other-federal-agencies-identify-hacker-behind-308000000-hack-of-dmm-crypto-exchange/amp
 }

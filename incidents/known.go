@@ -504,14 +504,14 @@ func knownData() []Incident {
 			LossReport: rep(abt, "48200000000", jpy, "≈ JPY 48.2 bn", "DMM Bitcoin"),
 			LossUSD:    []Reported{usd(ex, "308000000", "$308M", "FBI")},
 			Attributions: []Attribution{
-				attr("TraderTraitor (aka Jade Sleet, UNC4899, Slow Pisces; Lazarus-affiliated)", cl(TraderTraitor), "FBI, DC3 and Japan NPA (joint)", date(2024, 12, 23), PrecisionDay, Confirmed,
+				attr("TraderTraitor", cl(TraderTraitor), "FBI, DC3 and Japan NPA (joint)", date(2024, 12, 23), PrecisionDay, Confirmed,
 					src("The Daily Hodl", "https://dailyhodl.com/2024/12/24/fbi-and-other-federal-agencies-identify-hacker-behind-308000000-hack-of-dmm-crypto-exchange/amp", "identified the North Korean group known as “TraderTraitor” as responsible for the theft of 4,502.9 Bitcoin")),
 			},
 			Sources: []Source{
 				src("Coinlive", "https://coinlive.com/news-flash/701655", "the NPA side"),
 				src("iolite", "https://iolite.net/news/dmm-bitcoin-btc-unauthorized-outflow", "DMM's notice: BTC amount, JPY value, time"),
 			},
-			Notes: []string{"detected 13:26 JST", "joint attribution dated 2024-12-23/24"},
+			Notes: []string{"detected 13:26 JST", "joint attribution dated 2024-12-23/24", "TraderTraitor is also known as Jade Sleet, UNC4899, Slow Pisces; Lazarus-affiliated"},
 		},
 		{
 			ID: "2024-wazirx", Row: "18",
