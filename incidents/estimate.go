@@ -226,8 +226,10 @@ func (e Estimate) Clone() Estimate {
 func (e Estimate) IsRange() bool { return !e.High.Amount.IsZero() }
 
 // Covers reports whether inc falls in e's period and scope: its date in
-// Period, its victim type in Scope (or its ID the estimate's Incident), and
-// its country Country when the estimate is limited to one country.
+// Period (a month-only date counts as the 1st of its month), its victim
+// type in Scope (or its ID the estimate's Incident), and its country
+// Country when the estimate is limited to one country (an unverified
+// country counts as given).
 func (e Estimate) Covers(inc Incident) bool {
 	if e.Scope == SingleIncident {
 		return e.Incident != "" && inc.ID == e.Incident

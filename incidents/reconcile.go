@@ -58,9 +58,11 @@ func (r Reconciliation) Missing() []string {
 // day) is not an error: it is listed in Unconverted and in
 // [Reconciliation.Missing], and left out of the total.
 //
-// Reconcile returns an error if e has no figure ([ErrNoFigure]), or if a share cannot be computed (a negative
-// amount, [ErrNegative]; a range whose ends are in different currencies,
-// wrapping [currency.ErrCurrencyMismatch]).
+// Reconcile returns an error if e has no figure ([ErrNoFigure]), or if a
+// share cannot be computed (a negative amount, [ErrNegative]; a range whose
+// ends are in different currencies, wrapping
+// [currency.ErrCurrencyMismatch]). Nothing in scope is not an error: the
+// share is then zero.
 func Reconcile(e Estimate, incs iter.Seq[Incident], m Measure, rates currency.Rates) (Reconciliation, error) {
 	to := e.Figure.Amount.Currency()
 	if !isMoney(to) || e.Figure.Amount.IsZero() {
