@@ -16,19 +16,19 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 func mustAmt(s string, c currency.Currency) currency.Amount { return currency.MustNewAmount(s, c) }
 
 // testSource is a source for hand-built attributions.
-var testSource = Source{By: "test", URL: "https://example.org/"}
+const testURL = "https://example.org/"
 
 // confirmed returns a confirmed attribution naming clusters.
 func confirmedBy(cs ...Cluster) Attribution {
-	return Attribution{Actor: "test actor", Clusters: cs, By: "FBI", Status: Confirmed, Source: testSource}
+	return Attribution{Actor: "test actor", Clusters: cs, By: "FBI", Status: Confirmed, Source: Source{By: "test", URL: testURL}}
 }
 
 func attributedBy(cs ...Cluster) Attribution {
-	return Attribution{Actor: "test actor", Clusters: cs, By: "Elliptic", Status: Attributed, Source: testSource}
+	return Attribution{Actor: "test actor", Clusters: cs, By: "Elliptic", Status: Attributed, Source: Source{By: "test", URL: testURL}}
 }
 
 func disputedBy() Attribution {
-	return Attribution{Actor: "someone else", By: "victim", Status: Disputed, Source: testSource}
+	return Attribution{Actor: "someone else", By: "victim", Status: Disputed, Source: Source{By: "test", URL: testURL}}
 }
 
 // handBuilt returns a small set of incidents with known exact sums:
@@ -49,7 +49,7 @@ func handBuilt() []Incident {
 			Loss: mustAmt("10.25", currency.USD), Attributions: []Attribution{confirmedBy(TraderTraitor)}},
 		{ID: "d", Date: day(2023, 1, 1), Country: region("KR"), VictimType: Bank,
 			LossUSD:      []Reported{{Figure: currency.Figure{Amount: mustAmt("5", currency.USD)}, High: currency.Figure{Amount: mustAmt("6", currency.USD)}}},
-			Attributions: []Attribution{{By: "ROK", Status: Suspected, Source: testSource}}},
+			Attributions: []Attribution{{By: "ROK", Status: Suspected, Source: Source{By: "test", URL: testURL}}}},
 		{ID: "e", Date: day(2023, 5, 5), Country: region("SC"), CountryUnverified: true, VictimType: Exchange,
 			Loss: mustAmt("0.75", currency.USD)},
 		{ID: "f"},
@@ -60,7 +60,9 @@ func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // cmpRegion lets go-cmp compare language.Region, whose fields are
 // unexported.
-var cmpRegion = cmp.Comparer(func(a, b language.Region) bool { return a == b })
+func cmpRegion() cmp.Option {
+	return cmp.Comparer(func(a, b language.Region) bool { return a == b })
+}
 
 func mustDay(t *testing.T, s string) time.Time {
 	t.Helper()
