@@ -1,0 +1,83 @@
+package incidents
+
+import (
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/kpledger/kpledger/currency"
+	"github.com/shopspring/decimal"
+)
+
+const benchIncidents = 1_000_000
+
+// synthetic returns n incidents over 2016–2025, their losses in KRW (whole
+// won), USD (cents) and JPY, one in 16 without a loss.
+func synthetic(n int) []Incident {
+	curs := [...]currency.Currency{currency.KRW, currency.USD, currency.JPY}
+	out := make([]Incident, n)
+	for i := range out {
+		inc := &out[i]
+		inc.ID = "synthetic-" + strconv.Itoa(i)
+		inc.Date = time.Date(2016+i%10, time.Month(1+i%12), 1+i%28, 0, 0, 0, 0, time.UTC)
+		if i%16 != 15 {
+			c := curs[i%3]
+			inc.Loss = currency.AmountOf(decimal.New(int64(1_000+i*7919%1_000_000), -c.Scale()), c)
+		}
+	}
+	return out
+}
+
+// reportPerIncident adds ns/incident to the benchmark's output.
+func reportPerIncident(b *testing.B, n int) {
+	ps := b.Elapsed() * 1000 / time.Duration(b.N*n) // picoseconds per incident
+	b.ReportMetric(ps.Seconds()*1e6, "ns/incident")
+}
+
+// BenchmarkByYear groups 1,000,000 incidents by year with exact per-currency
+// totals and the list of items per group.
+func BenchmarkByYear(b *testing.B) {
+	incs := synthetic(benchIncidents)
+	b.ReportAllocs()
+	var got []YearTotal
+	for b.Loop() {
+		got = ByYear(slices.Values(incs), ReportedLoss)
+	}
+	if len(got) != 10 {
+		b.Fatalf("ByYear gave %d years, want 10", len(got))
+	}
+	reportPerIncident(b, benchIncidents)
+}
+
+// BenchmarkTotal is Total over the same incidents: one group.
+func BenchmarkTotal(b *testing.B) {
+	incs := synthetic(benchIncidents)
+	b.ReportAllocs()
+	for b.Loop() {
+		Total(slices.Values(incs), ReportedLoss)
+	}
+	reportPerIncident(b, benchIncidents)
+}
+
+// BenchmarkDecimalAdd is the bare baseline: adding the same 1,000,000 loss
+// values with decimal.Add, ignoring currencies and years.
+func BenchmarkDecimalAdd(b *testing.B) {
+	incs := synthetic(benchIncidents)
+	ds := make([]decimal.Decimal, len(incs))
+	for i, inc := range incs {
+		ds[i] = inc.Loss.Decimal()
+	}
+	b.ReportAllocs()
+	var sum decimal.Decimal
+	for b.Loop() {
+		sum = decimal.Decimal{}
+		for _, d := range ds {
+			sum = sum.Add(d)
+		}
+	}
+	if sum.IsZero() {
+		b.Fatal("sum is zero")
+	}
+	reportPerIncident(b, benchIncidents)
+}

@@ -1,0 +1,98 @@
+// Package incidents records thefts attributed to North Korean (DPRK) actors,
+// the aggregate estimates publishers print about them, and exact
+// aggregation over both, so that a claim such as "North Korea stole an
+// estimated 1.5 trillion won ($1.2 billion) since 2017, more than half of
+// it this year" can be taken apart: what it is made of, who says so, and how
+// it compares with other counts.
+//
+// # Representation
+//
+// An [Incident] is one theft: a stable ID ("2022-ronin-bridge"), the day
+// (or month: [Incident.DatePrecision]), the victim, its country
+// ([language.Region]) and type, the coins taken ([Asset]), the loss as
+// first officially reported in its own currency ([Incident.Loss], a
+// [currency.Amount]), the USD figures as reported ([Incident.LossUSD], each
+// a [Reported] that keeps a range's two ends and who gave it), and every
+// [Attribution] seen: the actor as named, its normalised [Cluster] (with its
+// MITRE ATT&CK ID where one is recorded), who attributed it, when, and how
+// firmly ([Status]).
+//
+// An incident's status is the strongest of its verified attributions
+// ([Incident.Status]: [Confirmed] by a government > [Attributed] by a firm
+// or the UN Panel of Experts > [Suspected]); a dispute never lowers it and
+// is always visible beside it ([Incident.Disputed], [Incident.StatusText]).
+//
+// An [Estimate] is one published aggregate: publisher, publication date,
+// [Period], [Scope] (crypto only; crypto and banks; …; or one incident),
+// the [currency.Figure] exactly as printed (qualifier and second-currency
+// equivalent, with who supplied it), the high end of a printed range, and
+// its sources. A restatement is a separate Estimate whose Revises names the
+// one it restates.
+//
+// [Known] and [Estimates] return the built-in data; [Lookup] and
+// [LookupEstimate] find one entry by ID.
+//
+// # Aggregation
+//
+// [Total], [ByYear], [ByCountry], [ByActor], [ByStatus] and [ByVictimType]
+// take an [iter.Seq] of incidents (filter it first with [Select] and
+// [During], [InYear], [StatusAtLeast], [StatusIs], [InCountry],
+// [CountryVerified], [InCluster],
+// [ActorNamed], [OfType]) and a [Measure] saying which reported figure to
+// count ([ReportedLoss], [FirstUSD], [LossOrUSD]). Each group is a [Sum]:
+// a [currency.Totals] that keeps currencies apart, the items that make it,
+// and the incidents without an amount, which are listed, never dropped.
+// [Sum.In] converts a group to one currency with [currency.Rates], each
+// incident at the rate of its own day, and shows the rate used per
+// incident. Groups come sorted by key.
+//
+// [Share] gives the exact share of a part in a whole as a [Ratio];
+// [Reconcile] sets an estimate beside the incidents in its period and
+// scope.
+//
+// # Units and precision
+//
+// Amounts are exact decimals in the currency printed; nothing passes through
+// floating point. Coin quantities ([Asset.Quantity]) are exact as printed.
+// Dates are UTC calendar days (midnight UTC); a month-only date is the 1st
+// of its month, marked [PrecisionMonth].
+//
+// # Rounding
+//
+// Aggregation never rounds. Conversion rounds each incident's converted
+// amount once, half-even, to the target currency's minor unit (see
+// [currency.Rates.Convert]). [Share] rounds the ratio half away from zero to
+// [ShareDigits] fraction digits, and [Ratio.Percent] rounds once from the
+// exact quotient.
+//
+// # Errors
+//
+// Functions that can fail return errors whose messages start with
+// "incidents:" and wrap sentinels for [errors.Is]: [ErrInvalid] (every
+// [*ValidationError] from [Incident.Validate]), [ErrZeroWhole],
+// [ErrNegative], [ErrNoFigure], and the currency package's
+// [currency.ErrCurrencyMismatch] and [currency.ErrNoRate]. Aggregations do
+// not fail and do not panic, whatever the incidents hold: the zero Incident
+// is an incident without an amount.
+//
+// # Concurrency
+//
+// The functions hold no state. Incident and Estimate values hold slices:
+// share them read-only, or copy them with [Incident.Clone] and
+// [Estimate.Clone]. [Known] and [Estimates] return new copies on every call,
+// so a caller may change what it got.
+//
+// # Data sources and verification
+//
+// The built-in data comes only from kpledger's reference tables of thefts
+// and of published estimates (compiled 2026-11-23 from public pages named
+// row by row), and every entry carries its sources ([Source]). Figures are
+// as printed: never rounded, converted or completed. What the reference
+// marks unverified is either left out and named in the entry's Unverified
+// notes, or kept with a flag: [Incident.CountryUnverified],
+// [Incident.VictimUnverified], [Attribution.Unverified] (such attributions
+// do not count towards the status). An amount the reference marks
+// unverified leaves [Incident.Loss] zero, so the incident shows up as
+// without an amount. Estimates carry the reference's verification level
+// ([Primary] or [Secondary]).
+package incidents

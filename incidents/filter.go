@@ -1,0 +1,106 @@
+package incidents
+
+import (
+	"iter"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Filter reports whether an incident passes. Filters compose with [Select],
+// which keeps the incidents that pass all of them.
+type Filter func(Incident) bool
+
+// Select returns the incidents of incs that pass every filter, in order. A
+// nil Filter passes everything; a nil incs yields nothing.
+func Select(incs iter.Seq[Incident], filters ...Filter) iter.Seq[Incident] {
+	return func(yield func(Incident) bool) {
+		if incs == nil {
+			return
+		}
+	next:
+		for inc := range incs {
+			for _, f := range filters {
+				if f != nil && !f(inc) {
+					continue next
+				}
+			}
+			if !yield(inc) {
+				return
+			}
+		}
+	}
+}
+
+// During keeps incidents whose date lies in p ([Period.Contains]). An
+// incident known only to the month counts on the 1st of that month.
+func During(p Period) Filter { return func(inc Incident) bool { return p.Contains(inc.Date) } }
+
+// InYear keeps incidents of calendar year y (UTC).
+func InYear(y int) Filter { return During(YearPeriod(y)) }
+
+// StatusAtLeast keeps incidents whose [Incident.Status] is at least s in the
+// order [Suspected] < [Attributed] < [Confirmed]. StatusAtLeast(Disputed)
+// keeps the disputed incidents, as [StatusIs] does; StatusAtLeast of
+// [StatusUnknown] or an undefined Status keeps every incident.
+func StatusAtLeast(s Status) Filter {
+	if s == Disputed {
+		return StatusIs(Disputed)
+	}
+	return func(inc Incident) bool { return inc.Status().strength() >= s.strength() }
+}
+
+// StatusIs keeps incidents whose [Incident.Status] is exactly s; StatusIs
+// of [Disputed] keeps the incidents with a dispute ([Incident.Disputed]),
+// whatever their strongest status.
+func StatusIs(s Status) Filter {
+	if s == Disputed {
+		return Incident.Disputed
+	}
+	return func(inc Incident) bool { return inc.Status() == s }
+}
+
+// InCountry keeps incidents whose victim country is r, whether or not a
+// source confirmed it; use [CountryVerified] to keep only confirmed countries.
+func InCountry(r language.Region) Filter {
+	return func(inc Incident) bool { return inc.Country == r }
+}
+
+// CountryVerified keeps incidents whose country is known and not marked
+// unverified.
+func CountryVerified(inc Incident) bool {
+	var zero language.Region
+	return inc.Country != zero && !inc.CountryUnverified
+}
+
+// InCluster keeps incidents that a verified, undisputed attribution ties to
+// cluster c ([Incident.Clusters]).
+func InCluster(c Cluster) Filter {
+	return func(inc Incident) bool {
+		for _, x := range inc.Clusters() {
+			if x == c {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// ActorNamed keeps incidents with an attribution whose actor, as named,
+// contains name, ignoring case: ActorNamed("APT38") matches "Lazarus Group
+// and APT38". It looks at every attribution, verified or not; an empty
+// name matches every incident with a named actor.
+func ActorNamed(name string) Filter {
+	name = strings.ToLower(name)
+	return func(inc Incident) bool {
+		for _, a := range inc.Attributions {
+			if a.Actor != "" && strings.Contains(strings.ToLower(a.Actor), name) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// OfType keeps incidents whose victim is of type t.
+func OfType(t VictimType) Filter { return func(inc Incident) bool { return inc.VictimType == t } }
