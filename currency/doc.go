@@ -45,6 +45,20 @@
 // Each rate carries its source and whether it was seen on the publisher's
 // own page.
 //
+// # Text
+//
+// [Format] writes amounts for people, in three styles: [Full]
+// ("$1,200,000,000.00", "₩1,500,000,000,000"), [Short] ("$1.2B", "₩1.5조")
+// and [Long] ("$1.2 billion", "1.5 trillion won", "1조 5000억 원"), in
+// English and Korean, and with other locales' digits and separators from
+// golang.org/x/text. Short and Long follow CLDR's compact decimal rules and
+// round half-even to three significant digits unless [MaxSignificant] says
+// otherwise. [ParseAmount] reads the same forms and the ones reports print
+// ("US$78 million", "1조5000억원", "3tn won"); [ParseFigure] reads a
+// qualified figure with its equivalent ("an estimated 1.5 trillion won
+// ($1.2 billion)"); [FindFigures] finds every figure in a paragraph of
+// prose, with byte offsets. Reading is exact, never through float64.
+//
 // # Errors
 //
 // Bad input gets an error, never a panic (the Must functions aside, which
@@ -63,7 +77,7 @@
 // # Concurrency
 //
 // Currency, Amount, Figure, Rate and Rates are immutable values, safe for
-// concurrent use. A Totals is an accumulator: give each goroutine its own
+// concurrent use, and the text functions hold no state. A Totals is an accumulator: give each goroutine its own
 // and combine them with [Totals.Merge], which gives exactly the sequential
 // result whatever the grouping.
 package currency
