@@ -1,17 +1,54 @@
-// Command nis2022 reproduces the December 2022 report of South Korea's
-// National Intelligence Service on North Korean virtual-asset theft from
-// kpledger's own data and functions.
+// Command nis2022 reproduces the December 2022 briefing of South Korea's
+// National Intelligence Service (NIS) on North Korean theft of virtual
+// assets, from kpledger's own data and functions:
+//
+//  1. it reads the figures from the text of the report with
+//     currency.FindFigures and sets each beside the rate it implies, the
+//     New York noon rate of the day and the 2022 annual average;
+//  2. it checks the report's claims ("more than half this year") exactly;
+//  3. it sets the NIS figures beside other publishers' estimates, with
+//     their revisions and scopes;
+//  4. it totals the known incidents per year and reconciles the NIS
+//     estimate with them;
+//  5. it closes with the sanctions the thefts stand beside.
+//
+// Every number it prints comes from the library; none is typed in here.
+// Run it with
+//
+//	go run ./examples/nis2022
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/kpledger/kpledger/currency"
-	"github.com/shopspring/decimal"
+	"github.com/kpledger/kpledger/incidents"
+	"github.com/kpledger/kpledger/sanctions"
+	"golang.org/x/text/language"
 )
+
+// report is the NIS briefing as reported in English (AP's text, with the
+// won figures of the Korean reports and AP's dollar conversions).
+const report = "North Korean hackers have stolen an estimated 1.5 trillion won ($1.2 billion) " +
+	"in virtual assets since 2017, about 800 billion won ($626 million) of it this year alone; " +
+	"more than 100 billion won ($78 million) came from South Korea. The UN sanctions of 2016–17 " +
+	"ban North Korean exports of coal, textiles and seafood and require states to repatriate " +
+	"North Korean workers."
+
+// The estimates the report's three figures are, in the library's data.
+const (
+	idTotal      = "N2" // since 2017
+	idThisYear   = "N3" // 2022
+	idSouthKorea = "N4" // from South Korea
+)
+
+// briefing is the day of the NIS briefing.
+var briefing = time.Date(2022, time.December, 22, 0, 0, 0, 0, time.UTC)
 
 func main() {
 	if err := run(os.Stdout); err != nil {
@@ -20,56 +57,340 @@ func main() {
 	}
 }
 
-// briefing is the day of the NIS briefing.
-var briefing = time.Date(2022, time.December, 22, 0, 0, 0, 0, time.UTC)
-
 func run(w io.Writer) error {
-	figures := []struct {
-		label string
-		f     currency.Figure
-	}{
-		{"stolen since 2017", currency.Figure{Qualifier: currency.About,
-			Amount: currency.MustNewAmount("1500000000000", currency.KRW), Equivalent: currency.MustNewAmount("1200000000", currency.USD)}},
-		{"stolen in 2022", currency.Figure{Qualifier: currency.About,
-			Amount: currency.MustNewAmount("800000000000", currency.KRW), Equivalent: currency.MustNewAmount("626000000", currency.USD)}},
-		{"from South Korea", currency.Figure{Qualifier: currency.MoreThan,
-			Amount: currency.MustNewAmount("100000000000", currency.KRW), Equivalent: currency.MustNewAmount("78000000", currency.USD)}},
+	fmt.Fprintln(w, "North Korean theft of virtual assets: the NIS briefing of 2022-12-22, from kpledger's data")
+	for _, step := range []func(io.Writer) error{figures, claims, publishers, knownIncidents, sanctionsContext} {
+		fmt.Fprintln(w)
+		if err := step(w); err != nil {
+			return err
+		}
 	}
-	annual, daily := currency.AnnualKRWUSD(), currency.DailyKRWUSD()
-	one := currency.MustNewAmount("1", currency.USD)
-	_, dayRate, err := daily.Convert(one, currency.KRW, briefing)
+	return nil
+}
+
+// long writes an amount for people, keeping up to six significant digits so
+// that a published "$660.50 million" is not shown as "$661 million"; approx
+// writes a computed amount to three; full writes every digit.
+func long(a currency.Amount) string {
+	return currency.Format(a, language.English, currency.Long, currency.MaxSignificant(6))
+}
+func approx(a currency.Amount) string { return currency.Format(a, language.English, currency.Long) }
+func full(a currency.Amount) string   { return currency.Format(a, language.English, currency.Full) }
+
+// orDash writes a computed amount, or "—" for zero.
+func orDash(a currency.Amount) string {
+	if a.IsZero() {
+		return "—"
+	}
+	return approx(a)
+}
+
+// wrap writes text in lines of at most width runes, each after indent.
+func wrap(w io.Writer, indent, text string, width int) {
+	line := ""
+	for _, word := range strings.Fields(text) {
+		if line != "" && len([]rune(line))+1+len([]rune(word)) > width {
+			fmt.Fprintln(w, indent+line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	if line != "" {
+		fmt.Fprintln(w, indent+line)
+	}
+}
+
+// figureText writes a figure as prose: "about 800 billion won ($626 million)".
+func figureText(f currency.Figure) string {
+	s := long(f.Amount)
+	if f.Qualifier != currency.Exact {
+		s = f.Qualifier.String() + " " + s
+	}
+	if f.Equivalent.Currency() != currency.XXX {
+		s += " (" + long(f.Equivalent) + ")"
+	}
+	return s
+}
+
+// usdKRW returns the KRW per USD rate of a table on a day.
+func usdKRW(rates currency.Rates, on time.Time) (currency.Rate, error) {
+	_, r, err := rates.Convert(currency.MustNewAmount("1", currency.USD), currency.KRW, on)
+	return r, err
+}
+
+func figures(w io.Writer) error {
+	fmt.Fprintln(w, "1. The figures, as currency.FindFigures reads them from the report")
+	day, err := usdKRW(currency.DailyKRWUSD(), briefing)
 	if err != nil {
 		return err
 	}
-	_, yearRate, err := annual.Convert(one, currency.KRW, briefing)
+	year, err := usdKRW(currency.AnnualKRWUSD(), briefing)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "NIS briefing, 2022-12-22: North Korean theft of virtual assets")
-	fmt.Fprintf(w, "rates: %s KRW per USD on the day (New York noon), %s KRW per USD 2022 average (Fed G.5A)\n",
-		dayRate.Value.String(), yearRate.Value.String())
+	fmt.Fprintf(w, "   rates: %s KRW per USD on %s (New York noon, FRED DEXKOUS);\n", day.Value.String(), day.Date.Format(time.DateOnly))
+	fmt.Fprintf(w, "          %s KRW per USD, the 2022 average (Federal Reserve G.5A)\n", year.Value.String())
+	fmt.Fprintf(w, "   %-44s %-9s %-18s %s\n", "as printed", "implied", "won at the day's", "won at 2022's")
+	fmt.Fprintf(w, "   %-44s %-9s %-18s %s\n", "", "KRW/USD", "rate, in USD", "average, in USD")
+	for _, m := range currency.FindFigures(report) {
+		implied, err := m.Figure.ImpliedRate()
+		if err != nil {
+			return err
+		}
+		atDay, _, err := currency.DailyKRWUSD().Convert(m.Figure.Amount, currency.USD, briefing)
+		if err != nil {
+			return err
+		}
+		atYear, _, err := currency.AnnualKRWUSD().Convert(m.Figure.Amount, currency.USD, briefing)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "   %-44s %-9s %-18s %s\n", report[m.Start:m.End], implied.Value.StringFixed(0), full(atDay), full(atYear))
+	}
+	fmt.Fprintln(w, "   The implied rates bracket the day's rate: the dollar figures are the press's")
+	fmt.Fprintln(w, "   conversions, rounded, not the NIS's own.")
+	return nil
+}
+
+func estimate(id string) (incidents.Estimate, error) {
+	e, ok := incidents.LookupEstimate(id)
+	if !ok {
+		return e, fmt.Errorf("no estimate %q in the library's data", id)
+	}
+	return e, nil
+}
+
+func claims(w io.Writer) error {
+	fmt.Fprintln(w, "2. The claims, checked exactly (incidents.Share)")
+	total, err := estimate(idTotal)
+	if err != nil {
+		return err
+	}
+	for _, c := range []struct{ id, claim string }{
+		{idThisYear, "2022's share of the total since 2017"},
+		{idSouthKorea, "South Korea's share of the total"},
+	} {
+		part, err := estimate(c.id)
+		if err != nil {
+			return err
+		}
+		r, err := incidents.Share(part.Figure.Amount, total.Figure.Amount)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "   %-38s %s of %s = %s", c.claim, long(part.Figure.Amount), long(total.Figure.Amount), r.Percent(1))
+		if c.id == idThisYear {
+			fmt.Fprintf(w, " (more than half: %s)", yesNo(r.MoreThanHalf()))
+		}
+		fmt.Fprintln(w)
+	}
+	this, _ := estimate(idThisYear)
+	wrap(w, "   ", fmt.Sprintf("Caveat: the 2022 figure's scope is %q (%s); the total's is %q, so the share compares unlike things.",
+		this.Scope.String(), this.ScopeAsPrinted, total.Scope.String()), 96)
+	return nil
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// publisherName shortens "NIS (press briefing, …)" to "NIS".
+func publisherName(e incidents.Estimate) string {
+	name, _, _ := strings.Cut(e.Publisher, " (")
+	return name
+}
+
+func publishers(w io.Writer) error {
+	fmt.Fprintln(w, "3. Other publishers' estimates (incidents.Estimates)")
+	all := incidents.Estimates()
+	byID := map[string]incidents.Estimate{}
+	for _, e := range all {
+		byID[e.ID] = e
+	}
+	restatedBy := map[string]string{}
+	for _, e := range all {
+		if e.Revises != "" {
+			restatedBy[e.Revises] = e.ID
+		}
+	}
+	row := func(e incidents.Estimate) {
+		f := figureText(e.Figure)
+		if e.IsRange() {
+			f += " to " + figureText(e.High)
+		}
+		note := string(e.ScopeAsPrinted)
+		if e.Revises != "" {
+			note = "restates " + e.Revises
+		} else if id, ok := restatedBy[e.ID]; ok {
+			note = "restated by " + id
+		}
+		fmt.Fprintf(w, "   %-12s %-22s %-10s %-40s %s\n", e.ID, clip(publisherName(e), 22), e.Published.Format(time.DateOnly), f, clip(note, 44))
+	}
+	fmt.Fprintln(w, "   For 2022 alone:")
+	for _, e := range all {
+		if e.Period == incidents.YearPeriod(2022) {
+			row(e)
+		}
+	}
+	fmt.Fprintln(w, "   Cumulative from 2017:")
+	for _, e := range all {
+		if e.Period.From.Year() == 2017 && e.Period.From.YearDay() == 1 && e.Period.To.Year() > 2017 && e.Country == (language.Region{}) {
+			row(e)
+		}
+	}
+	fmt.Fprintln(w, "   Revisions:")
+	for _, e := range all {
+		if e.Revises == "" {
+			continue
+		}
+		old := byID[e.Revises]
+		fmt.Fprintf(w, "   %s's figure for %s: %s (%s), restated as %s (%s)\n", publisherName(e), periodText(e.Period),
+			figureText(old.Figure), old.Published.Format(time.DateOnly), figureText(e.Figure), e.Published.Format(time.DateOnly))
+	}
+	return nil
+}
+
+// periodText writes a one-year period as its year.
+func periodText(p incidents.Period) string {
+	if y := p.From.Year(); p == incidents.YearPeriod(y) {
+		return fmt.Sprint(y)
+	}
+	return p.String()
+}
+
+// clip cuts s to n runes.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// perHash is the value one '#' of a bar stands for.
+var perHash = currency.MustNewAmount("25000000", currency.USD)
+
+func bar(a currency.Amount) string {
+	q, _ := a.Decimal().QuoRem(perHash.Decimal(), 0)
+	return strings.Repeat("#", int(q.IntPart()))
+}
+
+func knownIncidents(w io.Writer) error {
+	fmt.Fprintln(w, "4. The known incidents (incidents.Known), 2017–2022")
+	fmt.Fprintln(w, "   USD as first reported (incidents.FirstUSD; a range counts with its low end), by attribution status:")
+	statuses := []incidents.Status{incidents.Confirmed, incidents.Attributed, incidents.Suspected}
+	fmt.Fprintf(w, "   %-5s", "year")
+	for _, s := range statuses {
+		fmt.Fprintf(w, " %16s", s)
+	}
+	fmt.Fprintf(w, " %16s  %-9s %s\n", "total", "no USD", "one # = "+long(perHash))
+	for _, yt := range incidents.ByYear(slices.Values(incidents.Known()), incidents.FirstUSD) {
+		if yt.Year < 2017 || yt.Year > 2022 {
+			continue
+		}
+		byStatus := map[incidents.Status]currency.Amount{}
+		for _, st := range incidents.ByStatus(slices.Values(yearOf(yt.Year)), incidents.FirstUSD) {
+			byStatus[st.Status] = st.Totals.Get(currency.USD)
+		}
+		fmt.Fprintf(w, "   %-5d", yt.Year)
+		for _, s := range statuses {
+			fmt.Fprintf(w, " %16s", orDash(byStatus[s]))
+		}
+		total := yt.Totals.Get(currency.USD)
+		fmt.Fprintf(w, " %16s  %-9d %s\n", orDash(total), len(yt.Missing), bar(total))
+	}
+	disputed := incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
+		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)}),
+		func(inc incidents.Incident) bool { return inc.Disputed() })
+	for inc := range disputed {
+		fmt.Fprintf(w, "   disputed: %s (%s): %s\n", inc.ID, inc.Victim, inc.StatusText())
+	}
+
+	e, err := estimate(idTotal)
+	if err != nil {
+		return err
+	}
+	rec, err := incidents.Reconcile(e, slices.Values(incidents.Known()), incidents.LossOrUSD, currency.AnnualKRWUSD())
+	if err != nil {
+		return err
+	}
 	fmt.Fprintln(w)
-	for _, x := range figures {
-		implied, err := x.f.ImpliedRate()
-		if err != nil {
-			return err
-		}
-		atDay, _, err := daily.Convert(x.f.Amount, currency.USD, briefing)
-		if err != nil {
-			return err
-		}
-		atYear, _, err := annual.Convert(x.f.Amount, currency.USD, briefing)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(w, "%-18s %s\n", x.label, x.f)
-		fmt.Fprintf(w, "  implied rate       %s KRW per USD\n", implied.Value.StringFixed(0))
-		fmt.Fprintf(w, "  at the day's rate  %v\n", atDay)
-		fmt.Fprintf(w, "  at 2022's average  %v\n", atYear)
+	fmt.Fprintf(w, "   Reconciling %s (%s, %s: %s) with the incidents in its period and scope,\n",
+		e.ID, publisherName(e), e.Published.Format(time.DateOnly), figureText(e.Figure))
+	fmt.Fprintln(w, "   each loss as first reported (else its first USD figure), in won at its year's average rate:")
+	for _, c := range rec.Converted.Items {
+		fmt.Fprintf(w, "     %-28s %-20s %s\n", c.ID, long(c.Amount), approx(c.Converted))
 	}
-	thisYear, total := figures[1].f.Amount.Decimal(), figures[0].f.Amount.Decimal()
-	share := thisYear.DivRound(total, 6).Shift(2)
-	fmt.Fprintf(w, "\n2022's share of the total: %s %% (\"more than half\": %v)\n",
-		share.StringFixed(1), share.GreaterThan(decimal.NewFromInt(50)))
+	fmt.Fprintf(w, "   %d incidents in scope explain %s, %s of the estimate.\n", len(rec.Incidents), approx(rec.Converted.Total), rec.Share.Percent(1))
+	if missing := rec.Missing(); len(missing) > 0 {
+		fmt.Fprintf(w, "   Without a usable amount: %s.\n", strings.Join(missing, ", "))
+	}
+	for _, u := range rec.Unconverted {
+		fmt.Fprintf(w, "   Not converted: %s (%s): the library ships no rate for it.\n", u.ID, u.Amount)
+	}
+	return nil
+}
+
+// yearOf returns the known incidents of one year.
+func yearOf(y int) []incidents.Incident {
+	return slices.Collect(incidents.Select(slices.Values(incidents.Known()), incidents.InYear(y)))
+}
+
+func sanctionsContext(w io.Writer) error {
+	fmt.Fprintln(w, "5. What the sanctions cut (sanctions.DPRK, sanctions.RevenueEstimates)")
+	regime := sanctions.DPRK()
+	for _, c := range []sanctions.Commodity{sanctions.Coal, sanctions.Textiles, sanctions.Seafood} {
+		fmt.Fprintf(w, "   %s\n", c)
+		for _, ev := range regime.Timeline(c) {
+			if ev.Change != sanctions.Adopted {
+				continue
+			}
+			m, _ := regime.Measure(ev.MeasureID)
+			fmt.Fprintf(w, "     %s  %-28s %s\n", ev.Date.Format(time.DateOnly), ev.Citation, m.Kind)
+		}
+	}
+	fmt.Fprintln(w, "   workers abroad")
+	for m := range regime.All() {
+		if m.Direction != sanctions.Labour {
+			continue
+		}
+		fmt.Fprintf(w, "     %s  %-28s %s\n", m.Adopted().Format(time.DateOnly), m.Citation(), m.Kind)
+		for _, d := range m.Deadlines {
+			how := "stated"
+			if d.Derived {
+				how = fmt.Sprintf("derived: %d months from adoption", d.Months)
+			}
+			if d.Verified == sanctions.NotVerified {
+				how += ", unverified"
+			}
+			fmt.Fprintf(w, "     %s  deadline (%s): %s\n", d.Day.Format(time.DateOnly), how, clip(d.What, 50))
+		}
+	}
+	fmt.Fprintln(w, "   Export revenue the measures were said to cut, as published:")
+	for _, r := range sanctions.RevenueEstimates() {
+		if r.Outcome || r.Figure.Amount.IsZero() {
+			continue
+		}
+		per := r.Per
+		if per != "" {
+			per = " " + per
+		}
+		by := r.Publisher
+		if r.Published != "" {
+			by += ", " + r.Published
+		}
+		fmt.Fprintf(w, "     %-38s %-36s %s\n", r.Subject, figureText(r.Figure)+per, by)
+	}
+	fmt.Fprintln(w, "   Beside them, stolen in the known incidents (USD as reported, 2017–2022):")
+	sum := incidents.Total(incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
+		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)})), incidents.FirstUSD)
+	fmt.Fprintf(w, "     %s over six years, from %d incidents with a USD figure (%d without).\n",
+		approx(sum.Totals.Get(currency.USD)), len(sum.Items), len(sum.Missing))
 	return nil
 }
