@@ -6,14 +6,22 @@
 //
 // The root package holds only this overview. The work is in three packages:
 //
-//   - [github.com/kpledger/kpledger/currency]: exact money values in any
-//     ISO 4217 currency, dated conversion with the rate used, multi-currency
-//     totals that merge exactly, and the reference KRW per USD rates.
-//   - github.com/kpledger/kpledger/sanctions: the Security Council's DPRK
-//     measures as typed data (coal, textiles and seafood export bans, worker
-//     repatriation, caps), and the questions a researcher asks of them.
-//   - github.com/kpledger/kpledger/incidents: thefts attributed to North
-//     Korean actors, publishers' estimates, and exact aggregation over them.
+//   - [github.com/kpledger/kpledger/currency] answers "how much, in what":
+//     exact amounts in any ISO 4217 currency, dated conversion that says
+//     which rate it used, multi-currency totals that merge exactly, the
+//     reference KRW per USD rates, and figures read from and written to
+//     prose ("an estimated 1.5 trillion won ($1.2 billion)", "8,000억 원").
+//   - [github.com/kpledger/kpledger/sanctions] answers "what was banned, when,
+//     by which paragraph": the Security Council's DPRK measures as typed data
+//     (coal, textiles and seafood export bans, supply caps, worker
+//     repatriation), what was in force on a day, a commodity's timeline,
+//     screening of trade records, cap usage, and the revenue the measures
+//     were said to cut.
+//   - [github.com/kpledger/kpledger/incidents] answers "what was stolen, and
+//     who says so": thefts attributed to North Korean actors with every
+//     attribution and its status, publishers' aggregate estimates with their
+//     revisions, and exact totals by year, country, actor or status, shares,
+//     and the reconciliation of an estimate with the incidents behind it.
 //
 // Imports go one way: sanctions and incidents build on currency and not on
 // each other.
@@ -23,19 +31,36 @@
 // In December 2022 South Korea's National Intelligence Service said North
 // Korean hackers had stolen an estimated 1.5 trillion won ($1.2 billion) in
 // virtual assets since 2017, about 800 billion won ($626 million) of it that
-// year. The program in examples/nis2022 reproduces that report from the
-// library's own data: run it with
+// year. The program in examples/nis2022 rebuilds that report from the
+// library's own data: it reads the figures from the text, shows the rate
+// each pair implies, checks "more than half this year" (53.3 %), sets the
+// figures beside other publishers' estimates and the known incidents, and
+// closes with the sanctions. Run it with
 //
 //	go run ./examples/nis2022
+//
+// # Figures are kept as reported
+//
+// A figure is stored as its source printed it: in its own currency, with its
+// qualifier ("about", "more than", "up to") and the equivalent printed beside
+// it, which is usually the press's conversion, not the publisher's. The
+// library never converts a figure and stores the result as if it had been
+// reported. Conversion is a question the caller asks, with the rate table
+// the caller chooses ([github.com/kpledger/kpledger/currency.AnnualKRWUSD],
+// [github.com/kpledger/kpledger/currency.DailyKRWUSD] or their own), and
+// the answer names the rate it used, so that two tables never mix silently.
 //
 // # Data and provenance
 //
 // Every built-in fact (a measure, an incident, an estimate, a rate) comes
-// from the project's reference files, compiled from public sources, and
-// carries its source. Figures keep the source's precision and qualifier
-// ("about", "more than", ranges); where sources disagree each figure is kept
-// with its own source; a detail the reference marks unverified is flagged in
-// the data, never presented as fact. Amounts are kept as first reported, in
-// their own currency, and converted only when a caller asks, with the rate
-// table the caller chooses.
+// from the project's reference files, compiled from public sources named
+// row by row, and carries its source. Where sources disagree, each figure is
+// kept with its own source. The reference marks how well each fact was seen,
+// and the data carries that mark: rates seen on the publisher's page or in a
+// faithful copy; sanctions paragraphs whose number and wording were seen
+// together, attested only indirectly, or not seen (a paragraph number shown
+// as "OP 29?"); days computed from a count rather than stated; incidents
+// whose country, victim or attribution is unconfirmed. A detail the
+// reference marks unverified is flagged or left out, never presented as
+// fact; each package's documentation lists what it left out.
 package kpledger
