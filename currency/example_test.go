@@ -184,3 +184,26 @@ func ExampleFigure_ImpliedRate() {
 	// about KRW 1500000000000 (USD 1200000000.00)
 	// USD KRW 1250
 }
+
+func ExampleSum() {
+	total, err := currency.Sum(
+		currency.MustNewAmount("620000000", currency.USD),
+		currency.MustNewAmount("100000000", currency.USD),
+	)
+	fmt.Println(total, err)
+	_, err = currency.Sum(total, currency.MustNewAmount("58000000000", currency.JPY))
+	fmt.Println(err)
+	// Output:
+	// USD 720000000.00 <nil>
+	// currency: Add: currency mismatch: USD and JPY
+}
+
+func ExampleYearEndKRWUSD() {
+	// The last New York noon rate of 2022, used for any day until the next
+	// year-end.
+	_, r, _ := currency.YearEndKRWUSD().Convert(currency.MustNewAmount("1", currency.USD), currency.KRW,
+		time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC))
+	fmt.Println(r)
+	// Output:
+	// USD/KRW 1260.18 on 2022-12-30
+}

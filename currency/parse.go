@@ -761,7 +761,7 @@ func scanAmount(s string, i int, strict bool) (Amount, int, *scanError) {
 	if neg {
 		d = d.Neg()
 	}
-	return Amount{d: d, c: cur}, i, nil
+	return mk(d, cur), i, nil
 }
 
 // prefixText returns the currency sign or code at i, for messages.

@@ -193,3 +193,48 @@ func ExampleLookup() {
 	// FBI, DC3 and Japan NPA (joint), 2024-12-23: "TraderTraitor" (confirmed)
 	// https://dailyhodl.com/2024/12/24/fbi-and-other-federal-agencies-identify-hacker-behind-308000000-hack-of-dmm-crypto-exchange/amp
 }
+
+// Filters compose: the confirmed thefts from exchanges, 2017–2022, and
+// their total as first reported, currencies kept apart.
+func ExampleSelect() {
+	confirmedExchanges := incidents.Select(slices.Values(incidents.Known()),
+		incidents.During(incidents.Period{
+			From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC),
+			To:   time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC),
+		}),
+		incidents.StatusIs(incidents.Confirmed),
+		incidents.OfType(incidents.Exchange),
+	)
+	sum := incidents.Total(confirmedExchanges, incidents.ReportedLoss)
+	for _, it := range sum.Items {
+		fmt.Println(it.ID, it.Amount)
+	}
+	fmt.Println("total:", sum.Totals.String())
+	// Output:
+	// 2019-upbit KRW 58000000000
+	// total: KRW 58000000000
+}
+
+// The victims' countries, as the reference gives them: a country no source
+// confirmed is a group of its own.
+func ExampleByCountry() {
+	for _, g := range incidents.ByCountry(slices.Values(incidents.Known()), incidents.FirstUSD) {
+		flag := ""
+		if g.Unverified {
+			flag = " (unverified)"
+		}
+		fmt.Printf("%v%s: %v from %d (%d without a USD figure)\n", g.Country, flag, g.Totals.String(), g.Count(), len(g.Missing))
+	}
+	// Output:
+	// AE: USD 1500000000.00 from 1 (0 without a USD figure)
+	// BD: USD 81000000.00 from 1 (0 without a USD figure)
+	// EE (unverified): USD 137000000.00 from 2 (0 without a USD figure)
+	// IN: USD 234900000.00 from 1 (0 without a USD figure)
+	// JP: USD 841000000.00 from 2 (0 without a USD figure)
+	// KR: USD 110300000.00 from 6 (1 without a USD figure)
+	// SC (unverified): USD 281000000.00 from 1 (0 without a USD figure)
+	// SG: USD 620000000.00 from 1 (0 without a USD figure)
+	// SI: USD 64000000.00 from 1 (0 without a USD figure)
+	// US: USD 100000000.00 from 1 (0 without a USD figure)
+	// ZZ: USD 396000000.00 from 6 (0 without a USD figure)
+}

@@ -205,3 +205,29 @@ func ExampleMeasure_verification() {
 	// - HS codes not seen: Tongil News reports that MOFCOM 2016 No. 11 lists 20 mineral and 5 aviation-fuel customs codes, not visible
 	// source: China Daily (Xinhua) http://www.chinadaily.com.cn/world/2016-03/03/content_23717920.htm
 }
+
+// The built-in regime: every measure, with its citation and what it does.
+// DPRK returns a fresh copy on each call.
+func ExampleDPRK() {
+	regime := sanctions.DPRK()
+	fmt.Println(regime.Len(), "measures")
+	m, _ := regime.Measure("2375/OP16")
+	fmt.Println(m.Citation(), "|", m.Kind, "|", m.Resolution.Adopted.Format(time.DateOnly))
+	fmt.Println(m.Resolution.Symbol())
+	// Output:
+	// 23 measures
+	// S/RES/2375 (2017), OP 16 | export ban | 2017-09-11
+	// S/RES/2375 (2017)
+}
+
+func ExampleParseHSCode() {
+	code, err := sanctions.ParseHSCode("2701.12")
+	fmt.Println(code, err)
+	fmt.Println(code.Within(sanctions.MustParseHSCode("27")), code.Within(sanctions.MustParseHSCode("2702")))
+	_, err = sanctions.ParseHSCode("27O1")
+	fmt.Println(err != nil)
+	// Output:
+	// 270112 <nil>
+	// true false
+	// true
+}
