@@ -84,3 +84,13 @@ func BenchmarkRatesConvert(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkTotalsAddAll adds the same 1,000,000 amounts with one AddAll.
+func BenchmarkTotalsAddAll(b *testing.B) {
+	amounts := benchAmounts()
+	b.ReportAllocs()
+	for b.Loop() {
+		var t Totals
+		t.AddAll(amounts...)
+	}
+}

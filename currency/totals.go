@@ -23,11 +23,20 @@ import (
 // Totals and merge them at the end.
 type Totals struct {
 	entries []totalEntry // sorted by currency
-	// slot maps c&7 to 1 + the index in entries of currency c, so that Add
-	// finds a currency without a search; 0 means none (or a collision,
-	// which takes the slower path).
-	slot [8]uint8
+	// fast holds the int64 running sums of up to eight currencies, one per
+	// value of c&7, so that Add finds them without a search. A currency
+	// whose slot another took keeps its sum in its entry.
+	fast [8]fastSum
 }
+
+// fastSum is a running sum in minor units for the currency whose key
+// (currency | 1<<16) it holds; key 0 is a free slot.
+type fastSum struct {
+	key uint32
+	n   int64
+}
+
+func fastKey(c Currency) uint32 { return uint32(c) | 1<<16 }
 
 // totalEntry is the running total of one currency. Amounts whose digits fit
 // the currency's minor unit and whose sum fits an int64 are added to small,
@@ -59,11 +68,8 @@ func (t *Totals) entry(c Currency) *totalEntry {
 	}
 	i, _ := slices.BinarySearchFunc(es, c, func(e totalEntry, c Currency) int { return cmp.Compare(e.c, c) })
 	t.entries = slices.Insert(es, i, totalEntry{c: c, scale: c.Scale()})
-	t.slot = [8]uint8{}
-	for j := range t.entries {
-		if k := t.entries[j].c & 7; t.slot[k] == 0 && j < 255 {
-			t.slot[k] = uint8(j + 1)
-		}
+	if f := &t.fast[c&7]; f.key == 0 {
+		f.key = fastKey(c)
 	}
 	return &t.entries[i]
 }
@@ -80,19 +86,34 @@ func (e *totalEntry) addSmall(x int64) {
 }
 
 // Add adds a to the total of its currency. Adding Amount{} changes nothing.
-// Add does not allocate once a currency has been seen.
+// Add does not allocate once a currency has been seen. To add a slice,
+// [Totals.AddAll] is faster.
 func (t *Totals) Add(a Amount) {
-	// The hot path, small enough to inline: an amount in whole minor units,
-	// a currency already seen, and no int64 overflow.
-	// (uint(0) - 1 wraps to a value no index reaches.)
-	if j := uint(t.slot[a.c&7]) - 1; j < uint(len(t.entries)) && a.fits {
-		e := &t.entries[j]
-		if s := e.small + a.minor; e.c == a.c && (s^e.small)&(s^a.minor) >= 0 {
-			e.small = s
-			return
+	if !t.addFast(a) {
+		t.add(a)
+	}
+}
+
+// AddAll adds every amount, as Add does one by one, with the common case
+// inlined into its loop.
+func (t *Totals) AddAll(amounts ...Amount) {
+	for _, a := range amounts {
+		if !t.addFast(a) {
+			t.add(a)
 		}
 	}
-	t.add(a)
+}
+
+// addFast adds a and reports true in the common case, small enough to
+// inline: an amount in whole minor units, a currency that owns its fast
+// slot, and no int64 overflow.
+func (t *Totals) addFast(a Amount) bool {
+	f := &t.fast[a.c&7]
+	if s := f.n + a.minor; a.fits && f.key == fastKey(a.c) && (s^f.n)&(s^a.minor) >= 0 {
+		f.n = s
+		return true
+	}
+	return false
 }
 
 // add is the general case of Add.
@@ -116,8 +137,10 @@ func (t *Totals) add(a Amount) {
 func (t *Totals) Merge(u Totals) {
 	for i := range u.entries {
 		ue := u.entries[i] // a copy: u may share entries with t
+		n := u.fastOf(ue.c)
 		e := t.entry(ue.c)
 		e.addSmall(ue.small)
+		e.addSmall(n)
 		if !ue.rest.IsZero() {
 			e.rest = e.rest.Add(ue.rest)
 		}
@@ -126,12 +149,23 @@ func (t *Totals) Merge(u Totals) {
 
 // Clone returns a copy of t that shares no state with it.
 func (t Totals) Clone() Totals {
-	return Totals{entries: slices.Clone(t.entries), slot: t.slot}
+	return Totals{entries: slices.Clone(t.entries), fast: t.fast}
 }
 
-// total returns the exact total of an entry.
-func (e *totalEntry) total() Amount {
+// fastOf returns the sum c keeps in its fast slot, if it has one.
+func (t *Totals) fastOf(c Currency) int64 {
+	if f := t.fast[c&7]; f.key == fastKey(c) {
+		return f.n
+	}
+	return 0
+}
+
+// total returns the exact total of the entry e of t.
+func (t *Totals) total(e *totalEntry) Amount {
 	d := decimal.New(e.small, -e.scale)
+	if n := t.fastOf(e.c); n != 0 {
+		d = d.Add(decimal.New(n, -e.scale))
+	}
 	if !e.rest.IsZero() {
 		d = d.Add(e.rest)
 	}
@@ -142,7 +176,7 @@ func (e *totalEntry) total() Amount {
 func (t Totals) Get(c Currency) Amount {
 	for i := range t.entries {
 		if t.entries[i].c == c {
-			return t.entries[i].total()
+			return t.total(&t.entries[i])
 		}
 	}
 	return mk(decimal.New(0, -c.Scale()), c)
@@ -156,7 +190,7 @@ func (t Totals) Len() int { return len(t.entries) }
 func (t Totals) All() iter.Seq[Amount] {
 	return func(yield func(Amount) bool) {
 		for i := range t.entries {
-			if !yield(t.entries[i].total()) {
+			if !yield(t.total(&t.entries[i])) {
 				return
 			}
 		}
@@ -190,7 +224,7 @@ func (t Totals) String() string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(t.entries[i].total().String())
+		b.WriteString(t.total(&t.entries[i]).String())
 	}
 	return b.String()
 }

@@ -161,10 +161,12 @@ func TestTotalsMergeProperty(t *testing.T) {
 			}
 			tree = next
 		}
+		var all Totals
+		all.AddAll(amounts...)
 		for _, tot := range []struct {
 			name string
 			t    Totals
-		}{{"sequential", seq}, {"merged", merged}, {"tree", tree[0]}} {
+		}{{"sequential", seq}, {"merged", merged}, {"tree", tree[0]}, {"AddAll", all}} {
 			if tot.t.Len() != len(ref) {
 				t.Fatalf("trial %d %s: %d currencies, want %d", trial, tot.name, tot.t.Len(), len(ref))
 			}
@@ -173,6 +175,42 @@ func TestTotalsMergeProperty(t *testing.T) {
 					t.Fatalf("trial %d %s: %v total = %v, want %s", trial, tot.name, c, got, want.String())
 				}
 			}
+		}
+	}
+}
+
+// TestTotalsSlotCollision checks currencies that share a fast slot (c&7):
+// the second keeps its sum in its entry, and both totals stay exact.
+func TestTotalsSlotCollision(t *testing.T) {
+	same := []Currency{USD}
+	for a := byte('A'); a <= 'Z' && len(same) < 3; a++ {
+		for b := byte('A'); b <= 'Z' && len(same) < 3; b++ {
+			c, err := ParseCurrency(string([]byte{a, b, 'D'}))
+			if err == nil && c != USD && c&7 == USD&7 {
+				same = append(same, c)
+			}
+		}
+	}
+	if len(same) < 3 {
+		t.Fatalf("found only %v sharing USD's slot", same)
+	}
+	var tot Totals
+	for i := range 10 {
+		for _, c := range same {
+			tot.Add(AmountOf(decimal.New(int64(i+1), 0), c))
+		}
+	}
+	for _, c := range same {
+		if got := tot.Get(c); !got.Decimal().Equal(decimal.NewFromInt(55)) {
+			t.Errorf("%v total = %v, want 55", c, got)
+		}
+	}
+	var m Totals
+	m.Merge(tot)
+	m.Merge(tot)
+	for _, c := range same {
+		if got := m.Get(c); !got.Decimal().Equal(decimal.NewFromInt(110)) {
+			t.Errorf("merged twice: %v total = %v, want 110", c, got)
 		}
 	}
 }
