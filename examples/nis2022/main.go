@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"github.com/kpledger/kpledger/currency"
+	"github.com/kpledger/kpledger/examples/internal/prose"
 	"github.com/kpledger/kpledger/incidents"
 	"github.com/kpledger/kpledger/sanctions"
 	"golang.org/x/text/language"
@@ -83,24 +84,6 @@ func orDash(a currency.Amount) string {
 		return "—"
 	}
 	return approx(a)
-}
-
-// wrap writes text in lines of at most width runes, each after indent.
-func wrap(w io.Writer, indent, text string, width int) {
-	line := ""
-	for _, word := range strings.Fields(text) {
-		if line != "" && len([]rune(line))+1+len([]rune(word)) > width {
-			fmt.Fprintln(w, indent+line)
-			line = ""
-		}
-		if line != "" {
-			line += " "
-		}
-		line += word
-	}
-	if line != "" {
-		fmt.Fprintln(w, indent+line)
-	}
 }
 
 // figureText writes a figure as prose: "about 800 billion won ($626 million)".
@@ -188,7 +171,7 @@ func claims(w io.Writer) error {
 		fmt.Fprintln(w)
 	}
 	this, _ := estimate(idThisYear)
-	wrap(w, "   ", fmt.Sprintf("Caveat: the 2022 figure's scope is %q (%s); the total's is %q, so the share compares unlike things.",
+	prose.Wrap(w, "   ", fmt.Sprintf("Caveat: the 2022 figure's scope is %q (%s); the total's is %q, so the share compares unlike things.",
 		this.Scope.String(), this.ScopeAsPrinted, total.Scope.String()), 96)
 	return nil
 }
@@ -230,7 +213,7 @@ func publishers(w io.Writer) error {
 		} else if id, ok := restatedBy[e.ID]; ok {
 			note = "restated by " + id
 		}
-		fmt.Fprintf(w, "   %-12s %-22s %-10s %-40s %s\n", e.ID, clip(publisherName(e), 22), e.Published.Format(time.DateOnly), f, clip(note, 44))
+		fmt.Fprintf(w, "   %-12s %-22s %-10s %-40s %s\n", e.ID, prose.Clip(publisherName(e), 22), e.Published.Format(time.DateOnly), f, prose.Clip(note, 44))
 	}
 	fmt.Fprintln(w, "   For 2022 alone:")
 	for _, e := range all {
@@ -262,15 +245,6 @@ func periodText(p incidents.Period) string {
 		return fmt.Sprint(y)
 	}
 	return p.String()
-}
-
-// clip cuts s to n runes.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 // perHash is the value one '#' of a bar stands for.
@@ -369,7 +343,7 @@ func sanctionsContext(w io.Writer) error {
 			if d.Verified == sanctions.NotVerified {
 				how += ", unverified"
 			}
-			fmt.Fprintf(w, "     %s  deadline (%s): %s\n", d.Day.Format(time.DateOnly), how, clip(d.What, 50))
+			fmt.Fprintf(w, "     %s  deadline (%s): %s\n", d.Day.Format(time.DateOnly), how, prose.Clip(d.What, 50))
 		}
 	}
 	fmt.Fprintln(w, "   Export revenue the measures were said to cut, as published:")

@@ -22,6 +22,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kpledger/kpledger/examples/internal/prose"
 	"github.com/kpledger/kpledger/sanctions"
 )
 
@@ -98,7 +99,7 @@ func run(w io.Writer, args []string) error {
 	for _, m := range inForce {
 		fmt.Fprintf(w, "  %-26s %-26s %s\n", m.Citation(), m.Kind, subject(m))
 		if m.InTransition(sanctions.UnknownCommodity, day) || anyInTransition(m, day) {
-			wrap(w, indent, fmt.Sprintf("(inside its window to %s: %s)", m.Transition.LastDay.Format(time.DateOnly), m.Transition.Applies))
+			prose.Wrap(w, indent, fmt.Sprintf("(inside its window to %s: %s)", m.Transition.LastDay.Format(time.DateOnly), m.Transition.Applies), width)
 		}
 	}
 	return nil
@@ -118,7 +119,7 @@ func anyInTransition(m sanctions.Measure, day time.Time) bool {
 // subject names what a measure covers: its commodities, or its scope.
 func subject(m sanctions.Measure) string {
 	if len(m.Commodities) == 0 {
-		return clip(m.Scope, 70)
+		return prose.Clip(m.Scope, 70)
 	}
 	names := make([]string, len(m.Commodities))
 	for i, c := range m.Commodities {
@@ -146,7 +147,7 @@ func printDetails(w io.Writer, m sanctions.Measure) {
 		if x.Quoted {
 			q = `"` + q + `"`
 		}
-		wrap(w, indent, fmt.Sprintf("exemption: %s (%s; %s)", q, x.Source, verification(x.Verified)))
+		prose.Wrap(w, indent, fmt.Sprintf("exemption: %s (%s; %s)", q, x.Source, verification(x.Verified)), width)
 	}
 }
 
@@ -183,32 +184,7 @@ func verification(v sanctions.Verified) string {
 }
 
 // indent lines up details under the text of a timeline line.
-const indent = "                                         "
-
-// wrap writes text in lines of at most 110 columns, each after indent.
-func wrap(w io.Writer, indent, text string) {
-	width := 110 - len(indent)
-	line := ""
-	for _, word := range strings.Fields(text) {
-		if line != "" && len([]rune(line))+1+len([]rune(word)) > width {
-			fmt.Fprintln(w, indent+line)
-			line = "  "
-		}
-		if line != "" && line != "  " {
-			line += " "
-		}
-		line += word
-	}
-	if strings.TrimSpace(line) != "" {
-		fmt.Fprintln(w, indent+line)
-	}
-}
-
-// clip cuts s to n runes.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
+const (
+	indent = "                                         "
+	width  = 110 - len(indent)
+)

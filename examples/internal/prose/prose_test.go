@@ -1,0 +1,36 @@
+package prose
+
+import (
+	"bytes"
+	"testing"
+)
+
+func TestWrap(t *testing.T) {
+	var b bytes.Buffer
+	Wrap(&b, "> ", "one two three four five six", 9)
+	want := "> one two\n>   three\n>   four\n>   five\n>   six\n"
+	if b.String() != want {
+		t.Errorf("Wrap = %q, want %q", b.String(), want)
+	}
+	b.Reset()
+	Wrap(&b, "", "   ", 10)
+	if b.Len() != 0 {
+		t.Errorf("Wrap of blanks wrote %q", b.String())
+	}
+}
+
+func TestClip(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"abc", 3, "abc"},
+		{"abcd", 3, "ab…"},
+		{"가나다라", 3, "가나…"},
+	} {
+		if got := Clip(tc.s, tc.n); got != tc.want {
+			t.Errorf("Clip(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
