@@ -222,6 +222,10 @@ func (e Estimate) Clone() Estimate {
 	return e
 }
 
+// PublishedString returns the publication date to its precision:
+// "2022-12-22", or "2022-01" for an estimate known only to the month.
+func (e Estimate) PublishedString() string { return e.PublishedPrecision.format(e.Published) }
+
 // IsRange reports whether e printed a range.
 func (e Estimate) IsRange() bool { return !e.High.Amount.IsZero() }
 

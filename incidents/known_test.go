@@ -250,6 +250,18 @@ func TestDateString(t *testing.T) {
 	}
 }
 
+func TestPublishedString(t *testing.T) {
+	for id, want := range map[string]string{"N2": "2022-12-22", "C1": "2022-01"} {
+		e, ok := LookupEstimate(id)
+		if !ok {
+			t.Fatalf("no estimate %s", id)
+		}
+		if got := e.PublishedString(); got != want {
+			t.Errorf("%s.PublishedString() = %q, want %q", id, got, want)
+		}
+	}
+}
+
 func TestStatusText(t *testing.T) {
 	onlyDispute := Incident{Attributions: []Attribution{disputedBy()}}
 	unverifiedConfirm := Incident{Attributions: []Attribution{{Status: Confirmed, Unverified: "filing not seen", Source: Source{By: "test", URL: testURL}}, attributedBy()}}

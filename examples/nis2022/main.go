@@ -213,7 +213,7 @@ func publishers(w io.Writer) error {
 		} else if id, ok := restatedBy[e.ID]; ok {
 			note = "restated by " + id
 		}
-		fmt.Fprintf(w, "   %-12s %-22s %-10s %-40s %s\n", e.ID, prose.Clip(publisherName(e), 22), e.Published.Format(time.DateOnly), f, prose.Clip(note, 44))
+		fmt.Fprintf(w, "   %-12s %-22s %-10s %-40s %s\n", e.ID, prose.Clip(publisherName(e), 22), e.PublishedString(), f, prose.Clip(note, 44))
 	}
 	fmt.Fprintln(w, "   For 2022 alone:")
 	for _, e := range all {
@@ -234,7 +234,7 @@ func publishers(w io.Writer) error {
 		}
 		old := byID[e.Revises]
 		fmt.Fprintf(w, "   %s's figure for %s: %s (%s), restated as %s (%s)\n", publisherName(e), periodText(e.Period),
-			figureText(old.Figure), old.Published.Format(time.DateOnly), figureText(e.Figure), e.Published.Format(time.DateOnly))
+			figureText(old.Figure), old.PublishedString(), figureText(e.Figure), e.PublishedString())
 	}
 	return nil
 }
@@ -296,7 +296,7 @@ func knownIncidents(w io.Writer) error {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "   Reconciling %s (%s, %s: %s) with the incidents in its period and scope,\n",
-		e.ID, publisherName(e), e.Published.Format(time.DateOnly), figureText(e.Figure))
+		e.ID, publisherName(e), e.PublishedString(), figureText(e.Figure))
 	fmt.Fprintln(w, "   each loss as first reported (else its first USD figure), in won at its year's average rate:")
 	for _, c := range rec.Converted.Items {
 		fmt.Fprintf(w, "     %-28s %-20s %s\n", c.ID, long(c.Amount), approx(c.Converted))

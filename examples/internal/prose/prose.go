@@ -9,26 +9,42 @@ import (
 	"unicode/utf8"
 )
 
-// Wrap writes text as lines of at most width runes (longer single words
-// stand alone), each after indent; lines after the first get two more
+// Wrap writes text as lines of at most width runes (a longer single word
+// stands alone), each after indent; lines after the first get two more
 // spaces, so a wrapped item reads as one.
 func Wrap(w io.Writer, indent, text string, width int) {
-	line, cont := "", false
-	for _, word := range strings.Fields(text) {
-		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
-			fmt.Fprintln(w, indent+line)
-			line, cont = "", true
+	for i, l := range Lines(text, width) {
+		if i > 0 {
+			l = "  " + l
 		}
-		if line == "" && cont {
-			line = "  "
-		} else if line != "" {
+		fmt.Fprintln(w, indent+l)
+	}
+}
+
+// Lines breaks text into lines of at most width runes at spaces; the lines
+// after the first are meant to be indented by two more spaces than the
+// first, and are two runes shorter to match.
+func Lines(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		max := width
+		if len(lines) > 0 {
+			max = width - 2
+		}
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > max {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
 			line += " "
 		}
 		line += word
 	}
-	if strings.TrimSpace(line) != "" {
-		fmt.Fprintln(w, indent+line)
+	if line != "" {
+		lines = append(lines, line)
 	}
+	return lines
 }
 
 // Clip cuts s to at most n runes, ending in "…" when it cut.

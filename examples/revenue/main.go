@@ -1,0 +1,206 @@
+// Command revenue sets the export revenue the UN sanctions on the DPRK were
+// estimated to cut beside what North Korean actors are reported to have
+// stolen, year by year: the value of the known incidents, as reported in
+// US dollars, and the publishers' estimates for the same years.
+//
+// Usage:
+//
+//	go run ./examples/revenue
+//
+// Every number comes from sanctions.RevenueEstimates, incidents.Known and
+// incidents.Estimates; none is typed in here.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/kpledger/kpledger/currency"
+	"github.com/kpledger/kpledger/examples/internal/prose"
+	"github.com/kpledger/kpledger/incidents"
+	"github.com/kpledger/kpledger/sanctions"
+	"golang.org/x/text/language"
+)
+
+// The years the table covers: the first sectoral bans to the last year of
+// the data.
+const firstYear, lastYear = 2016, 2025
+
+func main() {
+	if err := run(os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "revenue:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer) error {
+	fmt.Fprintln(w, "What the sanctions were said to cut, and what was stolen, from kpledger's data")
+	fmt.Fprintln(w)
+	revenueCut(w)
+	fmt.Fprintln(w)
+	if err := stolen(w); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	prose.Wrap(w, "", "What the numbers are not: the revenue figures are claims by governments and analysts, "+
+		"each on its own basis (a year, 2016, a three-year average); the incident values are the first US dollar "+
+		"figures reported, not converted and not adjusted; the publishers' estimates differ in scope and method "+
+		"and are restated over time. None of them sums with another.", 100)
+	return nil
+}
+
+// long writes a published figure for people, keeping its digits.
+func long(a currency.Amount) string {
+	return currency.Format(a, language.English, currency.Long, currency.MaxSignificant(6))
+}
+
+// figureText writes a figure with its qualifier: "about $950 million".
+func figureText(f currency.Figure) string {
+	s := long(f.Amount)
+	if f.Qualifier != currency.Exact {
+		s = f.Qualifier.String() + " " + s
+	}
+	if f.Equivalent.Currency() != currency.XXX {
+		s += " (" + long(f.Equivalent) + ")"
+	}
+	return s
+}
+
+func revenueCut(w io.Writer) {
+	fmt.Fprintln(w, "EXPORT REVENUE THE MEASURES WERE SAID TO CUT (sanctions.RevenueEstimates), as published")
+	all := sanctions.RevenueEstimates()
+	for _, r := range all {
+		figure := r.Text
+		if !r.Figure.Amount.IsZero() {
+			figure = figureText(r.Figure)
+			if r.Per != "" {
+				figure += " " + r.Per
+			}
+		}
+		by := r.Publisher
+		if r.Via != "" {
+			by += " via " + r.Via
+		}
+		if r.Published != "" {
+			by += ", " + r.Published
+		}
+		for i, l := range prose.Lines(figure+" — "+by, 62) {
+			if i == 0 {
+				fmt.Fprintf(w, "  %-36s %s\n", r.Subject, l)
+			} else {
+				fmt.Fprintf(w, "  %-36s   %s\n", "", l)
+			}
+		}
+	}
+	fmt.Fprintln(w, "  Where sources disagree, the range (sanctions.RevenueRange), each end with its source and basis:")
+	for _, g := range []struct {
+		name string
+		keep func(sanctions.RevenueEstimate) bool
+	}{
+		{"textiles", func(r sanctions.RevenueEstimate) bool { return slices.Contains(r.Commodities, sanctions.Textiles) }},
+		{"workers", func(r sanctions.RevenueEstimate) bool { return r.Workers && !r.Outcome }},
+	} {
+		var group []sanctions.RevenueEstimate
+		for _, r := range all {
+			if g.keep(r) && !r.Figure.Amount.IsZero() {
+				group = append(group, r)
+			}
+		}
+		low, high, ok := sanctions.RevenueRange(group)
+		if !ok {
+			continue
+		}
+		if low.Figure.Amount.Equal(high.Figure.Amount) {
+			fmt.Fprintf(w, "    %-9s %s: all %d sources with a figure agree\n", g.name, figureText(low.Figure), len(group))
+			continue
+		}
+		fmt.Fprintf(w, "    %-9s %s (%s, %s) to %s (%s, %s)\n", g.name,
+			figureText(low.Figure), low.Publisher, basis(low), figureText(high.Figure), high.Publisher, basis(high))
+	}
+}
+
+// basis says what a revenue figure covers.
+func basis(r sanctions.RevenueEstimate) string {
+	if r.Per == "" {
+		return "basis not printed"
+	}
+	return r.Per
+}
+
+// perHash is what one '#' of the chart stands for.
+func perHash() currency.Amount { return currency.MustNewAmount("50000000", currency.USD) }
+
+func bar(a currency.Amount) string {
+	q, _ := a.Decimal().QuoRem(perHash().Decimal(), 0)
+	return strings.Repeat("#", int(q.IntPart()))
+}
+
+func stolen(w io.Writer) error {
+	fmt.Fprintln(w, "STOLEN PER YEAR")
+	fmt.Fprintf(w, "  known incidents (incidents.Known): the first US dollar figure reported for each (a range counts\n")
+	fmt.Fprintf(w, "  with its low end); one # = %s\n", long(perHash()))
+	fmt.Fprintf(w, "  %-5s %15s %9s %8s  %s\n", "year", "known, USD", "incidents", "no USD", "")
+	byYear := map[int]incidents.YearTotal{}
+	for _, yt := range incidents.ByYear(slices.Values(incidents.Known()), incidents.FirstUSD) {
+		byYear[yt.Year] = yt
+	}
+	for y := firstYear; y <= lastYear; y++ {
+		yt, ok := byYear[y]
+		total := currency.MustNewAmount("0", currency.USD)
+		n, missing := 0, 0
+		if ok {
+			total, n, missing = yt.Totals.Get(currency.USD), yt.Count(), len(yt.Missing)
+		}
+		fmt.Fprintf(w, "  %-5d %15s %9d %8d  %s\n", y, approx(total), n, missing, bar(total))
+	}
+
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "  publishers' estimates for single years (incidents.Estimates), by publisher and date:")
+	restatedBy := map[string]string{}
+	all := incidents.Estimates()
+	for _, e := range all {
+		if e.Revises != "" {
+			restatedBy[e.Revises] = e.ID
+		}
+	}
+	for y := firstYear; y <= lastYear; y++ {
+		var lines []string
+		for _, e := range all {
+			if e.Period != incidents.YearPeriod(y) || e.Country != (language.Region{}) {
+				continue
+			}
+			f := figureText(e.Figure)
+			if e.IsRange() {
+				f += " to " + figureText(e.High)
+			}
+			note := ""
+			switch {
+			case e.Revises != "":
+				note = ", restates " + e.Revises
+			case restatedBy[e.ID] != "":
+				note = ", restated in " + restatedBy[e.ID]
+			}
+			name, _, _ := strings.Cut(e.Publisher, " (")
+			lines = append(lines, fmt.Sprintf("%-8s %-22s %s  %s (%s%s)", e.ID, prose.Clip(name, 22), e.PublishedString(), f, e.Scope, note))
+		}
+		for i, l := range lines {
+			year := ""
+			if i == 0 {
+				year = fmt.Sprint(y)
+			}
+			fmt.Fprintf(w, "  %-5s %s\n", year, l)
+		}
+	}
+	return nil
+}
+
+// approx writes a computed amount to three significant digits, or "—".
+func approx(a currency.Amount) string {
+	if a.IsZero() {
+		return "—"
+	}
+	return currency.Format(a, language.English, currency.Long)
+}
