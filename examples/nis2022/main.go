@@ -69,34 +69,8 @@ func run(w io.Writer) error {
 	return nil
 }
 
-// long writes an amount for people, keeping up to six significant digits so
-// that a published "$660.50 million" is not shown as "$661 million"; approx
-// writes a computed amount to three; full writes every digit.
-func long(a currency.Amount) string {
-	return currency.Format(a, language.English, currency.Long, currency.MaxSignificant(6))
-}
-func approx(a currency.Amount) string { return currency.Format(a, language.English, currency.Long) }
-func full(a currency.Amount) string   { return currency.Format(a, language.English, currency.Full) }
-
-// orDash writes a computed amount, or "—" for zero.
-func orDash(a currency.Amount) string {
-	if a.IsZero() {
-		return "—"
-	}
-	return approx(a)
-}
-
-// figureText writes a figure as prose: "about 800 billion won ($626 million)".
-func figureText(f currency.Figure) string {
-	s := long(f.Amount)
-	if f.Qualifier != currency.Exact {
-		s = f.Qualifier.String() + " " + s
-	}
-	if f.Equivalent.Currency() != currency.XXX {
-		s += " (" + long(f.Equivalent) + ")"
-	}
-	return s
-}
+// full writes every digit of an amount: "$1,175,843,471.72".
+func full(a currency.Amount) string { return currency.Format(a, language.English, currency.Full) }
 
 // usdKRW returns the KRW per USD rate of a table on a day.
 func usdKRW(rates currency.Rates, on time.Time) (currency.Rate, error) {
@@ -164,7 +138,7 @@ func claims(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "   %-38s %s of %s = %s", c.claim, long(part.Figure.Amount), long(total.Figure.Amount), r.Percent(1))
+		fmt.Fprintf(w, "   %-38s %s of %s = %s", c.claim, prose.Amount(part.Figure.Amount), prose.Amount(total.Figure.Amount), r.Percent(1))
 		if c.id == idThisYear {
 			fmt.Fprintf(w, " (more than half: %s)", yesNo(r.MoreThanHalf()))
 		}
@@ -203,9 +177,9 @@ func publishers(w io.Writer) error {
 		}
 	}
 	row := func(e incidents.Estimate) {
-		f := figureText(e.Figure)
+		f := prose.Figure(e.Figure)
 		if e.IsRange() {
-			f += " to " + figureText(e.High)
+			f += " to " + prose.Figure(e.High)
 		}
 		note := string(e.ScopeAsPrinted)
 		if e.Revises != "" {
@@ -234,7 +208,7 @@ func publishers(w io.Writer) error {
 		}
 		old := byID[e.Revises]
 		fmt.Fprintf(w, "   %s's figure for %s: %s (%s), restated as %s (%s)\n", publisherName(e), periodText(e.Period),
-			figureText(old.Figure), old.PublishedString(), figureText(e.Figure), e.PublishedString())
+			prose.Figure(old.Figure), old.PublishedString(), prose.Figure(e.Figure), e.PublishedString())
 	}
 	return nil
 }
@@ -263,7 +237,7 @@ func knownIncidents(w io.Writer) error {
 	for _, s := range statuses {
 		fmt.Fprintf(w, " %16s", s)
 	}
-	fmt.Fprintf(w, " %16s  %-9s %s\n", "total", "no USD", "one # = "+long(perHash))
+	fmt.Fprintf(w, " %16s  %-9s %s\n", "total", "no USD", "one # = "+prose.Amount(perHash))
 	for _, yt := range incidents.ByYear(slices.Values(incidents.Known()), incidents.FirstUSD) {
 		if yt.Year < 2017 || yt.Year > 2022 {
 			continue
@@ -274,10 +248,10 @@ func knownIncidents(w io.Writer) error {
 		}
 		fmt.Fprintf(w, "   %-5d", yt.Year)
 		for _, s := range statuses {
-			fmt.Fprintf(w, " %16s", orDash(byStatus[s]))
+			fmt.Fprintf(w, " %16s", prose.Approx(byStatus[s]))
 		}
 		total := yt.Totals.Get(currency.USD)
-		fmt.Fprintf(w, " %16s  %-9d %s\n", orDash(total), len(yt.Missing), bar(total))
+		fmt.Fprintf(w, " %16s  %-9d %s\n", prose.Approx(total), len(yt.Missing), bar(total))
 	}
 	disputed := incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
 		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)}),
@@ -296,12 +270,12 @@ func knownIncidents(w io.Writer) error {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "   Reconciling %s (%s, %s: %s) with the incidents in its period and scope,\n",
-		e.ID, publisherName(e), e.PublishedString(), figureText(e.Figure))
+		e.ID, publisherName(e), e.PublishedString(), prose.Figure(e.Figure))
 	fmt.Fprintln(w, "   each loss as first reported (else its first USD figure), in won at its year's average rate:")
 	for _, c := range rec.Converted.Items {
-		fmt.Fprintf(w, "     %-28s %-20s %s\n", c.ID, long(c.Amount), approx(c.Converted))
+		fmt.Fprintf(w, "     %-28s %-20s %s\n", c.ID, prose.Amount(c.Amount), prose.Approx(c.Converted))
 	}
-	fmt.Fprintf(w, "   %d incidents in scope explain %s, %s of the estimate.\n", len(rec.Incidents), approx(rec.Converted.Total), rec.Share.Percent(1))
+	fmt.Fprintf(w, "   %d incidents in scope explain %s, %s of the estimate.\n", len(rec.Incidents), prose.Approx(rec.Converted.Total), rec.Share.Percent(1))
 	if missing := rec.Missing(); len(missing) > 0 {
 		fmt.Fprintf(w, "   Without a usable amount: %s.\n", strings.Join(missing, ", "))
 	}
@@ -359,12 +333,12 @@ func sanctionsContext(w io.Writer) error {
 		if r.Published != "" {
 			by += ", " + r.Published
 		}
-		fmt.Fprintf(w, "     %-38s %-36s %s\n", r.Subject, figureText(r.Figure)+per, by)
+		fmt.Fprintf(w, "     %-38s %-36s %s\n", r.Subject, prose.Figure(r.Figure)+per, by)
 	}
 	fmt.Fprintln(w, "   Beside them, stolen in the known incidents (USD as reported, 2017–2022):")
 	sum := incidents.Total(incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
 		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)})), incidents.FirstUSD)
 	fmt.Fprintf(w, "     %s over six years, from %d incidents with a USD figure (%d without).\n",
-		approx(sum.Totals.Get(currency.USD)), len(sum.Items), len(sum.Missing))
+		prose.Approx(sum.Totals.Get(currency.USD)), len(sum.Items), len(sum.Missing))
 	return nil
 }

@@ -52,30 +52,13 @@ func run(w io.Writer) error {
 	return nil
 }
 
-// long writes a published figure for people, keeping its digits.
-func long(a currency.Amount) string {
-	return currency.Format(a, language.English, currency.Long, currency.MaxSignificant(6))
-}
-
-// figureText writes a figure with its qualifier: "about $950 million".
-func figureText(f currency.Figure) string {
-	s := long(f.Amount)
-	if f.Qualifier != currency.Exact {
-		s = f.Qualifier.String() + " " + s
-	}
-	if f.Equivalent.Currency() != currency.XXX {
-		s += " (" + long(f.Equivalent) + ")"
-	}
-	return s
-}
-
 func revenueCut(w io.Writer) {
 	fmt.Fprintln(w, "EXPORT REVENUE THE MEASURES WERE SAID TO CUT (sanctions.RevenueEstimates), as published")
 	all := sanctions.RevenueEstimates()
 	for _, r := range all {
 		figure := r.Text
 		if !r.Figure.Amount.IsZero() {
-			figure = figureText(r.Figure)
+			figure = prose.Figure(r.Figure)
 			if r.Per != "" {
 				figure += " " + r.Per
 			}
@@ -114,11 +97,11 @@ func revenueCut(w io.Writer) {
 			continue
 		}
 		if low.Figure.Amount.Equal(high.Figure.Amount) {
-			fmt.Fprintf(w, "    %-9s %s: all %d sources with a figure agree\n", g.name, figureText(low.Figure), len(group))
+			fmt.Fprintf(w, "    %-9s %s: all %d sources with a figure agree\n", g.name, prose.Figure(low.Figure), len(group))
 			continue
 		}
 		fmt.Fprintf(w, "    %-9s %s (%s, %s) to %s (%s, %s)\n", g.name,
-			figureText(low.Figure), low.Publisher, basis(low), figureText(high.Figure), high.Publisher, basis(high))
+			prose.Figure(low.Figure), low.Publisher, basis(low), prose.Figure(high.Figure), high.Publisher, basis(high))
 	}
 }
 
@@ -141,7 +124,7 @@ func bar(a currency.Amount) string {
 func stolen(w io.Writer) error {
 	fmt.Fprintln(w, "STOLEN PER YEAR")
 	fmt.Fprintf(w, "  known incidents (incidents.Known): the first US dollar figure reported for each (a range counts\n")
-	fmt.Fprintf(w, "  with its low end); one # = %s\n", long(perHash()))
+	fmt.Fprintf(w, "  with its low end); one # = %s\n", prose.Amount(perHash()))
 	fmt.Fprintf(w, "  %-5s %15s %9s %8s  %s\n", "year", "known, USD", "incidents", "no USD", "")
 	byYear := map[int]incidents.YearTotal{}
 	for _, yt := range incidents.ByYear(slices.Values(incidents.Known()), incidents.FirstUSD) {
@@ -154,7 +137,7 @@ func stolen(w io.Writer) error {
 		if ok {
 			total, n, missing = yt.Totals.Get(currency.USD), yt.Count(), len(yt.Missing)
 		}
-		fmt.Fprintf(w, "  %-5d %15s %9d %8d  %s\n", y, approx(total), n, missing, bar(total))
+		fmt.Fprintf(w, "  %-5d %15s %9d %8d  %s\n", y, prose.Approx(total), n, missing, bar(total))
 	}
 
 	fmt.Fprintln(w)
@@ -172,9 +155,9 @@ func stolen(w io.Writer) error {
 			if e.Period != incidents.YearPeriod(y) || e.Country != (language.Region{}) {
 				continue
 			}
-			f := figureText(e.Figure)
+			f := prose.Figure(e.Figure)
 			if e.IsRange() {
-				f += " to " + figureText(e.High)
+				f += " to " + prose.Figure(e.High)
 			}
 			note := ""
 			switch {
@@ -195,12 +178,4 @@ func stolen(w io.Writer) error {
 		}
 	}
 	return nil
-}
-
-// approx writes a computed amount to three significant digits, or "—".
-func approx(a currency.Amount) string {
-	if a.IsZero() {
-		return "—"
-	}
-	return currency.Format(a, language.English, currency.Long)
 }

@@ -3,6 +3,8 @@ package prose
 import (
 	"bytes"
 	"testing"
+
+	"github.com/kpledger/kpledger/currency"
 )
 
 func TestWrap(t *testing.T) {
@@ -32,5 +34,25 @@ func TestClip(t *testing.T) {
 		if got := Clip(tc.s, tc.n); got != tc.want {
 			t.Errorf("Clip(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
 		}
+	}
+}
+
+func TestMoney(t *testing.T) {
+	f := currency.Figure{
+		Qualifier:  currency.About,
+		Amount:     currency.MustNewAmount("800000000000", currency.KRW),
+		Equivalent: currency.MustNewAmount("626000000", currency.USD),
+	}
+	if got, want := Figure(f), "about 800 billion won ($626 million)"; got != want {
+		t.Errorf("Figure = %q, want %q", got, want)
+	}
+	if got, want := Amount(currency.MustNewAmount("660500000", currency.USD)), "$660.5 million"; got != want {
+		t.Errorf("Amount = %q, want %q", got, want)
+	}
+	if got, want := Approx(currency.MustNewAmount("660500000", currency.USD)), "$660 million"; got != want {
+		t.Errorf("Approx = %q, want %q", got, want)
+	}
+	if got := Approx(currency.MustNewAmount("0", currency.USD)); got != "—" {
+		t.Errorf("Approx(0) = %q, want —", got)
 	}
 }
