@@ -31,6 +31,17 @@ func chapters(from, to int) []HSCode {
 	return out
 }
 
+// crudeOilMOFCOM2018 is China's mapping of crude oil, which both crude
+// caps (2375 OP 15, 2397 OP 4) carry.
+func crudeOilMOFCOM2018() HSScope {
+	return HSScope{
+		Commodity: CrudeOil, Codes: hs("2709"), Origin: ImplementingText, Verified: VerifiedPartly,
+		Excludes: "condensate (不含凝析油)",
+		Quote:    "原油(海关编码前四位为2709的商品,不含凝析油)",
+		Source:   Source{Publisher: "China MOFCOM/GAC Announcement 2018 No. 4", URL: urlMOFCOM2018No4},
+	}
+}
+
 // Source addresses used by several rows.
 const (
 	urlChinaDaily2270 = "http://www.chinadaily.com.cn/world/2016-03/03/content_23717920.htm"
@@ -366,14 +377,7 @@ func dprkMeasures() []Measure {
 			Kind: SupplyCap, Direction: SupplyToDPRK,
 			Commodities: []Commodity{CrudeOil},
 			Scope:       "crude oil, capped at the amount each State supplied in the 12 months before adoption",
-			HS: []HSScope{
-				{
-					Commodity: CrudeOil, Codes: hs("2709"), Origin: ImplementingText, Verified: VerifiedPartly,
-					Excludes: "condensate (不含凝析油)",
-					Quote:    "原油(海关编码前四位为2709的商品,不含凝析油)",
-					Source:   Source{Publisher: "China MOFCOM/GAC Announcement 2018 No. 4", URL: urlMOFCOM2018No4},
-				},
-			},
+			HS:          []HSScope{crudeOilMOFCOM2018()},
 			Caps: []Cap{
 				{
 					Period:   Period{Kind: FixedPeriod, Start: r2375.Adopted, End: day(2018, time.September, 10)},
@@ -463,14 +467,7 @@ func dprkMeasures() []Measure {
 			Kind: SupplyCap, Direction: SupplyToDPRK,
 			Commodities: []Commodity{CrudeOil},
 			Scope:       "crude oil",
-			HS: []HSScope{
-				{
-					Commodity: CrudeOil, Codes: hs("2709"), Origin: ImplementingText, Verified: VerifiedPartly,
-					Excludes: "condensate (不含凝析油)",
-					Quote:    "原油(海关编码前四位为2709的商品,不含凝析油)",
-					Source:   Source{Publisher: "China MOFCOM/GAC Announcement 2018 No. 4", URL: urlMOFCOM2018No4},
-				},
-			},
+			HS:          []HSScope{crudeOilMOFCOM2018()},
 			Caps: []Cap{
 				{
 					Period:   Period{Kind: TwelveMonths, Start: r2397.Adopted},
