@@ -1,9 +1,9 @@
 module github.com/kpledger/kpledger
 
-go 1.26.0
+go 1.25.0
 
 require (
 	github.com/google/go-cmp v0.7.0
 	github.com/shopspring/decimal v1.6.0
-	golang.org/x/text v0.43.0
+	golang.org/x/text v0.41.0
 )
