@@ -44,7 +44,7 @@ func ExampleNewAmount() {
 	// Output:
 	// KRW 1500000000000 <nil>
 	// USD 1200000000.00
-	// currency: NewAmount("1,000", USD): "1,000" is not a decimal number: unexpected ',' at byte 1
+	// currency: NewAmount("1,000", USD): not a decimal number: unexpected ',' at byte 1
 	// true
 }
 
@@ -206,4 +206,26 @@ func ExampleYearEndKRWUSD() {
 	fmt.Println(r)
 	// Output:
 	// USD/KRW 1260.18 on 2022-12-30
+}
+
+func ExampleTotals_MarshalBinary() {
+	// A partial total shipped from one machine to another loses nothing.
+	var part currency.Totals
+	part.Add(currency.MustNewAmount("620000000", currency.USD))
+	part.Add(currency.MustNewAmount("0.10", currency.JPY))
+	b, err := part.MarshalBinary()
+	fmt.Println(len(b), err)
+
+	var received currency.Totals
+	err = received.UnmarshalBinary(b)
+	fmt.Println(received, err)
+
+	var total currency.Totals
+	total.Add(currency.MustNewAmount("100000000", currency.USD))
+	total.Merge(received)
+	fmt.Println(total, total.Equal(received))
+	// Output:
+	// 18 <nil>
+	// JPY 0.10, USD 620000000.00 <nil>
+	// JPY 0.10, USD 720000000.00 false
 }

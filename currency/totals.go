@@ -141,7 +141,9 @@ func (t *Totals) Merge(u Totals) {
 		e := t.entry(ue.c)
 		e.addSmall(ue.small)
 		e.addSmall(n)
-		if !ue.rest.IsZero() {
+		// A zero rest still counts for its exponent: JPY 0.00 merged
+		// into JPY 0.1 prints JPY 0.10, as adding one by one does.
+		if !ue.rest.IsZero() || ue.rest.Exponent() < 0 {
 			e.rest = e.rest.Add(ue.rest)
 		}
 	}
@@ -166,7 +168,7 @@ func (t *Totals) total(e *totalEntry) Amount {
 	if n := t.fastOf(e.c); n != 0 {
 		d = d.Add(decimal.New(n, -e.scale))
 	}
-	if !e.rest.IsZero() {
+	if !e.rest.IsZero() || e.rest.Exponent() < -e.scale {
 		d = d.Add(e.rest)
 	}
 	return mk(d, e.c)
