@@ -104,7 +104,11 @@ func MustNewAmount(value string, c Currency) Amount {
 }
 
 // AmountOf returns the Amount of d in currency c. It does not check bounds:
-// d is taken as the caller computed it.
+// d is taken as the caller computed it. An amount beyond the bounds of
+// [NewAmount] can be added and printed, but [Amount.Mul], [Amount.Split],
+// [Amount.Allocate], [Rates.Convert] and the [Totals] encodings refuse it
+// with an error wrapping [ErrOutOfRange], and the readers will not read
+// its text back.
 func AmountOf(d decimal.Decimal, c Currency) Amount {
 	return mk(d, c)
 }

@@ -19,6 +19,9 @@ import (
 // result of adding every amount to one Totals, so a large aggregation can be
 // split across goroutines or machines and combined with [Totals.Merge].
 //
+// [Totals.MarshalBinary] and [Totals.MarshalJSON] encode a Totals exactly,
+// to ship it between machines; [Totals.Equal] compares two.
+//
 // A Totals is not safe for concurrent mutation, and a copy shares state with
 // its original: use [Totals.Clone] to copy one. Give each goroutine its own
 // Totals and merge them at the end.
