@@ -503,7 +503,7 @@ func (a *Amount) UnmarshalJSON(data []byte) error {
 			return fmt.Errorf("currency: cannot unmarshal amount from JSON: %w", err)
 		}
 	case num == "" || !(num[0] == '-' || '0' <= num[0] && num[0] <= '9'):
-		return fmt.Errorf("currency: cannot unmarshal amount from JSON: \"amount\" is %s, want a string or a number", num)
+		return fmt.Errorf("currency: cannot unmarshal amount from JSON: \"amount\" is %s, want a string or a number", clip(num))
 	}
 	d, err := parseDecimal(num)
 	if err != nil {

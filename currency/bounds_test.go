@@ -305,3 +305,43 @@ func TestTotalsGroupingProperty(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorsAreBounded checks that no reader of this file's owner puts a
+// long input into its error whole.
+func TestErrorsAreBounded(t *testing.T) {
+	long := strings.Repeat("억", 1_000_000)
+	var a Amount
+	var tot Totals
+	var r Rate
+	var rs Rates
+	var sp Span
+	var st Status
+	var m RoundingMode
+	_, errCur := ParseCurrency(long)
+	_, errNew := NewAmount(long, USD)
+	_, errRate := NewRate("USD", "KRW", long, "2022", "Year", "")
+	for name, err := range map[string]error{
+		"ParseCurrency":        errCur,
+		"NewAmount":            errNew,
+		"NewRate":              errRate,
+		"UnmarshalText":        a.UnmarshalText([]byte("USD " + long)),
+		"UnmarshalText (code)": a.UnmarshalText([]byte(long + " 1")),
+		"UnmarshalJSON":        a.UnmarshalJSON([]byte(`{"amount":"` + long + `","currency":"USD"}`)),
+		"UnmarshalJSON array":  a.UnmarshalJSON([]byte(`{"amount":[` + strings.Repeat("1,", 100000) + `1],"currency":"USD"}`)),
+		"UnmarshalJSON code":   a.UnmarshalJSON([]byte(`{"amount":"1","currency":"` + long + `"}`)),
+		"Totals JSON":          tot.UnmarshalJSON([]byte(`[{"amount":"` + long + `","currency":"USD"}]`)),
+		"Rate JSON":            r.UnmarshalJSON([]byte(`{"from":"USD","to":"KRW","value":"1","date":"` + long + `"}`)),
+		"Rates JSON":           rs.UnmarshalJSON([]byte(`[{"from":"USD","to":"KRW","value":"1","date":"2022-01-01","span":"Year","source":"` + long + `"},{"from":"USD","to":"KRW","value":"2","date":"2022-01-01","span":"Year"}]`)),
+		"Span":                 sp.UnmarshalText([]byte(long)),
+		"Status":               st.UnmarshalText([]byte(long)),
+		"RoundingMode":         m.UnmarshalText([]byte(long)),
+	} {
+		if err == nil || len(err.Error()) > 400 {
+			msg := "<nil>"
+			if err != nil {
+				msg = clip(err.Error())
+			}
+			t.Errorf("%s: error %s of %d bytes, want a short error", name, msg, len(msg))
+		}
+	}
+}
