@@ -533,8 +533,8 @@ func (l leg) describe() string {
 //   - the table has no rate of one of the currencies, or none connecting
 //     them directly or through USD: a [*NoRateError] wrapping [ErrNoRate]
 //     and [ErrNoPair] ("the table has no JPY rate");
-//   - the result has more than [MaxIntegerDigits] digits (wrapping
-//     [ErrOutOfRange]).
+//   - a (made with [AmountOf]) or the result is beyond the bounds of an
+//     amount (wrapping [ErrOutOfRange]).
 func (t Rates) Convert(a Amount, to Currency, on time.Time) (Amount, Rate, error) {
 	return t.convert(a, to, on, false)
 }
@@ -560,6 +560,9 @@ func (t Rates) convert(a Amount, to Currency, on time.Time, earlier bool) (Amoun
 	}
 	if from == to {
 		return a, Rate{From: from, To: to, Value: decimal.NewFromInt(1), Date: on, Span: Day}, nil
+	}
+	if err := a.checkValue("Convert"); err != nil {
+		return Amount{}, Rate{}, err
 	}
 	if l, ok := t.leg(from, to, on, earlier); ok {
 		out, err := convertExact(a, to, l)
