@@ -387,10 +387,10 @@ func joinRange(s string, low, high *end) bool {
 		return false
 	}
 	if low.curAt < 0 {
-		low.cur = high.cur
+		low.cur, low.curAt = high.cur, high.curAt
 	}
 	if high.curAt < 0 {
-		high.cur = low.cur
+		high.cur, high.curAt = low.cur, low.curAt
 	}
 	return true
 }
