@@ -226,6 +226,7 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 		v.cur, v.curAt = c, i
 		i = skipSpaces(s, i+n)
 	}
+	numAt := i
 	num, ok := scanNumber(s, i)
 	spelled := false
 	if !ok {
@@ -248,9 +249,7 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 		if spelled && exp == 0 {
 			return v, scanErr{off: num.start, reason: "no number: unknown word %q", args: [2]string{wordAt(s, num.start)}, nargs: 1}
 		}
-		if e := v.m.add(&num, exp); e.failed() {
-			return v, e
-		}
+		v.m.add(&num, exp)
 		i, v.scale = end, exp
 		v.plain, v.num = exp == 0, num
 	default:
@@ -263,6 +262,9 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 		return v, scanErr{off: i, reason: "no number: unknown word %q", args: [2]string{wordAt(s, i)}, nargs: 1}
 	}
 	v.numEnd = i
+	if e := v.m.check(v.neg, numAt); e.failed() {
+		return v, e
+	}
 	if won && v.scale == 0 && !num.grouped {
 		return v, scanErr{off: v.curAt, reason: "W is won only before a number with a scale word or grouped digits"}
 	}
@@ -383,7 +385,8 @@ func joinRange(low, high *end, dash bool) (ok, ambiguous bool) {
 	}
 	if low.plain && high.scale > 0 && !both {
 		var m mag
-		if e := m.add(&low.num, high.scale); e.failed() {
+		m.add(&low.num, high.scale)
+		if m.check(low.neg, low.start).failed() {
 			return false, false
 		}
 		low.m = m

@@ -221,9 +221,9 @@ func TestParseAmountErrors(t *testing.T) {
 		{"수백억 원", 0, `no number: unknown word "수백억"`, nil},
 		{"2조 원이 넘는", 8, `unknown word "이"`, nil},
 		{"1.5조 천억 원", 7, "only the last Korean group may have a fraction", nil},
-		{"USD 0." + strings.Repeat("1", 70), 4, "more than 30 digits after the decimal point", ErrOutOfRange},
-		{"0." + strings.Repeat("0", 30) + "1 won", 0, "more than 30 digits after the decimal point", ErrOutOfRange},
-		{"1" + strings.Repeat("0", 30) + " won", 0, "more than 30 digits before the decimal point", ErrOutOfRange},
+		{"USD 0." + strings.Repeat("1", 70), 4, "digits after the decimal point, more than the 30 an amount may have", ErrOutOfRange},
+		{"0." + strings.Repeat("0", 30) + "1 won", 0, "digits after the decimal point, more than the 30 an amount may have", ErrOutOfRange},
+		{"1" + strings.Repeat("0", 30) + " won", 0, "digits before the decimal point, more than the 30 an amount may have", ErrOutOfRange},
 		{"5 ETH", 2, `unknown currency code "ETH"`, ErrUnknownCurrency},
 	}
 	for _, tt := range tests {
@@ -482,4 +482,29 @@ func TestMustParseAmount(t *testing.T) {
 // fig is a single figure with an equivalent and no hedge inside it.
 func fig(q Qualifier, a, eq Amount) Figure {
 	return Figure{Qualifier: q, Amount: a, Equivalent: eq}
+}
+
+// ParseAmount applies the one bounds rule NewAmount does: the same values
+// are in and out of range, counted after the exponent, trailing fraction
+// zeros aside.
+func TestParseAmountBoundsAgreeWithNewAmount(t *testing.T) {
+	for _, v := range []string{
+		"0.0000000001e35", "1" + strings.Repeat("0", 40) + "e-40", "1000000000e-35", "0e5000", "0e-5000",
+		strings.Repeat("9", 30), strings.Repeat("9", 31), "1e29", "1e30", "1e-30", "1e-31", "12.5e-29", "12.5e-30",
+		"1." + strings.Repeat("0", 1000), "0." + strings.Repeat("0", 29) + "1", "0." + strings.Repeat("0", 30) + "1",
+		"5e1000000000000", "5e-1000000000000", "123456789012345678901234567890.123456789012345678901234567890",
+	} {
+		want, werr := NewAmount(v, USD)
+		got, gerr := ParseAmount("USD " + v)
+		switch {
+		case werr != nil && gerr != nil:
+			if !errors.Is(werr, ErrOutOfRange) || !errors.Is(gerr, ErrOutOfRange) {
+				t.Errorf("NewAmount(%.40q) error %v, ParseAmount error %v: want both ErrOutOfRange", v, werr, gerr)
+			}
+		case werr != nil || gerr != nil:
+			t.Errorf("NewAmount(%.40q) = %v, %v but ParseAmount = %v, %v: the readers disagree", v, want, werr, got, gerr)
+		case !got.Equal(want):
+			t.Errorf("ParseAmount(%.40q) = %v, want %v as NewAmount", "USD "+v, got, want)
+		}
+	}
 }
