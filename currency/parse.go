@@ -382,6 +382,8 @@ func joinRange(low, high *end, dash bool) (ok, ambiguous bool) {
 		return false, false
 	case both && dash && low.plain && high.scale > 0:
 		return false, true
+	case low.cur == XXX && high.cur == XXX:
+		return false, false // "no currency" has no ranges
 	}
 	if low.plain && high.scale > 0 && !both {
 		var m mag
@@ -505,6 +507,9 @@ func scanEquivalent(s string, i int, strict bool) (eq, eqHigh end, pair bool, af
 	}
 	if eq.curAt < 0 {
 		return eq, eqHigh, false, 0, noCurrency(s, skipSpaces(s, eq.end))
+	}
+	if eq.cur == XXX {
+		return eq, eqHigh, false, 0, scanErr{off: eq.curAt, reason: "an equivalent needs a currency, not XXX"}
 	}
 	j = skipSpaces(s, j)
 	n := closeParenAt(s, j)
