@@ -24,6 +24,7 @@ func TestInForce(t *testing.T) {
 	r2371 := []string{"2371/OP8", "2371/OP9", "2371/OP10", "2371/OP11", "2371/OP12"}
 	r2375 := []string{"2375/OP13", "2375/OP14", "2375/OP15", "2375/OP16", "2375/OP17", "2375/OP18"}
 	r2375after := []string{"2375/OP13", "2375/OP15", "2375/OP16", "2375/OP17", "2375/OP18"}
+	r2375lapsed := []string{"2375/OP13", "2375/OP16", "2375/OP17", "2375/OP18"}
 	r2397 := []string{"2397/OP4", "2397/OP5", "2397/OP6", "2397/OP6-fishing", "2397/OP7", "2397/OP8"}
 	cat := func(parts ...[]string) []string { return slices.Concat(parts...) }
 	tests := []struct {
@@ -47,7 +48,9 @@ func TestInForce(t *testing.T) {
 		{"2397 OP5 takes over", day(2018, time.January, 1), cat(r2270, r2321after, r2371, r2375after, r2397)},
 		{"end of 2375 OP18 window", day(2018, time.January, 9), cat(r2270, r2321after, r2371, r2375after, r2397)},
 		{"end of 2397 OP6 window", day(2018, time.January, 21), cat(r2270, r2321after, r2371, r2375after, r2397)},
-		{"repatriation deadline", day(2019, time.December, 22), cat(r2270, r2321after, r2371, r2375after, r2397)},
+		{"last day of 2375's crude cap", day(2018, time.September, 10), cat(r2270, r2321after, r2371, r2375after, r2397)},
+		{"2375's crude cap has lapsed", day(2018, time.September, 11), cat(r2270, r2321after, r2371, r2375lapsed, r2397)},
+		{"repatriation deadline", day(2019, time.December, 22), cat(r2270, r2321after, r2371, r2375lapsed, r2397)},
 	}
 	r := DPRK()
 	for _, tt := range tests {

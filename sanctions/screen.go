@@ -2,7 +2,6 @@ package sanctions
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/kpledger/kpledger/currency"
@@ -167,15 +166,57 @@ type Finding struct {
 }
 
 // Screen checks a trade against the regime and returns one finding per
-// measure in force on the trade's day whose scope the trade meets, by HS
-// code or by commodity: matches by HS code first, then by commodity, each in
-// regime order. A trade no measure covers gets no
-// findings (nil). Findings for caps say the trade counts against a cap; use
-// [CapUsage] to track it.
+// measure in force on the trade's day (or at any point of its month or
+// year) that covers the goods or may cover them. Each finding is Covered or
+// Undetermined ([Finding].Outcome; [OutcomeOf] sums them up):
 //
-// Screen looks up the trade's HS chapter in an index, so its cost does not
-// grow with the number of measures; a trade with no finding allocates
-// nothing.
+//   - Covered: the trade's HS code lies within a code of the measure's
+//     scope (HSWithin), or its commodity is one the measure names
+//     (ByCommodity) or lies within one (CommodityWithin: iron within "iron,
+//     steel and other metals"). The finding says whether the goods are
+//     banned or count against a cap, whether the trade's day is inside a
+//     transition window, and which exemptions may apply to these goods.
+//   - Undetermined: the measure may cover the goods and the library cannot
+//     tell. The trade's HS code is broader than the measure's (HSBroader:
+//     "27" against coal's "2701"); or its commodity is broader than the one
+//     named (CommodityBroader); or the measure names goods whose HS codes the
+//     reference does not verify, and the trade's HS code lies under a
+//     chapter or heading whose text names that kind of goods
+//     (HeadingInferred: HS 0303 under chapter 03, "Fish and crustaceans,
+//     molluscs and other aquatic invertebrates", for 2371's seafood ban).
+//     Such a finding names the measure, the commodity and the heading, and
+//     its Action says what to do: check the goods, or set Trade.Commodity.
+//     The inference is the library's own ([HeadingInferences], level
+//     [InferredFromHeading]), never a verified mapping.
+//
+// No finding (nil) means clean with respect to everything the library
+// knows: no measure of the regime, in force on that day or in that period,
+// names the trade's commodity or a class it lies within, has the trade's HS
+// code in its scope, or names goods that the HS heading of the trade's code
+// names. It does not mean the goods are lawful: measures the reference has
+// not recorded, goods a measure covers under a heading whose text does not
+// name them, catch-all clauses (2094 OP 22, 2270 OP 8, which let a State
+// ban any item it determines could contribute to prohibited programmes and
+// name no goods), and designated persons, vessels or aircraft are outside
+// what Screen can see.
+//
+// Findings come in order: matches by HS code, then by commodity, then by
+// heading inference, each in regime order; a measure met several ways gets
+// one finding, Covered before Undetermined.
+//
+// A period record (Trade.Precision PrecisionMonth or PrecisionYear) gets a
+// finding for every measure in force at any point of the period. A finding's
+// Changes lists what happens to the measure strictly inside the period (its
+// adoption after the first day, the end of its transition window, a cap
+// period boundary, its supersession or lapse), so the goods may fall on
+// either side; InTransition is true when the window overlaps the period.
+//
+// Findings for caps say the trade counts against a cap; use [CapUsage] to
+// track it.
+//
+// Screen looks up the trade's HS chapter and commodity in indexes, so its
+// cost does not grow with the number of measures; a trade with no finding
+// allocates nothing.
 //
 // Screen returns the error of [Trade.Validate] for a malformed trade.
 func (r Regime) Screen(t Trade) ([]Finding, error) {
@@ -185,10 +226,11 @@ func (r Regime) Screen(t Trade) ([]Finding, error) {
 	if r.ix == nil {
 		return nil, nil
 	}
-	d := dayNumber(t.Date)
+	sl := slot(t.Direction)
+	lo, hi := t.Precision.span(t.Date)
 	var out []Finding
 	if ch := t.HS.Chapter(); ch >= 0 {
-		for _, e := range r.ix.hs[t.Direction][ch] {
+		for _, e := range r.ix.hs[sl][ch] {
 			var how Match
 			switch {
 			case t.HS.Within(e.code):
@@ -199,13 +241,16 @@ func (r Regime) Screen(t Trade) ([]Finding, error) {
 				continue
 			}
 			i := int(e.measure)
-			if !r.active(i, d) || r.seen(out, i) {
+			if !r.activeIn(i, lo, hi) || !r.better(out, i, how) {
 				continue
 			}
 			s := r.measures[i].HS[e.scope]
-			reason := fmt.Sprintf("HS %s is within %s (%s, %s)", t.HS, e.code, s.Commodity, s.Origin)
-			if how == HSBroader {
-				reason = fmt.Sprintf("HS %s is broader than %s (%s, %s): check whether the goods are %s", t.HS, e.code, s.Commodity, s.Origin, s.Commodity)
+			var reason, action string
+			if how == HSWithin {
+				reason = fmt.Sprintf("HS %s is within %s (%s, %s)", t.HS, e.code, s.Commodity, s.Origin)
+			} else {
+				reason = fmt.Sprintf("HS %s is broader than %s (%s, %s): the goods may or may not be %s", t.HS, e.code, s.Commodity, s.Origin, s.Commodity)
+				action = fmt.Sprintf("check whether the goods are %s (HS %s), or give the full HS code or Trade.Commodity", s.Commodity, e.code)
 			}
 			if s.Excludes != "" {
 				reason += "; the mapping excludes " + s.Excludes
@@ -214,51 +259,177 @@ func (r Regime) Screen(t Trade) ([]Finding, error) {
 			if t.Commodity != UnknownCommodity {
 				c = t.Commodity
 			}
-			out = append(out, r.finding(i, how, e.code, s.Origin, e.commodity, c, reason, t.Date))
+			f := r.finding(i, how, e.commodity, c, reason, action, lo, hi)
+			f.Code, f.Origin = e.code, s.Origin
+			out = r.put(out, f)
 		}
 	}
 	if t.Commodity != UnknownCommodity {
-		for _, i32 := range r.ix.commodity[t.Direction][t.Commodity] {
-			i := int(i32)
-			if !r.active(i, d) || r.seen(out, i) {
+		for _, e := range r.ix.commodity[sl][t.Commodity] {
+			i := int(e.measure)
+			if !r.activeIn(i, lo, hi) || !r.better(out, i, e.match) {
 				continue
 			}
-			reason := fmt.Sprintf("%s named by %s", t.Commodity, r.ix.citation[i])
-			out = append(out, r.finding(i, ByCommodity, HSCode{}, UnknownOrigin, t.Commodity, t.Commodity, reason, t.Date))
+			var reason, action string
+			switch e.match {
+			case ByCommodity:
+				reason = fmt.Sprintf("%s named by %s", t.Commodity, r.ix.citation[i])
+			case CommodityWithin:
+				reason = fmt.Sprintf("%s lies within %s, named by %s", t.Commodity, e.named, r.ix.citation[i])
+			case CommodityBroader:
+				reason = fmt.Sprintf("%s is broader than %s, named by %s: the goods may or may not be %s", t.Commodity, e.named, r.ix.citation[i], e.named)
+				action = fmt.Sprintf("check whether the goods are %s, or set Trade.Commodity to that narrower class", e.named)
+			}
+			out = r.put(out, r.finding(i, e.match, e.named, t.Commodity, reason, action, lo, hi))
+		}
+	}
+	if ch := t.HS.Chapter(); ch >= 0 {
+		for _, e := range r.ix.inferred[sl][ch] {
+			if !t.HS.Within(e.code) && !e.code.Within(t.HS) {
+				continue
+			}
+			i := int(e.measure)
+			if !r.activeIn(i, lo, hi) || !r.better(out, i, HeadingInferred) {
+				continue
+			}
+			h := r.ix.inferences[e.inference]
+			var where string
+			switch {
+			case t.HS == e.code:
+				where = fmt.Sprintf("HS %s is headed %q (%s)", t.HS, h.Heading, h.Wording)
+			case t.HS.Within(e.code):
+				where = fmt.Sprintf("HS %s lies under %s", t.HS, h)
+			default:
+				where = fmt.Sprintf("HS %s is broader than %s", t.HS, h)
+			}
+			reason := fmt.Sprintf("%s: the library infers from that text that the goods may be %s, which %s names; the reference verifies no HS codes for %s under this measure",
+				where, h.Commodity, r.ix.citation[i], e.commodity)
+			if h.Note != "" {
+				reason += " (" + h.Note + ")"
+			}
+			action := fmt.Sprintf("check whether the goods are %s, or set Trade.Commodity to screen them by commodity", h.Commodity)
+			c := h.Commodity
+			if t.Commodity != UnknownCommodity {
+				c = t.Commodity
+			}
+			f := r.finding(i, HeadingInferred, e.commodity, c, reason, action, lo, hi)
+			f.Code, f.Origin, f.Inference = h.Code, HeadingText, h
+			out = r.put(out, f)
 		}
 	}
 	return out, nil
 }
 
-// seen reports whether out already has a finding for measure i.
-func (r Regime) seen(out []Finding, i int) bool {
-	id := r.measures[i].ID
-	return slices.ContainsFunc(out, func(f Finding) bool { return f.MeasureID == id })
+// outcomeOf is the outcome of a match.
+func outcomeOf(m Match) Outcome {
+	switch m {
+	case HSWithin, ByCommodity, CommodityWithin:
+		return Covered
+	}
+	return Undetermined
 }
 
-// finding builds the finding for measure i; c is the commodity the
-// transition window is checked for.
-func (r Regime) finding(i int, how Match, code HSCode, origin HSOrigin, mc, c Commodity, reason string, on time.Time) Finding {
+// better reports whether a match of measure i by how would add to out: out
+// has no finding for i, or only an undetermined one and how is covering.
+func (r Regime) better(out []Finding, i int, how Match) bool {
+	id := r.measures[i].ID
+	for _, f := range out {
+		if f.MeasureID == id {
+			return f.Outcome == Undetermined && outcomeOf(how) == Covered
+		}
+	}
+	return true
+}
+
+// put adds f to out, replacing an undetermined finding for the same
+// measure.
+func (r Regime) put(out []Finding, f Finding) []Finding {
+	for k := range out {
+		if out[k].MeasureID == f.MeasureID {
+			out[k] = f
+			return out
+		}
+	}
+	return append(out, f)
+}
+
+// finding builds the finding for measure i, met by how through the
+// measure's commodity mc; c is the trade's goods, for which the transition
+// window and exemptions are checked; lo and hi are the trade's first and
+// last day.
+func (r Regime) finding(i int, how Match, mc, c Commodity, reason, action string, lo, hi int64) Finding {
 	m := r.measures[i]
 	f := Finding{
-		MeasureID: m.ID, Citation: r.ix.citation[i], Kind: m.Kind, Match: how,
-		Code: code, Origin: origin, Commodity: mc, Verified: m.Verified,
-		Exemptions: slices.Clone(m.Exemptions),
+		MeasureID: m.ID, Citation: r.ix.citation[i], Kind: m.Kind, Outcome: outcomeOf(how), Match: how,
+		Commodity: mc, Verified: m.Verified,
+	}
+	for _, x := range m.Exemptions {
+		if x.AppliesTo(c) {
+			f.Exemptions = append(f.Exemptions, x.clone())
+		}
 	}
 	switch {
+	case f.Outcome == Undetermined && m.Kind.IsCap():
+		reason += "; if the goods are covered, they count against the cap"
+	case f.Outcome == Undetermined && m.Kind.IsBan():
+		reason += "; if the goods are covered, they are banned"
 	case m.Kind.IsCap():
 		reason += "; capped, not banned: count it against the cap"
 	case m.Kind.IsBan():
 		reason += "; banned"
 	}
-	if m.InTransition(c, on) {
+	if !m.Transition.IsZero() && m.Transition.covers(c) && r.ix.start[i] <= hi && r.ix.transEnd[i] >= lo {
 		f.InTransition = true
 		f.TransitionLastDay = m.Transition.LastDay
 		reason += "; inside the transition window to " + m.Transition.LastDay.Format("2006-01-02") + ": allowed only under a contract finalized before adoption"
+		action = joinAction(action, "check that the trade is under a contract finalized before adoption")
 	}
-	if len(m.Exemptions) > 0 {
-		reason += fmt.Sprintf("; check %d exemption(s)", len(m.Exemptions))
+	if n := len(f.Exemptions); n > 0 {
+		reason += fmt.Sprintf("; check %d exemption(s)", n)
+		action = joinAction(action, "check whether an exemption applies")
 	}
-	f.Reason = reason
+	if lo < hi {
+		f.Changes = r.changesIn(i, c, lo, hi)
+		if len(f.Changes) > 0 {
+			reason += "; the period straddles a change of this measure"
+			action = joinAction(action, "check the days of the trade against the changes listed")
+		}
+	}
+	f.Reason, f.Action = reason, action
 	return f
+}
+
+func joinAction(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "; " + b
+}
+
+// changesIn returns measure i's changes on days after lo up to hi (the
+// changes a period from lo to hi straddles), with cap period boundaries
+// of recurring caps; c is the trade's goods, for the transition window.
+func (r Regime) changesIn(i int, c Commodity, lo, hi int64) []Event {
+	var out []Event
+	inside := func(d int64) bool { return d > lo && d <= hi }
+	for _, e := range r.events(i, c) {
+		d := dayNumber(e.Date)
+		if e.Change == TransitionEnds {
+			d++ // the window ends after its last day
+		}
+		if e.Change != DeadlineFalls && inside(d) {
+			out = append(out, e)
+		}
+	}
+	m := r.measures[i]
+	for _, cp := range m.Caps {
+		if cp.Period.Kind != CalendarYears && cp.Period.Kind != TwelveMonths {
+			continue
+		}
+		first, _, ok := cp.Period.Window(dayTime(hi))
+		if d := dayNumber(first); ok && inside(d) && d > dayNumber(cp.Period.Start) && d < r.ix.end[i] {
+			out = append(out, Event{Date: first, MeasureID: m.ID, Citation: r.ix.citation[i], Change: CapPeriodStarts, Text: capText(cp)})
+		}
+	}
+	return out
 }
