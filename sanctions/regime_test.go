@@ -258,6 +258,26 @@ func TestNewRegimeErrors(t *testing.T) {
 		{"dangling supersession", []Measure{with(func(m *Measure) { m.Supersedes = []Supersession{{ID: "9/OP9"}} })}},
 		{"dangling clarification", []Measure{with(func(m *Measure) { m.Clarifies = "9/OP9" })}},
 		{"zero HS code", []Measure{with(func(m *Measure) { m.HS = []HSScope{{Codes: []HSCode{{}}}} })}},
+		{"supersedes itself", []Measure{with(func(m *Measure) { m.Supersedes = []Supersession{{ID: "1/OP1"}} })}},
+		{"clarifies itself", []Measure{with(func(m *Measure) { m.Clarifies = "1/OP1" })}},
+		{"direction out of range", []Measure{with(func(m *Measure) { m.Direction = 200 })}},
+		{"commodity out of range", []Measure{with(func(m *Measure) { m.Commodities = []Commodity{200} })}},
+		{"unknown commodity", []Measure{with(func(m *Measure) { m.Commodities = []Commodity{UnknownCommodity} })}},
+		{"verified out of range", []Measure{with(func(m *Measure) { m.Verified = 9 })}},
+		{"paragraph level out of range", []Measure{with(func(m *Measure) { m.ParagraphVerified = 9 })}},
+		{"inferred level on a measure", []Measure{with(func(m *Measure) { m.Verified = InferredFromHeading })}},
+		{"HS origin out of range", []Measure{with(func(m *Measure) { m.HS = []HSScope{{Codes: hs("27"), Origin: 9}} })}},
+		{"HS origin is the library's inference", []Measure{with(func(m *Measure) { m.HS = []HSScope{{Codes: hs("27"), Origin: HeadingText}} })}},
+		{"HS level out of range", []Measure{with(func(m *Measure) { m.HS = []HSScope{{Codes: hs("27"), Verified: 7}} })}},
+		{"cap period kind out of range", []Measure{with(func(m *Measure) { m.Caps = []Cap{{Period: Period{Kind: 9, Start: day(2020, 1, 1)}}} })}},
+		{"cap unit out of range", []Measure{with(func(m *Measure) {
+			m.Caps = []Cap{{Period: Period{Kind: CalendarYears, Start: day(2020, 1, 1)}, Limits: []Limit{{Quantity: MustQuantity("1", 77)}}}}
+		})}},
+		{"exemption level out of range", []Measure{with(func(m *Measure) { m.Exemptions = []Exemption{{Verified: 5}} })}},
+		{"exemption commodity out of range", []Measure{with(func(m *Measure) { m.Exemptions = []Exemption{{Commodities: []Commodity{99}}} })}},
+		{"transition commodity out of range", []Measure{with(func(m *Measure) { m.Transition.Commodities = []Commodity{99} })}},
+		{"number on a paragraph not seen", []Measure{with(func(m *Measure) { m.Paragraph = Paragraph{Number: 7} })}},
+		{"label not starting with its number", []Measure{with(func(m *Measure) { m.Paragraph = Paragraph{Number: 7, Label: "8 (a)", Known: true} })}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -267,6 +287,10 @@ func TestNewRegimeErrors(t *testing.T) {
 				t.Fatalf("NewRegime(%s) = %v, want a *FieldError wrapping ErrInvalidMeasure", tt.name, err)
 			}
 		})
+	}
+	notSeen := with(func(m *Measure) { m.ID, m.Paragraph = "1/not-seen", Paragraph{} })
+	if r, err := NewRegime([]Measure{ok, notSeen}); err != nil || r.Len() != 2 {
+		t.Fatalf("NewRegime(valid, with a paragraph not seen) = %v, %v", r.Len(), err)
 	}
 	if r, err := NewRegime([]Measure{ok}); err != nil || r.Len() != 1 {
 		t.Fatalf("NewRegime(valid) = %v, %v", r.Len(), err)
