@@ -167,7 +167,7 @@ func DPRK() Regime {
 }
 
 // NewRegime builds a regime from measures, which it copies and sorts by
-// resolution number, paragraph and ID.
+// resolution number, paragraph number (paragraphs not seen last) and ID.
 //
 // NewRegime returns a [*FieldError] wrapping [ErrInvalidMeasure] if a
 // measure:
@@ -189,7 +189,7 @@ func NewRegime(measures []Measure) (Regime, error) {
 		ms[i] = m.Clone()
 	}
 	slices.SortStableFunc(ms, func(a, b Measure) int {
-		return cmp.Or(cmp.Compare(a.Resolution.Number, b.Resolution.Number), cmp.Compare(a.Paragraph.Number, b.Paragraph.Number), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(cmp.Compare(a.Resolution.Number, b.Resolution.Number), cmp.Compare(a.Paragraph.order(), b.Paragraph.order()), cmp.Compare(a.ID, b.ID))
 	})
 	pos := make(map[string]int, len(ms))
 	bad := func(i int, field, reason string) error {
