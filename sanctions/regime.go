@@ -36,6 +36,9 @@ type index struct {
 	commodity  [2][numCommodities][]commodityEntry
 	supersedBy []string           // ID of the superseding measure; "" if none
 	inferences []HeadingInference // the table of [HeadingInferences]
+	// Text of findings, built once so that screening only joins strings.
+	kindCovered, kindUndetermined []string // "; banned", "; if the goods are covered, they are banned"
+	transText                     []string // "; inside the transition window to …"
 }
 
 // hsEntry is one HS code of one measure's scope, filed under its chapter.
@@ -44,6 +47,19 @@ type hsEntry struct {
 	measure   int32
 	scope     int32 // index in Measure.HS
 	commodity Commodity
+	// within and broader begin a finding's reason; broaderAction is the
+	// action of a broader match; withinText and broaderText are the whole
+	// texts of a day record that names no commodity.
+	within, broader, broaderAction string
+	withinText, broaderText        staticText
+}
+
+// staticText is the reason, action and exemptions of a finding for a day
+// record that names no commodity, by whether the day is inside the
+// measure's transition window; built once per index entry.
+type staticText struct {
+	reason, action [2]string
+	ex             []Exemption // the regime's own; findings get copies
 }
 
 // inferredEntry is one heading inference that applies to one measure: the
@@ -54,14 +70,22 @@ type inferredEntry struct {
 	measure   int32
 	inference int32 // index in index.inferences
 	commodity Commodity
+	// same, under and broader begin a finding's reason when the trade's
+	// code is the heading, lies under it or is broader; tail follows;
+	// action is the finding's action; text holds the whole texts of a day
+	// record that names no commodity, in the order same, under, broader.
+	same, under, broader, tail, action string
+	text                               [3]staticText
 }
 
 // commodityEntry is one measure that names a commodity overlapping the one
 // it is filed under, with how.
 type commodityEntry struct {
-	measure int32
-	match   Match     // ByCommodity, CommodityWithin or CommodityBroader
-	named   Commodity // the commodity the measure names
+	measure        int32
+	match          Match     // ByCommodity, CommodityWithin or CommodityBroader
+	named          Commodity // the commodity the measure names
+	reason, action string    // the finding's reason (before the measure's own suffixes) and action
+	text           staticText
 }
 
 // slots returns the trade slots of direction d: both for BothWays, one for
@@ -95,6 +119,15 @@ func (ix *index) add(sl, i int, m Measure) {
 	for k, s := range m.HS {
 		for _, c := range s.Codes {
 			e := hsEntry{code: c, measure: int32(i), scope: int32(k), commodity: s.Commodity}
+			e.within = fmt.Sprintf("the trade's HS code is within %s (%s, %s)", c, s.Commodity, s.Origin)
+			e.broader = fmt.Sprintf("the trade's HS code is broader than %s (%s, %s): the goods may or may not be %s", c, s.Commodity, s.Origin, s.Commodity)
+			if s.Excludes != "" {
+				e.within += "; the mapping excludes " + s.Excludes
+				e.broader += "; the mapping excludes " + s.Excludes
+			}
+			e.broaderAction = fmt.Sprintf("check whether the goods are %s (HS %s), or give the full HS code or Trade.Commodity", s.Commodity, c)
+			e.withinText = ix.static(i, m, HSWithin, s.Commodity, e.within, "")
+			e.broaderText = ix.static(i, m, HSBroader, s.Commodity, e.broader, e.broaderAction)
 			ix.hs[sl][c.Chapter()] = append(ix.hs[sl][c.Chapter()], e)
 		}
 	}
@@ -111,7 +144,20 @@ func (ix *index) add(sl, i int, m Measure) {
 				return e.measure == int32(i) && e.code == h.Code
 			})
 			if !dup {
-				ix.inferred[sl][ch] = append(ix.inferred[sl][ch], inferredEntry{code: h.Code, measure: int32(i), inference: int32(k), commodity: mc})
+				e := inferredEntry{code: h.Code, measure: int32(i), inference: int32(k), commodity: mc}
+				e.same = fmt.Sprintf("the trade's HS code is %s, headed %q (%s)", h.Code, h.Heading, h.Wording)
+				e.under = "the trade's HS code lies under " + h.String()
+				e.broader = "the trade's HS code is broader than " + h.String()
+				e.tail = fmt.Sprintf(": the library infers from that text that the goods may be %s, which %s names; the reference verifies no HS codes for %s under this measure",
+					h.Commodity, ix.citation[i], mc)
+				if h.Note != "" {
+					e.tail += " (" + h.Note + ")"
+				}
+				e.action = fmt.Sprintf("check whether the goods are %s, or set Trade.Commodity to screen them by commodity", h.Commodity)
+				for v, where := range []string{e.same, e.under, e.broader} {
+					e.text[v] = ix.static(i, m, HeadingInferred, h.Commodity, where+e.tail, e.action)
+				}
+				ix.inferred[sl][ch] = append(ix.inferred[sl][ch], e)
 			}
 		}
 	}
@@ -134,9 +180,55 @@ func (ix *index) add(sl, i int, m Measure) {
 			}
 		}
 		if best.measure >= 0 {
+			cite := ix.citation[i]
+			switch best.match {
+			case ByCommodity:
+				best.reason = fmt.Sprintf("%s named by %s", c, cite)
+			case CommodityWithin:
+				best.reason = fmt.Sprintf("%s lies within %s, named by %s", c, best.named, cite)
+			case CommodityBroader:
+				best.reason = fmt.Sprintf("%s is broader than %s, named by %s: the goods may or may not be %s", c, best.named, cite, best.named)
+				best.action = fmt.Sprintf("check whether the goods are %s, or set Trade.Commodity to that narrower class", best.named)
+			}
+			best.text = ix.static(i, m, best.match, c, best.reason, best.action)
 			ix.commodity[sl][c] = append(ix.commodity[sl][c], best)
 		}
 	}
+}
+
+// static builds the texts of a day-record finding for measure i, met by
+// how, for goods of commodity c.
+func (ix *index) static(i int, m Measure, how Match, c Commodity, base, action string) staticText {
+	st := staticText{ex: applicable(m.Exemptions, c)}
+	for _, in := range []bool{false, true} {
+		b := 0
+		if in {
+			b = 1
+		}
+		st.reason[b], st.action[b] = ix.texts(i, outcomeOf(how), base, action, in, len(st.ex), false)
+	}
+	return st
+}
+
+// texts joins a finding's reason and action: base and action, then what
+// the measure's kind, its transition window, its exemptions and a period's
+// changes add.
+func (ix *index) texts(i int, o Outcome, base, action string, inTransition bool, exemptions int, changes bool) (string, string) {
+	kind := ix.kindCovered[i]
+	if o == Undetermined {
+		kind = ix.kindUndetermined[i]
+	}
+	var trans, transAct, ex, exAct, chg, chgAct string
+	if inTransition {
+		trans, transAct = ix.transText[i], "check that the trade is under a contract finalized before adoption"
+	}
+	if exemptions > 0 {
+		ex, exAct = exemptionsText(exemptions), "check whether an exemption applies"
+	}
+	if changes {
+		chg, chgAct = "; the period straddles a change of this measure", "check the days of the trade against the changes listed"
+	}
+	return base + kind + trans + ex + chg, joinAction(joinAction(joinAction(action, transAct), exAct), chgAct)
 }
 
 // matchRank orders commodity matches from the closest: the commodity named
@@ -216,7 +308,21 @@ func NewRegime(measures []Measure) (Regime, error) {
 		supersedBy: make([]string, len(ms)),
 		inferences: HeadingInferences(),
 	}
+	ix.kindCovered = make([]string, len(ms))
+	ix.kindUndetermined = make([]string, len(ms))
+	ix.transText = make([]string, len(ms))
 	for i, m := range ms {
+		switch {
+		case m.Kind.IsCap():
+			ix.kindCovered[i] = "; capped, not banned: count it against the cap"
+			ix.kindUndetermined[i] = "; if the goods are covered, they count against the cap"
+		case m.Kind.IsBan():
+			ix.kindCovered[i] = "; banned"
+			ix.kindUndetermined[i] = "; if the goods are covered, they are banned"
+		}
+		if !m.Transition.IsZero() {
+			ix.transText[i] = "; inside the transition window to " + m.Transition.LastDay.Format("2006-01-02") + ": allowed only under a contract finalized before adoption"
+		}
 		ix.start[i] = dayNumber(m.Resolution.Adopted)
 		ix.end[i] = math.MaxInt64
 		ix.transEnd[i] = math.MinInt64

@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/kpledger/kpledger/currency"
@@ -229,8 +230,10 @@ func (r Regime) Screen(t Trade) ([]Finding, error) {
 	sl := slot(t.Direction)
 	lo, hi := t.Precision.span(t.Date)
 	var out []Finding
-	if ch := t.HS.Chapter(); ch >= 0 {
-		for _, e := range r.ix.hs[sl][ch] {
+	ch := t.HS.Chapter()
+	if ch >= 0 {
+		for k := range r.ix.hs[sl][ch] {
+			e := &r.ix.hs[sl][ch][k]
 			var how Match
 			switch {
 			case t.HS.Within(e.code):
@@ -244,47 +247,32 @@ func (r Regime) Screen(t Trade) ([]Finding, error) {
 			if !r.activeIn(i, lo, hi) || !r.better(out, i, how) {
 				continue
 			}
-			s := r.measures[i].HS[e.scope]
-			var reason, action string
-			if how == HSWithin {
-				reason = fmt.Sprintf("HS %s is within %s (%s, %s)", t.HS, e.code, s.Commodity, s.Origin)
-			} else {
-				reason = fmt.Sprintf("HS %s is broader than %s (%s, %s): the goods may or may not be %s", t.HS, e.code, s.Commodity, s.Origin, s.Commodity)
-				action = fmt.Sprintf("check whether the goods are %s (HS %s), or give the full HS code or Trade.Commodity", s.Commodity, e.code)
-			}
-			if s.Excludes != "" {
-				reason += "; the mapping excludes " + s.Excludes
+			text, action, st := e.within, "", &e.withinText
+			if how == HSBroader {
+				text, action, st = e.broader, e.broaderAction, &e.broaderText
 			}
 			c := e.commodity
 			if t.Commodity != UnknownCommodity {
-				c = t.Commodity
+				c, st = t.Commodity, nil
 			}
-			f := r.finding(i, how, e.commodity, c, reason, action, lo, hi)
-			f.Code, f.Origin = e.code, s.Origin
-			out = r.put(out, f)
+			f := r.slot(&out, i)
+			r.fill(f, i, how, e.commodity, c, text, action, st, lo, hi)
+			f.Code, f.Origin = e.code, r.measures[i].HS[e.scope].Origin
 		}
 	}
 	if t.Commodity != UnknownCommodity {
-		for _, e := range r.ix.commodity[sl][t.Commodity] {
+		for k := range r.ix.commodity[sl][t.Commodity] {
+			e := &r.ix.commodity[sl][t.Commodity][k]
 			i := int(e.measure)
 			if !r.activeIn(i, lo, hi) || !r.better(out, i, e.match) {
 				continue
 			}
-			var reason, action string
-			switch e.match {
-			case ByCommodity:
-				reason = fmt.Sprintf("%s named by %s", t.Commodity, r.ix.citation[i])
-			case CommodityWithin:
-				reason = fmt.Sprintf("%s lies within %s, named by %s", t.Commodity, e.named, r.ix.citation[i])
-			case CommodityBroader:
-				reason = fmt.Sprintf("%s is broader than %s, named by %s: the goods may or may not be %s", t.Commodity, e.named, r.ix.citation[i], e.named)
-				action = fmt.Sprintf("check whether the goods are %s, or set Trade.Commodity to that narrower class", e.named)
-			}
-			out = r.put(out, r.finding(i, e.match, e.named, t.Commodity, reason, action, lo, hi))
+			r.fill(r.slot(&out, i), i, e.match, e.named, t.Commodity, e.reason, e.action, &e.text, lo, hi)
 		}
 	}
-	if ch := t.HS.Chapter(); ch >= 0 {
-		for _, e := range r.ix.inferred[sl][ch] {
+	if ch >= 0 {
+		for k := range r.ix.inferred[sl][ch] {
+			e := &r.ix.inferred[sl][ch][k]
 			if !t.HS.Within(e.code) && !e.code.Within(t.HS) {
 				continue
 			}
@@ -292,29 +280,25 @@ func (r Regime) Screen(t Trade) ([]Finding, error) {
 			if !r.activeIn(i, lo, hi) || !r.better(out, i, HeadingInferred) {
 				continue
 			}
-			h := r.ix.inferences[e.inference]
-			var where string
+			h := &r.ix.inferences[e.inference]
+			v := 2
 			switch {
 			case t.HS == e.code:
-				where = fmt.Sprintf("HS %s is headed %q (%s)", t.HS, h.Heading, h.Wording)
+				v = 0
 			case t.HS.Within(e.code):
-				where = fmt.Sprintf("HS %s lies under %s", t.HS, h)
-			default:
-				where = fmt.Sprintf("HS %s is broader than %s", t.HS, h)
+				v = 1
 			}
-			reason := fmt.Sprintf("%s: the library infers from that text that the goods may be %s, which %s names; the reference verifies no HS codes for %s under this measure",
-				where, h.Commodity, r.ix.citation[i], e.commodity)
-			if h.Note != "" {
-				reason += " (" + h.Note + ")"
-			}
-			action := fmt.Sprintf("check whether the goods are %s, or set Trade.Commodity to screen them by commodity", h.Commodity)
-			c := h.Commodity
+			c, st := h.Commodity, &e.text[v]
 			if t.Commodity != UnknownCommodity {
-				c = t.Commodity
+				c, st = t.Commodity, nil
 			}
-			f := r.finding(i, HeadingInferred, e.commodity, c, reason, action, lo, hi)
-			f.Code, f.Origin, f.Inference = h.Code, HeadingText, h
-			out = r.put(out, f)
+			base := ""
+			if st == nil || lo < hi {
+				base = [3]string{e.same, e.under, e.broader}[v] + e.tail
+			}
+			f := r.slot(&out, i)
+			r.fill(f, i, HeadingInferred, e.commodity, c, base, e.action, st, lo, hi)
+			f.Code, f.Origin, f.Inference = h.Code, HeadingText, *h
 		}
 	}
 	return out, nil
@@ -341,67 +325,106 @@ func (r Regime) better(out []Finding, i int, how Match) bool {
 	return true
 }
 
-// put adds f to out, replacing an undetermined finding for the same
-// measure.
-func (r Regime) put(out []Finding, f Finding) []Finding {
-	for k := range out {
-		if out[k].MeasureID == f.MeasureID {
-			out[k] = f
-			return out
+// slot returns the finding of *out to fill for measure i: its undetermined
+// finding, cleared, which a covering match replaces, or a new one.
+func (r Regime) slot(out *[]Finding, i int) *Finding {
+	id := r.measures[i].ID
+	for k := range *out {
+		if (*out)[k].MeasureID == id {
+			(*out)[k] = Finding{}
+			return &(*out)[k]
 		}
 	}
-	return append(out, f)
+	if *out == nil {
+		*out = make([]Finding, 0, 2)
+	}
+	*out = append(*out, Finding{})
+	return &(*out)[len(*out)-1]
 }
 
-// finding builds the finding for measure i, met by how through the
+// fill fills f, the finding for measure i, met by how through the
 // measure's commodity mc; c is the trade's goods, for which the transition
-// window and exemptions are checked; lo and hi are the trade's first and
-// last day.
-func (r Regime) finding(i int, how Match, mc, c Commodity, reason, action string, lo, hi int64) Finding {
-	m := r.measures[i]
-	f := Finding{
-		MeasureID: m.ID, Citation: r.ix.citation[i], Kind: m.Kind, Outcome: outcomeOf(how), Match: how,
-		Commodity: mc, Verified: m.Verified,
-	}
-	for _, x := range m.Exemptions {
-		if x.AppliesTo(c) {
-			f.Exemptions = append(f.Exemptions, x.clone())
-		}
-	}
-	switch {
-	case f.Outcome == Undetermined && m.Kind.IsCap():
-		reason += "; if the goods are covered, they count against the cap"
-	case f.Outcome == Undetermined && m.Kind.IsBan():
-		reason += "; if the goods are covered, they are banned"
-	case m.Kind.IsCap():
-		reason += "; capped, not banned: count it against the cap"
-	case m.Kind.IsBan():
-		reason += "; banned"
-	}
+// window and exemptions are checked; base and action begin the reason and
+// action; st holds the prebuilt texts for a day record whose goods are c,
+// nil if there are none; lo and hi are the trade's first and last day.
+func (r Regime) fill(f *Finding, i int, how Match, mc, c Commodity, base, action string, st *staticText, lo, hi int64) {
+	m := &r.measures[i]
+	f.MeasureID, f.Citation, f.Kind, f.Outcome, f.Match = m.ID, r.ix.citation[i], m.Kind, outcomeOf(how), how
+	f.Commodity, f.Verified = mc, m.Verified
 	if !m.Transition.IsZero() && m.Transition.covers(c) && r.ix.start[i] <= hi && r.ix.transEnd[i] >= lo {
 		f.InTransition = true
 		f.TransitionLastDay = m.Transition.LastDay
-		reason += "; inside the transition window to " + m.Transition.LastDay.Format("2006-01-02") + ": allowed only under a contract finalized before adoption"
-		action = joinAction(action, "check that the trade is under a contract finalized before adoption")
 	}
-	if n := len(f.Exemptions); n > 0 {
-		reason += fmt.Sprintf("; check %d exemption(s)", n)
-		action = joinAction(action, "check whether an exemption applies")
+	if st != nil && lo == hi {
+		b := 0
+		if f.InTransition {
+			b = 1
+		}
+		f.Exemptions = applicable(st.ex, UnknownCommodity)
+		f.Reason, f.Action = st.reason[b], st.action[b]
+		return
 	}
+	f.Exemptions = applicable(m.Exemptions, c)
 	if lo < hi {
 		f.Changes = r.changesIn(i, c, lo, hi)
-		if len(f.Changes) > 0 {
-			reason += "; the period straddles a change of this measure"
-			action = joinAction(action, "check the days of the trade against the changes listed")
-		}
 	}
-	f.Reason, f.Action = reason, action
-	return f
+	f.Reason, f.Action = r.ix.texts(i, f.Outcome, base, action, f.InTransition, len(f.Exemptions), len(f.Changes) > 0)
 }
 
+// applicable returns copies of the exemptions that may apply to goods of
+// commodity c, or nil: one slice for the exemptions and one shared backing
+// array for their commodities, so the copy costs two allocations.
+func applicable(xs []Exemption, c Commodity) []Exemption {
+	n, nc := 0, 0
+	for k := range xs {
+		if xs[k].AppliesTo(c) {
+			n++
+			nc += len(xs[k].Commodities)
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Exemption, 0, n)
+	var cs []Commodity
+	if nc > 0 {
+		cs = make([]Commodity, 0, nc)
+	}
+	for k := range xs {
+		if !xs[k].AppliesTo(c) {
+			continue
+		}
+		x := xs[k]
+		if len(x.Commodities) > 0 {
+			start := len(cs)
+			cs = append(cs, x.Commodities...)
+			x.Commodities = cs[start:len(cs):len(cs)]
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// exemptionsText is "; check N exemption(s)".
+func exemptionsText(n int) string {
+	switch n {
+	case 1:
+		return "; check 1 exemption(s)"
+	case 2:
+		return "; check 2 exemption(s)"
+	case 3:
+		return "; check 3 exemption(s)"
+	}
+	return "; check " + strconv.Itoa(n) + " exemption(s)"
+}
+
+// joinAction joins two actions with "; ".
 func joinAction(a, b string) string {
-	if a == "" {
+	switch {
+	case a == "":
 		return b
+	case b == "":
+		return a
 	}
 	return a + "; " + b
 }
