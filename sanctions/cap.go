@@ -22,11 +22,16 @@ const (
 	// cap of "525,000 tons" (US Mission). It is kept apart from MetricTon
 	// because the source does not say metric.
 	Ton
+	// Kilogram is the unit UN Comtrade reports most quantities and every
+	// net weight in. [CapUsage] counts kilograms against a limit in metric
+	// tons exactly (1 metric ton = 1,000 kg), never against Ton or Barrel.
+	Kilogram
 )
 
-const numUnits = 4
+const numUnits = 5
 
-// String returns the unit in words: "metric ton", "barrel", "ton".
+// String returns the unit in words: "metric ton", "barrel", "ton",
+// "kilogram".
 func (u Unit) String() string {
 	switch u {
 	case UnknownUnit:
@@ -37,6 +42,8 @@ func (u Unit) String() string {
 		return "barrel"
 	case Ton:
 		return "ton"
+	case Kilogram:
+		return "kilogram"
 	}
 	return fmt.Sprintf("Unit(%d)", uint8(u))
 }
@@ -81,7 +88,7 @@ func (q Quantity) Equal(r Quantity) bool { return q.Unit == r.Unit && q.Value.Eq
 func (q Quantity) String() string {
 	u := q.Unit.String()
 	switch q.Unit {
-	case MetricTon, Barrel, Ton:
+	case MetricTon, Barrel, Ton, Kilogram:
 		if !q.Value.Abs().Equal(decimal.NewFromInt(1)) {
 			u += "s"
 		}
@@ -294,7 +301,11 @@ func thresholdPercents() [3]int64 { return [3]int64{75, 90, 95} }
 //   - a shipment has no date, a negative value or quantity, or neither a
 //     value nor a quantity ([ErrInvalidShipment]);
 //   - a shipment's quantity is in a unit, or its value in a currency, that
-//     the cap does not use ([ErrUnitMismatch]).
+//     the cap does not use, or a shipment has only a value and the cap only
+//     quantity limits ([ErrUnitMismatch]); the message says which unit the
+//     cap needs and which the shipment has. Kilograms count against metric
+//     tons (exactly, 1,000 kg to the ton), never against "tons" the source
+//     does not call metric.
 //
 // Each error is a [*FieldError] naming the shipment and field.
 //
@@ -351,16 +362,24 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 			}
 			ok := false
 			for _, l := range c.Limits {
-				if !l.IsValue() && l.Quantity.Unit == s.Quantity.Unit {
+				if !l.IsValue() && counts(s.Quantity.Unit, l.Quantity.Unit) {
 					ok = true
 				}
 			}
 			if !ok {
-				return Usage{}, &FieldError{Field: field + ".Quantity.Unit", Value: s.Quantity.Unit.String(), Reason: "the cap has no limit in this unit (limits: " + limitsString(c.Limits) + ")", Err: ErrUnitMismatch}
+				return Usage{}, &FieldError{Field: field + ".Quantity.Unit", Value: s.Quantity.String(),
+					Reason: "got " + s.Quantity.Unit.String() + "s; the cap needs " + unitsNeeded(c.Limits) + " (limits: " + limitsString(c.Limits) + ")", Err: ErrUnitMismatch}
+			}
+		}
+		if !noValue && !hasValue {
+			if s.Quantity.IsZero() {
+				return Usage{}, &FieldError{Field: field + ".Value", Value: s.Value.String(),
+					Reason: "got a value in " + s.Value.Currency().String() + "; the cap has no value limit, it needs " + unitsNeeded(c.Limits) + " (limits: " + limitsString(c.Limits) + ")", Err: ErrUnitMismatch}
 			}
 		}
 		if !noValue && hasValue && s.Value.Currency() != valueCur {
-			return Usage{}, &FieldError{Field: field + ".Value", Value: s.Value.String(), Reason: "the cap's value limit is in " + valueCur.String(), Err: ErrUnitMismatch}
+			return Usage{}, &FieldError{Field: field + ".Value", Value: s.Value.String(),
+				Reason: "got " + s.Value.Currency().String() + "; the cap's value limit needs " + valueCur.String() + " (limits: " + limitsString(c.Limits) + ")", Err: ErrUnitMismatch}
 		}
 		if d := dayNumber(s.Date); d >= lo && d <= hi {
 			in = append(in, i)
@@ -393,8 +412,11 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 			switch {
 			case l.IsValue() && !(s.Value.IsZero() && s.Value.Currency() == currency.XXX):
 				add = s.Value.Decimal()
-			case !l.IsValue() && s.Quantity.Unit == l.Quantity.Unit:
+			case !l.IsValue() && counts(s.Quantity.Unit, l.Quantity.Unit):
 				add = s.Quantity.Value
+				if s.Quantity.Unit == Kilogram && l.Quantity.Unit == MetricTon {
+					add = add.Shift(-3) // exact: 1 metric ton = 1,000 kg
+				}
 			default:
 				lu.Missing++
 				continue
@@ -426,6 +448,32 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 		u.Limits = append(u.Limits, lu)
 	}
 	return u, nil
+}
+
+// counts reports whether a shipment quantity in unit got counts against a
+// limit in unit limit: the same unit, or kilograms against metric tons.
+func counts(got, limit Unit) bool {
+	return got == limit || (got == Kilogram && limit == MetricTon)
+}
+
+// unitsNeeded names the units a cap's quantity limits take: "barrels",
+// "metric tons (or kilograms) or USD".
+func unitsNeeded(ls []Limit) string {
+	s := ""
+	for _, l := range ls {
+		if s != "" {
+			s += " or "
+		}
+		switch {
+		case l.IsValue():
+			s += "a value in " + l.Value.Currency().String()
+		case l.Quantity.Unit == MetricTon:
+			s += "metric tons (or kilograms)"
+		default:
+			s += l.Quantity.Unit.String() + "s"
+		}
+	}
+	return s
 }
 
 func limitsString(ls []Limit) string {

@@ -57,32 +57,38 @@ func DPRK() Regime {
 // NewRegime builds a regime from measures, which it copies and sorts by
 // resolution number, paragraph and ID.
 //
-// NewRegime returns a [*FieldError] wrapping [ErrInvalidMeasure] if a measure
-// has no ID, a duplicate ID, no adoption date, an unknown Kind or Direction,
-// a supersession or clarification naming an ID not in the set, or an HS
-// scope with a zero code.
+// NewRegime returns a [*FieldError] wrapping [ErrInvalidMeasure] if a
+// measure:
+//   - has no ID, or a duplicate ID;
+//   - has no adoption date;
+//   - has an unknown or out-of-range Kind or Direction, or any other
+//     enumeration value out of range (a commodity, a verification level, an
+//     HS origin, a cap's period kind or unit, a transition's commodity, an
+//     exemption's commodity or level);
+//   - carries the level [InferredFromHeading], which only the library's
+//     inference table may;
+//   - has an inconsistent [Paragraph] (a number on an unknown paragraph, a
+//     label that does not start with the number);
+//   - supersedes or clarifies itself, or names an ID not in the set;
+//   - has an HS scope with a zero code.
 func NewRegime(measures []Measure) (Regime, error) {
 	ms := make([]Measure, len(measures))
 	for i, m := range measures {
 		ms[i] = m.Clone()
 	}
 	slices.SortStableFunc(ms, func(a, b Measure) int {
-		return cmp.Or(cmp.Compare(a.Resolution.Number, b.Resolution.Number), cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(cmp.Compare(a.Resolution.Number, b.Resolution.Number), cmp.Compare(a.Paragraph.Number, b.Paragraph.Number), cmp.Compare(a.ID, b.ID))
 	})
 	pos := make(map[string]int, len(ms))
 	bad := func(i int, field, reason string) error {
 		return &FieldError{Field: fmt.Sprintf("measures[%s].%s", ms[i].ID, field), Reason: reason, Err: ErrInvalidMeasure}
 	}
 	for i, m := range ms {
-		switch {
-		case m.ID == "":
+		if m.ID == "" {
 			return Regime{}, &FieldError{Field: "Measure.ID", Reason: "empty", Err: ErrInvalidMeasure}
-		case m.Resolution.Adopted.IsZero():
-			return Regime{}, bad(i, "Resolution.Adopted", "no adoption date")
-		case m.Kind == UnknownKind || m.Kind >= numKinds:
-			return Regime{}, bad(i, "Kind", "unknown kind "+m.Kind.String())
-		case m.Direction == UnknownDirection || m.Direction >= numDirections:
-			return Regime{}, bad(i, "Direction", "unknown direction "+m.Direction.String())
+		}
+		if field, reason := m.invalid(); field != "" {
+			return Regime{}, bad(i, field, reason)
 		}
 		if _, dup := pos[m.ID]; dup {
 			return Regime{}, bad(i, "ID", "duplicate ID")
@@ -106,12 +112,18 @@ func NewRegime(measures []Measure) (Regime, error) {
 		ix.citation[i] = m.Citation()
 	}
 	for i, m := range ms {
+		if m.Clarifies == m.ID {
+			return Regime{}, bad(i, "Clarifies", "the measure clarifies itself")
+		}
 		if m.Clarifies != "" {
 			if _, ok := pos[m.Clarifies]; !ok {
 				return Regime{}, bad(i, "Clarifies", "names unknown measure "+m.Clarifies)
 			}
 		}
 		for _, s := range m.Supersedes {
+			if s.ID == m.ID {
+				return Regime{}, bad(i, "Supersedes", "the measure supersedes itself")
+			}
 			j, ok := pos[s.ID]
 			if !ok {
 				return Regime{}, bad(i, "Supersedes", "names unknown measure "+s.ID)
@@ -260,9 +272,10 @@ const (
 	TransitionEnds                // the last day of a transition window
 	DeadlineFalls                 // a dated obligation falls due
 	Superseded                    // the measure stops applying, replaced by another
+	Lapsed                        // a cap's last period has ended and no later one follows: the first day it no longer applies
 )
 
-const numChanges = 6
+const numChanges = 7
 
 // String returns the change in words: "adopted", "cap period starts".
 func (c Change) String() string {
@@ -279,6 +292,8 @@ func (c Change) String() string {
 		return "deadline"
 	case Superseded:
 		return "superseded"
+	case Lapsed:
+		return "lapsed"
 	}
 	return fmt.Sprintf("Change(%d)", uint8(c))
 }
@@ -406,4 +421,78 @@ func capText(c Cap) string {
 		s += ", per State"
 	}
 	return s + ", " + c.Period.String()
+}
+
+// invalid returns the field and reason of the first thing wrong with m's
+// own values, or "" if there is none. References to other measures are
+// checked by NewRegime.
+func (m Measure) invalid() (field, reason string) {
+	level := func(v Verified) bool { return v < InferredFromHeading }
+	commodity := func(c Commodity) bool { return c != UnknownCommodity && c < numCommodities }
+	switch {
+	case m.Resolution.Adopted.IsZero():
+		return "Resolution.Adopted", "no adoption date"
+	case m.Kind == UnknownKind || m.Kind >= numKinds:
+		return "Kind", "unknown kind " + m.Kind.String()
+	case m.Direction == UnknownDirection || m.Direction >= numDirections:
+		return "Direction", "unknown direction " + m.Direction.String()
+	case !m.Paragraph.valid():
+		return "Paragraph", fmt.Sprintf("inconsistent paragraph %+v: an unknown paragraph has no number or label; a known one's label starts with its number", m.Paragraph)
+	case !level(m.Verified):
+		return "Verified", "level " + m.Verified.String() + " is not a level of the reference"
+	case !level(m.ParagraphVerified):
+		return "ParagraphVerified", "level " + m.ParagraphVerified.String() + " is not a level of the reference"
+	}
+	for k, c := range m.Commodities {
+		if !commodity(c) {
+			return fmt.Sprintf("Commodities[%d]", k), "unknown commodity " + c.String()
+		}
+	}
+	for k, s := range m.HS {
+		switch {
+		case s.Commodity >= numCommodities:
+			return fmt.Sprintf("HS[%d].Commodity", k), "out of range " + s.Commodity.String()
+		case s.Origin >= numOrigins || s.Origin == HeadingText:
+			return fmt.Sprintf("HS[%d].Origin", k), "origin " + s.Origin.String() + " is not a mapping a source made"
+		case !level(s.Verified):
+			return fmt.Sprintf("HS[%d].Verified", k), "level " + s.Verified.String() + " is not a level of the reference"
+		}
+	}
+	for k, c := range m.Caps {
+		if c.Period.Kind == UnknownPeriod || c.Period.Kind >= numPeriodKinds {
+			return fmt.Sprintf("Caps[%d].Period.Kind", k), "unknown period kind " + c.Period.Kind.String()
+		}
+		if c.Period.Start.IsZero() || (c.Period.Kind == FixedPeriod && dayNumber(c.Period.End) < dayNumber(c.Period.Start)) {
+			return fmt.Sprintf("Caps[%d].Period", k), "no start, or a fixed period that ends before it starts"
+		}
+		if !level(c.Verified) {
+			return fmt.Sprintf("Caps[%d].Verified", k), "level " + c.Verified.String() + " is not a level of the reference"
+		}
+		for j, l := range c.Limits {
+			if l.Quantity.Unit >= numUnits || (!l.IsValue() && l.Quantity.Unit == UnknownUnit) {
+				return fmt.Sprintf("Caps[%d].Limits[%d].Quantity.Unit", k, j), "unknown unit " + l.Quantity.Unit.String()
+			}
+		}
+	}
+	for k, x := range m.Exemptions {
+		if !level(x.Verified) {
+			return fmt.Sprintf("Exemptions[%d].Verified", k), "level " + x.Verified.String() + " is not a level of the reference"
+		}
+		for j, c := range x.Commodities {
+			if !commodity(c) {
+				return fmt.Sprintf("Exemptions[%d].Commodities[%d]", k, j), "unknown commodity " + c.String()
+			}
+		}
+	}
+	for k, c := range m.Transition.Commodities {
+		if !commodity(c) {
+			return fmt.Sprintf("Transition.Commodities[%d]", k), "unknown commodity " + c.String()
+		}
+	}
+	for k, d := range m.Deadlines {
+		if !level(d.Verified) {
+			return fmt.Sprintf("Deadlines[%d].Verified", k), "level " + d.Verified.String() + " is not a level of the reference"
+		}
+	}
+	return "", ""
 }

@@ -240,7 +240,7 @@ func TestTimelineIronOre(t *testing.T) {
 }
 
 func TestNewRegimeErrors(t *testing.T) {
-	ok := Measure{ID: "1/OP1", Resolution: Resolution{Number: 1, Adopted: day(2020, time.January, 1)}, Paragraph: 1, Kind: ExportBan, Direction: DPRKExports}
+	ok := Measure{ID: "1/OP1", Resolution: Resolution{Number: 1, Adopted: day(2020, time.January, 1)}, Paragraph: OP(1), Kind: ExportBan, Direction: DPRKExports}
 	with := func(f func(*Measure)) Measure { m := ok.Clone(); f(&m); return m }
 	tests := []struct {
 		name string

@@ -8,16 +8,22 @@ import (
 	"github.com/kpledger/kpledger/currency"
 )
 
-// Trade is one trade record to screen: its day, its direction (DPRK exports
-// or supply to the DPRK), the goods by HS code, by commodity or both, and
-// optionally its quantity and value. A zero Quantity or Value means "not
-// reported".
+// Trade is one trade record to screen: its day or period, its direction
+// (DPRK exports or supply to the DPRK), the goods by HS code, by commodity
+// or both, and optionally its quantity and value. A zero Quantity or Value
+// means "not reported".
+//
+// Trade statistics come by month or year: set Precision to PrecisionMonth
+// or PrecisionYear and Date to any day of that month or year (the first, by
+// convention). [Regime.Screen] then reports every measure in force at any
+// point of the period and flags the changes inside it.
 //
 // Give a Commodity where the goods are known but their HS code is not one
 // the reference verifies: textiles, seafood and lead have no verified HS
 // codes, so only their Commodity finds them.
 type Trade struct {
 	Date      time.Time
+	Precision Precision // how much of Date is known; the zero value reads as a day
 	Direction Direction
 	HS        HSCode
 	Commodity Commodity
@@ -27,7 +33,7 @@ type Trade struct {
 
 // Validate reports whether t can be screened. It returns a [*FieldError]
 // wrapping [ErrInvalidTrade] that names the field if:
-//   - Date is zero;
+//   - Date is zero, or Precision is out of range;
 //   - Direction is not DPRKExports or SupplyToDPRK;
 //   - HS is zero and Commodity is UnknownCommodity, or Commodity is out of range;
 //   - Quantity or Value is negative, or a non-zero Quantity has no Unit.
@@ -35,6 +41,8 @@ func (t Trade) Validate() error {
 	switch {
 	case t.Date.IsZero():
 		return &FieldError{Field: "Trade.Date", Reason: "no date", Err: ErrInvalidTrade}
+	case t.Precision >= numPrecisions:
+		return &FieldError{Field: "Trade.Precision", Value: t.Precision.String(), Reason: "out of range", Err: ErrInvalidTrade}
 	case !t.Direction.IsTrade():
 		return &FieldError{Field: "Trade.Direction", Value: t.Direction.String(), Reason: "want DPRK exports or supply to the DPRK", Err: ErrInvalidTrade}
 	case t.Commodity >= numCommodities:
@@ -67,12 +75,25 @@ const (
 	HSBroader
 	// ByCommodity: the trade names a commodity the measure names.
 	ByCommodity
+	// CommodityWithin: the trade's commodity lies within one the measure
+	// names (iron within "iron, steel and other metals").
+	CommodityWithin
+	// CommodityBroader: the trade's commodity is broader than one the
+	// measure names (arms and related materiel against major conventional
+	// arms): the goods may or may not be covered.
+	CommodityBroader
+	// HeadingInferred: the measure's goods have no verified HS codes, and
+	// the trade's HS code lies under a heading whose text names that kind
+	// of goods (see [HeadingInference]): the goods may or may not be
+	// covered.
+	HeadingInferred
 )
 
-const numMatches = 4
+const numMatches = 7
 
-// String returns "HS code within scope", "HS code broader than scope" or
-// "commodity named".
+// String returns "HS code within scope", "HS code broader than scope",
+// "commodity named", "commodity within one named", "commodity broader than
+// one named" or "inferred from HS heading".
 func (m Match) String() string {
 	switch m {
 	case UnknownMatch:
@@ -83,6 +104,12 @@ func (m Match) String() string {
 		return "HS code broader than scope"
 	case ByCommodity:
 		return "commodity named"
+	case CommodityWithin:
+		return "commodity within one named"
+	case CommodityBroader:
+		return "commodity broader than one named"
+	case HeadingInferred:
+		return "inferred from HS heading"
 	}
 	return fmt.Sprintf("Match(%d)", uint8(m))
 }
@@ -102,25 +129,41 @@ func (m *Match) UnmarshalText(text []byte) error {
 	return err
 }
 
-// Finding is one measure a trade falls under.
+// Finding is one measure a trade falls under (Outcome Covered) or may fall
+// under (Outcome Undetermined).
 type Finding struct {
 	MeasureID string
 	Citation  string // "S/RES/2375 (2017), OP 16"
 	Kind      Kind
+	Outcome   Outcome // Covered or Undetermined
 	Match     Match
-	Code      HSCode    // the scope code matched; zero for a commodity match
-	Origin    HSOrigin  // who mapped the code; UnknownOrigin for a commodity match
+	Code      HSCode    // the scope code matched; for HeadingInferred, the heading's code; zero for a commodity match
+	Origin    HSOrigin  // who mapped the code (HeadingText for an inference); UnknownOrigin for a commodity match
 	Commodity Commodity // the commodity of the measure the trade matched
-	Reason    string    // why the measure applies, in words
+	// Inference is the heading the finding was inferred from, when Match
+	// is HeadingInferred; the zero HeadingInference otherwise.
+	Inference HeadingInference
+	Reason    string // why the measure applies, in words
+	// Action says what the caller must do: check the goods or set
+	// Trade.Commodity (undetermined), check a contract date (transition),
+	// check the exemptions; "" when there is nothing to check.
+	Action string
 	// InTransition is true when the trade's day is inside the measure's
 	// transition window: the trade is allowed only under a contract
 	// finalized before adoption, which the caller must check.
 	InTransition      bool
 	TransitionLastDay time.Time // the window's last day, when InTransition
-	// Exemptions are the measure's exceptions; the caller must check
-	// whether the trade falls in one.
+	// Exemptions are the measure's exceptions that may apply to the trade's
+	// goods (see [Exemption.AppliesTo]); the caller must check whether the
+	// trade falls in one.
 	Exemptions []Exemption
 	Verified   Verified // the measure's verification level (see [Measure])
+	// Changes are the measure's dated changes strictly inside a period
+	// record (its adoption after the period's first day, the end of its
+	// transition window, a cap period that starts, its supersession or
+	// lapse): the period straddles them, so the record's goods may fall on
+	// either side. Nil for a day record.
+	Changes []Event
 }
 
 // Screen checks a trade against the regime and returns one finding per
