@@ -3,6 +3,7 @@ package sanctions_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/kpledger/kpledger/currency"
@@ -108,21 +109,29 @@ func ExampleRegime_TimelineOf() {
 	// 2020-03-22 S/RES/2397 (2017), OP 8: deadline: final report (day computed, not stated)
 }
 
-// A monthly trade statistic (August 2017, frozen fish) straddles 2371's
+// A monthly Comtrade record (August 2017: a partner's imports of frozen
+// fish from the DPRK; illustrative, made for this example) straddles 2371's
 // adoption on 5 August: the seafood ban applies to part of the month, and
 // the finding says so.
 func ExampleRegime_Screen_period() {
-	fs, err := sanctions.DPRK().Screen(sanctions.Trade{
-		Date:      date("2017-08-01"),
-		Precision: sanctions.PrecisionMonth,
-		Direction: sanctions.DPRKExports,
-		HS:        sanctions.MustParseHSCode("030389"),
-		Quantity:  sanctions.MustQuantity("12000", sanctions.Kilogram),
-	})
+	header := strings.Split("freqCode,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode,qtyUnitCode,qty,primaryValue,isReported", ",")
+	line := strings.Split("M,201708,156,M,408,H5,030389,8,12000,31000,True", ",")
+	rec, err := sanctions.ParseComtradeCSV(header, line)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	t, err := rec.Trade()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fs, err := sanctions.DPRK().Screen(t)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(t.Date.Format("2006-01"), t.Precision, t.Direction, "HS", t.HS)
 	for _, f := range fs {
 		fmt.Println(f.Citation, "-", f.Outcome)
 		for _, c := range f.Changes {
@@ -130,6 +139,7 @@ func ExampleRegime_Screen_period() {
 		}
 	}
 	// Output:
+	// 2017-08 month DPRK exports HS 030389
 	// S/RES/2371 (2017), OP 9 - undetermined
 	//   inside the month: 2017-08-05 S/RES/2371 (2017), OP 9: adopted: export ban
 }
