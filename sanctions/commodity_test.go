@@ -228,3 +228,20 @@ func TestScreenPeriodChanges(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadingInferencesMatchHSData: each inference quotes its heading as
+// the HS reference data holds it (UN Comtrade's HS 2022 descriptor), so the
+// hand-copied table cannot drift from the HS data.
+func TestHeadingInferencesMatchHSData(t *testing.T) {
+	for _, h := range HeadingInferences() {
+		e, ok := LookupHS(h.Code)
+		d := e.Deepest()
+		if !ok || d.Code != h.Code {
+			t.Errorf("LookupHS(%s) = %v, %v: the inference's code is not in the HS data", h.Code, d.Code, ok)
+			continue
+		}
+		if got := d.Descriptor.Text; got != h.Heading {
+			t.Errorf("inference %v %s heading %q, HS data %q", h.Commodity, h.Code, h.Heading, got)
+		}
+	}
+}
