@@ -11,20 +11,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// referenceRegime is the whole reference table as a Regime: the rows of
-// dprkMeasures and those of addedMeasures. (Until dprk.go appends
-// addedMeasures itself, the test appends them here.)
+// referenceRegime is the whole reference table as a Regime: DPRK(), whose
+// dprkMeasures appends addedMeasures to the first 23 rows.
 func referenceRegime(t *testing.T) Regime {
 	t.Helper()
-	ms := dprkMeasures()
-	if !slices.ContainsFunc(ms, func(m Measure) bool { return m.ID == "1718/OP8(d)" }) {
-		ms = append(ms, addedMeasures()...)
-	}
-	r, err := NewRegime(ms)
-	if err != nil {
-		t.Fatalf("NewRegime(reference rows) = %v", err)
-	}
-	return r
+	return DPRK()
 }
 
 // The expected values below are copied from kpledger's reference table
