@@ -79,20 +79,6 @@ func ParseHSCode(s string) (HSCode, error) {
 	return HSCode{digits: string(b)}, nil
 }
 
-// clip returns s, or its first 32 bytes (cut at a rune boundary) and "…"
-// if it is longer, for error messages.
-func clip(s string) string {
-	const limit = 32
-	if len(s) <= limit {
-		return s
-	}
-	i := limit
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return s[:i] + "…"
-}
-
 // MustParseHSCode is like [ParseHSCode] but panics on error. It is meant for
 // constants in tests, examples and the built-in data.
 func MustParseHSCode(s string) HSCode {

@@ -68,7 +68,7 @@ func TestParseHSCodeMessages(t *testing.T) {
 		{"27\xff1", `sanctions: HSCode "27\xff1": byte 2 is the invalid UTF-8 byte 0xff, want a digit`},
 		{"2.7.0.1", `sanctions: HSCode "2.7.0.1": misplaced '.' at byte 1: dots go after the 4th, 6th or 8th digit`},
 		{"27.01.12", `sanctions: HSCode "27.01.12": a dot after the 2nd digit is only for a heading written NN.NN`},
-		{strings.Repeat("1", 40) + "x", `sanctions: HSCode "` + strings.Repeat("1", 32) + `…": byte 40 is 'x', want a digit`},
+		{strings.Repeat("1", 40) + "x", `sanctions: HSCode "` + strings.Repeat("1", 40) + `…": byte 40 is 'x', want a digit`},
 	}
 	for _, tt := range tests {
 		_, err := ParseHSCode(tt.in)

@@ -11,9 +11,9 @@ import (
 
 // Regime is a set of measures and the questions asked of them: which were
 // in force on a day ([Regime.InForce]), what banned a good ([Regime.Banned],
-// [Regime.BannedHS]), how one commodity's treatment changed
-// ([Regime.Timeline]), and whether a trade falls under any
-// ([Regime.Screen]).
+// [Regime.BannedHS]), how one commodity's treatment changed, or that of a
+// kind or direction of measure ([Regime.Timeline], [Regime.TimelineOf]),
+// and whether a trade falls under any ([Regime.Screen]).
 //
 // A Regime is immutable once built and safe for concurrent use. Every
 // Measure it returns is a deep copy. The zero Regime has no measures.
@@ -245,11 +245,10 @@ func matchRank(m Match) int {
 	return 0
 }
 
-// DPRK returns the UN Security Council's DPRK (1718) regime: the trade and
-// labour measures of resolutions 2270 (2016), 2321 (2016), 2371 (2017), 2375
-// (2017) and 2397 (2017), one [Measure] per row of kpledger's reference
-// table, with sources and verification levels. Each call builds a new
-// Regime; nothing a caller does to one changes another.
+// DPRK returns the UN Security Council's DPRK (1718) regime: every row of
+// kpledger's reference table, resolutions 1718 (2006) to 2397 (2017), one
+// [Measure] per row (74 in all), with sources and verification levels. Each
+// call builds a new Regime; nothing a caller does to one changes another.
 func DPRK() Regime {
 	r, err := NewRegime(dprkMeasures())
 	if err != nil {
@@ -430,10 +429,12 @@ func (r Regime) SupersededBy(id string) (string, time.Time, bool) {
 
 // InForce returns the measures in force on the calendar day of on, in
 // resolution and paragraph order: those adopted on or before that day and
-// not superseded by then. A measure inside its transition window is in
-// force (see [Measure.InTransition]); 2321's coal cap stops on the day
-// 2371's full coal ban is adopted, and 2375's refined-petroleum cap on
-// 1 January 2018, when 2397's takes over.
+// neither superseded nor lapsed by then. A measure inside its transition
+// window is in force (see [Measure.InTransition]); 2321's coal cap stops on
+// the day 2371's full coal ban is adopted, and 2375's refined-petroleum cap
+// on 1 January 2018, when 2397's takes over. A cap lapses when its last
+// period has ended and no later one follows: 2375's crude-oil cap, whose one
+// period ends 2018-09-10, is not in force from 2018-09-11.
 func (r Regime) InForce(on time.Time) []Measure {
 	d := dayNumber(on)
 	var out []Measure
@@ -479,7 +480,10 @@ func (r Regime) Banned(c Commodity, d Direction, on time.Time) (Measure, bool) {
 // [HSCode.Within] one of the scope's codes). A code broader than a scope
 // ("27" against coal's "2701") is not reported as banned; [Regime.Screen]
 // reports such overlaps. Commodities whose HS codes the reference does not
-// verify (textiles, seafood, lead) cannot be found by code.
+// verify (textiles, seafood, lead) cannot be found by code: BannedHS says
+// "not banned" for HS 0303, while [Regime.Screen] reports 2371's seafood
+// ban as undetermined for it. Use Screen where "not banned" must not be
+// read as "clean".
 func (r Regime) BannedHS(code HSCode, d Direction, on time.Time) (Measure, bool) {
 	ch, sl := code.Chapter(), slot(d)
 	if r.ix == nil || ch < 0 || sl < 0 {

@@ -252,15 +252,59 @@ func TestScreenBadTrade(t *testing.T) {
 	}
 }
 
-// TestScreenNoFindingAllocs: a trade no measure covers allocates nothing.
+// TestScreenNoFindingAllocs: a trade no measure covers allocates nothing,
+// for a day or a period, by HS code or by commodity.
 func TestScreenNoFindingAllocs(t *testing.T) {
 	r := DPRK()
-	tr := Trade{Date: day(2018, time.March, 1), Direction: DPRKExports, HS: MustParseHSCode("300490"), Quantity: MustQuantity("10", MetricTon)}
-	if n := testing.AllocsPerRun(100, func() {
-		if fs, err := r.Screen(tr); fs != nil || err != nil {
-			t.Fatal(fs, err)
+	for _, tr := range []Trade{
+		{Date: day(2018, time.March, 1), Direction: DPRKExports, HS: MustParseHSCode("300490"), Quantity: MustQuantity("10", MetricTon)},
+		{Date: day(2018, time.March, 1), Precision: PrecisionYear, Direction: SupplyToDPRK, HS: MustParseHSCode("0901")},
+		{Date: day(2016, time.January, 1), Precision: PrecisionMonth, Direction: DPRKExports, HS: MustParseHSCode("0303"), Commodity: Seafood},
+	} {
+		if n := testing.AllocsPerRun(100, func() {
+			if fs, err := r.Screen(tr); fs != nil || err != nil {
+				t.Fatal(fs, err)
+			}
+		}); n != 0 {
+			t.Errorf("Screen(%+v) of an uncovered trade: %v allocs, want 0", tr, n)
 		}
-	}); n != 0 {
-		t.Errorf("Screen of an uncovered trade: %v allocs, want 0", n)
 	}
+}
+
+// FuzzScreen: any trade either fails validation with a *FieldError or is
+// screened without panicking into findings that each have a citation, a
+// reason and an outcome of Covered or Undetermined, with an action when
+// undetermined.
+func FuzzScreen(f *testing.F) {
+	f.Add(int64(17500), uint8(0), uint8(1), "0303", uint8(0))
+	f.Add(int64(17400), uint8(2), uint8(2), "27", uint8(21))
+	f.Add(int64(-999999), uint8(3), uint8(5), "2.7", uint8(200))
+	f.Add(int64(12000), uint8(9), uint8(1), "", uint8(31))
+	r := DPRK()
+	f.Fuzz(func(t *testing.T, days int64, prec, dir uint8, code string, c uint8) {
+		if days < -1_000_000 || days > 1_000_000 {
+			return
+		}
+		tr := Trade{Date: dayTime(days), Precision: Precision(prec), Direction: Direction(dir), Commodity: Commodity(c)}
+		if code != "" {
+			hc, err := ParseHSCode(code)
+			if err != nil {
+				return
+			}
+			tr.HS = hc
+		}
+		fs, err := r.Screen(tr)
+		if err != nil {
+			var fe *FieldError
+			if !errors.As(err, &fe) || !errors.Is(err, ErrInvalidTrade) || fs != nil {
+				t.Fatalf("Screen(%+v) = %v, %v", tr, fs, err)
+			}
+			return
+		}
+		for _, x := range fs {
+			if x.Citation == "" || x.Reason == "" || (x.Outcome != Covered && x.Outcome != Undetermined) || (x.Outcome == Undetermined && x.Action == "") {
+				t.Fatalf("Screen(%+v): bad finding %+v", tr, x)
+			}
+		}
+	})
 }
