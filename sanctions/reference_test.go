@@ -53,7 +53,7 @@ var referenceRows = []refRow{
 	{"1718/cargo-inspection", "not seen", CargoInspection, Maritime, refNo, refNo, true},
 	{"1718/reporting", "not seen", ReportingDuty, General, refNo, refNo, true},
 	// 1874 (2009)
-	{"1874/OP9", "9?", ArmsEmbargo, DPRKExports, refNo, refNo, true},
+	{"1874/OP9", "9", ArmsEmbargo, DPRKExports, refNo, refNo, true}, // the number is seen only as cited by OPs 11, 12, 17
 	{"1874/OP10", "10", ArmsEmbargo, SupplyToDPRK, refYes, refYes, true},
 	{"1874/OP11", "11", CargoInspection, Maritime, refYes, refYes, true},
 	{"1874/OP12", "12", VesselInspection, Maritime, refYes, refYes, true},
@@ -400,6 +400,11 @@ func TestReferenceAddedDetails(t *testing.T) {
 	mention("1718/OP8(b)", "flag 13")
 	mention("1718/OP8(b)", "does not name its resolution")
 	mention("1874/OP9", "flag 16")
+	if m, _ := r.Measure("1874/OP9"); m.Citation() != "S/RES/1874 (2009), OP 9?" {
+		// The table shows "9" with the level "no": the citation marks the
+		// paragraph as unverified.
+		t.Errorf("1874/OP9.Citation() = %q, want %q", m.Citation(), "S/RES/1874 (2009), OP 9?")
+	}
 	mention("2270/OP19", "flag 18")
 	mention("2270/OP19", "FreeKorea")
 	mention("2270/OP19", "NK News")
