@@ -153,13 +153,16 @@ type Period struct {
 
 // Window returns the first and last day of the period that contains on,
 // and false if on is before Start, after a fixed End, or the kind is
-// unknown.
+// unknown. The periods of a kind never overlap: every day on or after Start
+// lies in exactly one, whatever day is asked. A 12-month period starting on
+// 29 February ends on 28 February of the next year, and the next period
+// starts on 1 March (or on 29 February in a leap year).
 func (p Period) Window(on time.Time) (first, last time.Time, ok bool) {
 	d := dayNumber(on)
 	if d < dayNumber(p.Start) {
 		return time.Time{}, time.Time{}, false
 	}
-	y, m, dd := on.Date()
+	y, _, _ := on.Date()
 	switch p.Kind {
 	case FixedPeriod:
 		if d > dayNumber(p.End) {
@@ -169,16 +172,21 @@ func (p Period) Window(on time.Time) (first, last time.Time, ok bool) {
 	case CalendarYears:
 		return day(y, time.January, 1), day(y, time.December, 31), true
 	case TwelveMonths:
-		// Count whole 12-month periods from Start.
-		first = p.Start
-		n := y - p.Start.Year()
-		if n > 0 {
-			first = p.Start.AddDate(n, 0, 0)
+		// Period k runs from the k-th anniversary of Start to the day before
+		// the next one. Each anniversary is computed from Start itself, never
+		// from an earlier anniversary, so the periods partition the days: a
+		// Start of 29 February has its anniversary on 1 March in common
+		// years (Go's normalization) and on 29 February in leap years, and
+		// every day, 29 February included, falls in exactly one period.
+		at := func(k int) int64 { return dayNumber(p.Start.AddDate(k, 0, 0)) }
+		k := y - p.Start.Year()
+		for k > 0 && at(k) > d {
+			k--
 		}
-		for dayNumber(first) > dayNumber(day(y, m, dd)) {
-			first = first.AddDate(-1, 0, 0)
+		for at(k+1) <= d {
+			k++
 		}
-		return first, first.AddDate(1, 0, -1), true
+		return dayTime(at(k)), dayTime(at(k+1) - 1), true
 	}
 	return time.Time{}, time.Time{}, false
 }

@@ -60,11 +60,12 @@ const (
 	urlSingapore2397  = "GitHub isomerpages/singapore-customs-old, file _united-nations-security-council-sanctions/10b-list-of-prohibited-export-dprk.md (live: customs.gov.sg …/list-of-prohibited-export-dprk)"
 )
 
-// dprkMeasures returns the measures of the reference table, in table order.
-// Each call builds new slices.
+// dprkMeasures returns the measures of the reference table: the 23 rows of
+// the first compilation, in table order, then the 51 rows added on
+// 2026-12-01 ([addedMeasures]). Each call builds new slices.
 func dprkMeasures() []Measure {
 	r2270, r2321, r2371, r2375, r2397 := mustResolution(2270), mustResolution(2321), mustResolution(2371), mustResolution(2375), mustResolution(2397)
-	return []Measure{
+	first := []Measure{
 		{
 			ID: "2270/OP29", Resolution: r2270, Paragraph: OP(29),
 			Kind: ExportBan, Direction: DPRKExports,
@@ -616,4 +617,5 @@ func dprkMeasures() []Measure {
 			Notes:      []string{"\"despite the adoption of paragraph 17 of resolution 2375 (2017)\": OP 8 builds on 2375 OP 17, it does not replace it"},
 		},
 	}
+	return append(first, addedMeasures()...)
 }

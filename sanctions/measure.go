@@ -402,11 +402,34 @@ type Transition struct {
 // IsZero reports whether t is "no window".
 func (t Transition) IsZero() bool { return t.LastDay.IsZero() }
 
-// covers reports whether the window applies to commodity c (UnknownCommodity
-// for goods identified by HS code only, which the window covers only if it
-// names no commodities).
+// covers reports whether the window applies to commodity c: it names no
+// commodities, or c lies within one it names. UnknownCommodity (goods
+// identified by HS code only) is covered only by a window that names no
+// commodities.
 func (t Transition) covers(c Commodity) bool {
-	return len(t.Commodities) == 0 || slices.Contains(t.Commodities, c)
+	if len(t.Commodities) == 0 {
+		return true
+	}
+	for _, x := range t.Commodities {
+		if c.Within(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether the window may apply to some goods of class c:
+// it names no commodities, or one it names overlaps c.
+func (t Transition) overlaps(c Commodity) bool {
+	if len(t.Commodities) == 0 {
+		return true
+	}
+	for _, x := range t.Commodities {
+		if c.Within(x) || x.Within(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // Deadline is a dated obligation of a measure, such as repatriation "no
@@ -545,6 +568,29 @@ func (m Measure) InTransition(c Commodity, on time.Time) bool {
 	}
 	d := dayNumber(on)
 	return d >= dayNumber(m.Resolution.Adopted) && d <= dayNumber(m.Transition.LastDay)
+}
+
+// mapped reports whether the measure has a complete HS mapping for
+// commodity c: an HS scope for c whose source list was not cut off.
+func (m Measure) mapped(c Commodity) bool {
+	for _, s := range m.HS {
+		if s.Commodity == c && !s.Incomplete {
+			return true
+		}
+	}
+	return false
+}
+
+// namedCommodities returns the commodities the measure names, in its
+// Commodities and its HS scopes, each once.
+func (m Measure) namedCommodities() []Commodity {
+	out := slices.Clone(m.Commodities)
+	for _, s := range m.HS {
+		if s.Commodity != UnknownCommodity && !slices.Contains(out, s.Commodity) {
+			out = append(out, s.Commodity)
+		}
+	}
+	return out
 }
 
 // names reports whether the measure names commodity c.

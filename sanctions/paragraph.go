@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -60,4 +61,13 @@ func (p Paragraph) valid() bool {
 		return p.Number == 0 && p.Label == ""
 	}
 	return p.Number > 0 && strings.HasPrefix(p.Label, strconv.Itoa(p.Number)) && OPLabel(p.Label).Number == p.Number
+}
+
+// order is the paragraph's place in a resolution: its number, and after
+// every numbered paragraph when not seen.
+func (p Paragraph) order() int {
+	if !p.Known {
+		return math.MaxInt
+	}
+	return p.Number
 }
