@@ -100,7 +100,9 @@ func (f *ComtradeFlag) UnmarshalText(text []byte) error {
 // The zero ComtradeRecord is not a valid record. ComtradeRecord is a value,
 // safe for concurrent use once built.
 type ComtradeRecord struct {
-	TypeCode string // "C" goods or "S" services; "" when the file has no typeCode
+	// The fields screening uses come first, so that converting a record
+	// reads as little memory as it can.
+
 	FreqCode string // "A" annual, "M" monthly ("Q" quarterly is in the Frequency reference)
 	// Period is "YYYYMM" for monthly and "YYYY" for annual records
 	// ("201710", "2017"), as in Comtrade's period field.
@@ -112,33 +114,37 @@ type ComtradeRecord struct {
 	// with Puerto Rico and the US Virgin Islands), not plain ISO 3166 or
 	// UN M49 numbers: see [LookupComtradeArea].
 	ReporterCode int
-	ReporterISO  string // reporterISO as the file spells it; may be empty
-	FlowCode     string // one of the ten codes of [ComtradeFlows]: "M", "X", "RX", …
 	PartnerCode  int    // the primary partner; 408 for the DPRK
-	Partner2Code int    // the secondary partner; 0 also when the file has none
+	FlowCode     string // one of the ten codes of [ComtradeFlows]: "M", "X", "RX", …
 	// ClassificationCode is the product classification and edition of
 	// CmdCode: "H0" (HS 1992) to "H6" (HS 2022), "HS" (Comtrade's combined
 	// HS), or a non-HS code such as "S4" (SITC Rev.4), which [ComtradeRecord.Trade]
 	// rejects.
-	ClassificationCode       string
-	IsOriginalClassification ComtradeFlag // the reporter reported in this classification (false: converted by UNSD)
-	CmdCode                  string       // the commodity code: "030389", "27", or "TOTAL"
-	CmdDesc                  string       // Comtrade's stand-alone descriptor of CmdCode, if the file has it
+	ClassificationCode string
+	CmdCode            string // the commodity code: "030389", "27", or "TOTAL"
 	// QtyUnitCode is the unit of Qty, a code of [ComtradeUnits]: 8 is
 	// kilograms, 19 barrels, -1 "N/A"; 0 when the file has none.
-	QtyUnitCode         int
-	Qty                 decimal.NullDecimal
-	IsQtyEstimated      ComtradeFlag
-	AltQtyUnitCode      int // the unit of AltQty, as QtyUnitCode
-	AltQty              decimal.NullDecimal
-	IsAltQtyEstimated   ComtradeFlag
-	NetWgt              decimal.NullDecimal // net weight in kilograms
-	IsNetWgtEstimated   ComtradeFlag
-	GrossWgt            decimal.NullDecimal // gross weight in kilograms
-	IsGrossWgtEstimated ComtradeFlag
-	CIFValue            currency.Amount // the value CIF, in US dollars (see above)
-	FOBValue            currency.Amount // the value FOB, in US dollars
-	PrimaryValue        currency.Amount // the primary value (CIF or FOB), in US dollars
+	QtyUnitCode  int
+	Qty          decimal.NullDecimal
+	NetWgt       decimal.NullDecimal // net weight in kilograms
+	PrimaryValue currency.Amount     // the primary value (CIF or FOB), in US dollars (see above)
+	TypeCode     string              // "C" goods or "S" services; "" when the file has no typeCode
+
+	// The other fields of the record.
+
+	ReporterISO              string       // reporterISO as the file spells it; may be empty
+	Partner2Code             int          // the secondary partner; 0 also when the file has none
+	IsOriginalClassification ComtradeFlag // the reporter reported in this classification (false: converted by UNSD)
+	CmdDesc                  string       // Comtrade's stand-alone descriptor of CmdCode, if the file has it
+	IsQtyEstimated           ComtradeFlag
+	AltQtyUnitCode           int // the unit of AltQty, as QtyUnitCode
+	AltQty                   decimal.NullDecimal
+	IsAltQtyEstimated        ComtradeFlag
+	IsNetWgtEstimated        ComtradeFlag
+	GrossWgt                 decimal.NullDecimal // gross weight in kilograms
+	IsGrossWgtEstimated      ComtradeFlag
+	CIFValue                 currency.Amount // the value CIF, in US dollars
+	FOBValue                 currency.Amount // the value FOB, in US dollars
 	// MirrorPrimaryValue is the partner's figure for the same trade, in
 	// files from Comtrade's bilateral tool (getBilateralData), which
 	// compare a report with its mirror; zero when the file has none.
@@ -175,7 +181,9 @@ func (r ComtradeRecord) IsMirror() bool {
 //   - FlowCode is a re-export, re-import or another sub-flow (RX, RM, DX,
 //     FM, MIP, MOP, XIP, XOP), which the reference does not place in the
 //     DPRK's trade ([ErrDirectionUndetermined]).
-func (r ComtradeRecord) Direction() (Direction, error) {
+func (r ComtradeRecord) Direction() (Direction, error) { return r.direction() }
+
+func (r *ComtradeRecord) direction() (Direction, error) {
 	if r.PartnerCode != ComtradeDPRK {
 		return UnknownDirection, &FieldError{Field: "ComtradeRecord.PartnerCode", Value: strconv.Itoa(r.PartnerCode), Reason: "the partner is not the DPRK (408): only a partner's trade with the DPRK can be screened", Err: ErrInvalidComtrade}
 	}
@@ -214,16 +222,18 @@ func (r ComtradeRecord) Direction() (Direction, error) {
 // Commodity stays unknown: Comtrade names goods only by code. Trade
 // neither allocates nor rounds.
 //
-// Trade returns the errors of [ComtradeRecord.Validate] and of
-// [ComtradeRecord.Direction], and a [*FieldError] wrapping
-// [ErrInvalidComtrade] for a CmdCode of "TOTAL" (all commodities, which
-// cannot be screened by HS code).
+// Trade checks the fields it uses as [ComtradeRecord.Validate] does and
+// returns the first problem, with the errors of [ComtradeRecord.Direction];
+// a CmdCode of "TOTAL" (all commodities) cannot be screened by HS code. It
+// does not look at the fields it does not use (AltQty, GrossWgt, CIF and
+// FOB values, the flags): Validate checks those, and the readers
+// ([ComtradeHeader.Record], [ComtradeReader]) call it.
 func (r ComtradeRecord) Trade() (Trade, error) {
-	d, err := r.Direction()
+	d, err := r.direction()
 	if err != nil {
 		return Trade{}, err
 	}
-	return r.TradeAs(d)
+	return r.tradeAs(d)
 }
 
 // TradeAs is like [ComtradeRecord.Trade] but takes the direction from the
@@ -231,14 +241,16 @@ func (r ComtradeRecord) Trade() (Trade, error) {
 // direction the caller knows, or a record of the DPRK's own report. d must
 // be [DPRKExports] or [SupplyToDPRK].
 //
-// TradeAs returns the errors of [ComtradeRecord.Validate], and a
+// TradeAs checks the fields it uses as Trade does, and returns a
 // [*FieldError] if d is not a direction of goods ([ErrInvalidTrade]) or
 // CmdCode is "TOTAL" ([ErrInvalidComtrade]).
-func (r ComtradeRecord) TradeAs(d Direction) (Trade, error) {
+func (r ComtradeRecord) TradeAs(d Direction) (Trade, error) { return r.tradeAs(d) }
+
+func (r *ComtradeRecord) tradeAs(d Direction) (Trade, error) {
 	if !d.IsTrade() {
 		return Trade{}, &FieldError{Field: "direction", Value: d.String(), Reason: "want DPRK exports or supply to the DPRK", Err: ErrInvalidTrade}
 	}
-	date, p, hs, err := r.check()
+	date, p, hs, err := r.check(false)
 	if err != nil {
 		return Trade{}, err
 	}
@@ -246,7 +258,7 @@ func (r ComtradeRecord) TradeAs(d Direction) (Trade, error) {
 }
 
 // tradeQuantity is the quantity rule of Trade.
-func (r ComtradeRecord) tradeQuantity() Quantity {
+func (r *ComtradeRecord) tradeQuantity() Quantity {
 	if r.Qty.Valid {
 		switch r.QtyUnitCode {
 		case 8:
@@ -274,6 +286,7 @@ func (r ComtradeRecord) tradeQuantity() Quantity {
 //     01 to 12 and a year from 1900 to 2999, or disagrees with RefYear or
 //     RefMonth; RefMonth of an annual record is neither 0 nor 52;
 //   - ReporterCode, PartnerCode or Partner2Code is negative;
+//   - FlowCode is not one of Comtrade's ten flow codes;
 //   - ClassificationCode is not one of Comtrade's classification codes, or
 //     is not an HS one (H0 to H6, HS);
 //   - CmdCode is not an HS code of 2, 4, 6, 8 or 10 digits ("TOTAL"
@@ -284,12 +297,12 @@ func (r ComtradeRecord) tradeQuantity() Quantity {
 //   - LegacyEstimationFlag is not an integer;
 //   - a [ComtradeFlag] is out of range.
 func (r ComtradeRecord) Validate() error {
-	_, _, _, err := r.check()
+	_, _, _, err := r.check(true)
 	return err
 }
 
 // check validates r and returns its date, precision and HS code.
-func (r ComtradeRecord) check() (time.Time, Precision, HSCode, error) {
+func (r *ComtradeRecord) check(full bool) (time.Time, Precision, HSCode, error) {
 	bad := func(field, value, reason string) (time.Time, Precision, HSCode, error) {
 		return time.Time{}, 0, HSCode{}, &FieldError{Field: "ComtradeRecord." + field, Value: clip(value), Reason: reason, Err: ErrInvalidComtrade}
 	}
@@ -318,12 +331,13 @@ func (r ComtradeRecord) check() (time.Time, Precision, HSCode, error) {
 		return bad("ReporterCode", strconv.Itoa(r.ReporterCode), "negative")
 	case r.PartnerCode < 0:
 		return bad("PartnerCode", strconv.Itoa(r.PartnerCode), "negative")
-	case r.Partner2Code < 0:
+	case full && r.Partner2Code < 0:
 		return bad("Partner2Code", strconv.Itoa(r.Partner2Code), "negative")
 	}
-	if c, ok := LookupComtradeClassification(r.ClassificationCode); !ok {
-		return bad("ClassificationCode", r.ClassificationCode, "not one of Comtrade's classification codes")
-	} else if !c.IsHS() {
+	if !isHSClassification(r.ClassificationCode) {
+		if _, _, ok := comtradeClassificationRow(r.ClassificationCode); !ok {
+			return bad("ClassificationCode", r.ClassificationCode, "not one of Comtrade's classification codes")
+		}
 		return bad("ClassificationCode", r.ClassificationCode, "not an HS classification (want H0 to H6 or HS)")
 	}
 	if r.CmdCode == "TOTAL" {
@@ -338,58 +352,110 @@ func (r ComtradeRecord) check() (time.Time, Precision, HSCode, error) {
 		}
 		return time.Time{}, 0, HSCode{}, &FieldError{Field: "ComtradeRecord.CmdCode", Value: clip(r.CmdCode), Reason: reason, Err: ErrInvalidHSCode}
 	}
-	for _, q := range [...]struct {
-		name string
-		v    decimal.NullDecimal
-		unit int
-	}{{"Qty", r.Qty, r.QtyUnitCode}, {"AltQty", r.AltQty, r.AltQtyUnitCode}, {"NetWgt", r.NetWgt, 8}, {"GrossWgt", r.GrossWgt, 8}} {
-		if !q.v.Valid {
-			continue
-		}
-		if q.v.Decimal.Sign() < 0 {
-			return bad(q.name, q.v.Decimal.String(), "negative")
-		}
-		if q.unit == 0 {
-			return bad(q.name+"UnitCode", "", "a quantity needs a unit code")
-		}
-		if !comtradeUnitKnown(q.unit) {
-			return bad(q.name+"UnitCode", strconv.Itoa(q.unit), "not one of Comtrade's quantity unit codes")
-		}
+	if f, v, reason := r.checkNumbers(full); reason != "" {
+		return bad(f, v, reason)
 	}
-	for _, v := range [...]struct {
-		name string
-		a    currency.Amount
-	}{{"PrimaryValue", r.PrimaryValue}, {"CIFValue", r.CIFValue}, {"FOBValue", r.FOBValue}, {"MirrorPrimaryValue", r.MirrorPrimaryValue}} {
-		if v.a.Currency() == currency.XXX && v.a.IsZero() {
-			continue
-		}
-		if v.a.Currency() != currency.USD {
-			return bad(v.name, v.a.String(), "want US dollars, as Comtrade records values")
-		}
-		if v.a.Sign() < 0 {
-			return bad(v.name, v.a.String(), "negative")
-		}
+	if !full {
+		return date, p, hs, nil
+	}
+	if _, _, ok := comtradeFlowRow(r.FlowCode); !ok {
+		return bad("FlowCode", r.FlowCode, "not one of Comtrade's ten flow codes (M, X, RM, RX, DX, FM, MIP, MOP, XIP, XOP)")
 	}
 	if r.LegacyEstimationFlag != "" {
 		if _, ok := comtradeInt(r.LegacyEstimationFlag); !ok {
 			return bad("LegacyEstimationFlag", r.LegacyEstimationFlag, "not an integer")
 		}
 	}
-	for _, f := range [...]struct {
-		name string
-		f    ComtradeFlag
-	}{{"IsOriginalClassification", r.IsOriginalClassification}, {"IsQtyEstimated", r.IsQtyEstimated}, {"IsAltQtyEstimated", r.IsAltQtyEstimated},
-		{"IsNetWgtEstimated", r.IsNetWgtEstimated}, {"IsGrossWgtEstimated", r.IsGrossWgtEstimated}, {"IsReported", r.IsReported}, {"IsAggregate", r.IsAggregate}} {
-		if f.f >= numComtradeFlags {
-			return bad(f.name, f.f.String(), "out of range")
-		}
+	if f := r.badFlag(); f != "" {
+		return bad(f, "", "out of range")
 	}
 	return date, p, hs, nil
 }
 
+// checkNumbers checks r's quantities and values (only those Trade uses
+// unless full); it returns the field at
+// fault, its text and why, or "" for the reason.
+func (r *ComtradeRecord) checkNumbers(full bool) (field, value, reason string) {
+	if f, v, why := checkQuantity("Qty", &r.Qty, r.QtyUnitCode); why != "" {
+		return f, v, why
+	}
+	if f, v, why := checkQuantity("NetWgt", &r.NetWgt, 8); why != "" {
+		return f, v, why
+	}
+	if f, v, why := checkValue("PrimaryValue", &r.PrimaryValue); why != "" || !full {
+		return f, v, why
+	}
+	if f, v, why := checkQuantity("AltQty", &r.AltQty, r.AltQtyUnitCode); why != "" {
+		return f, v, why
+	}
+	if f, v, why := checkQuantity("GrossWgt", &r.GrossWgt, 8); why != "" {
+		return f, v, why
+	}
+	if f, v, why := checkValue("CIFValue", &r.CIFValue); why != "" {
+		return f, v, why
+	}
+	if f, v, why := checkValue("FOBValue", &r.FOBValue); why != "" {
+		return f, v, why
+	}
+	return checkValue("MirrorPrimaryValue", &r.MirrorPrimaryValue)
+}
+
+func checkQuantity(name string, q *decimal.NullDecimal, unit int) (field, value, reason string) {
+	switch {
+	case !q.Valid:
+		return "", "", ""
+	case q.Decimal.Sign() < 0:
+		return name, decimalText(q.Decimal), "negative"
+	case unit == 0:
+		return name + "UnitCode", "", "a quantity needs a unit code"
+	case !comtradeUnitKnown(unit):
+		return name + "UnitCode", strconv.Itoa(unit), "not one of Comtrade's quantity unit codes"
+	}
+	return "", "", ""
+}
+
+func checkValue(name string, a *currency.Amount) (field, value, reason string) {
+	switch c := a.Currency(); {
+	case c == currency.USD:
+		if a.Sign() < 0 {
+			return name, decimalText(a.Decimal()), "negative"
+		}
+	case c == currency.XXX && a.IsZero():
+	default:
+		return name, c.String() + " " + decimalText(a.Decimal()), "want US dollars, as Comtrade records values"
+	}
+	return "", "", ""
+}
+
+// badFlag returns the name of the first out-of-range flag of r, or "".
+func (r *ComtradeRecord) badFlag() string {
+	switch {
+	case r.IsOriginalClassification >= numComtradeFlags:
+		return "IsOriginalClassification"
+	case r.IsQtyEstimated >= numComtradeFlags:
+		return "IsQtyEstimated"
+	case r.IsAltQtyEstimated >= numComtradeFlags:
+		return "IsAltQtyEstimated"
+	case r.IsNetWgtEstimated >= numComtradeFlags:
+		return "IsNetWgtEstimated"
+	case r.IsGrossWgtEstimated >= numComtradeFlags:
+		return "IsGrossWgtEstimated"
+	case r.IsReported >= numComtradeFlags:
+		return "IsReported"
+	case r.IsAggregate >= numComtradeFlags:
+		return "IsAggregate"
+	}
+	return ""
+}
+
+// isHSClassification reports whether c is H0 to H6 or HS.
+func isHSClassification(c string) bool {
+	return len(c) == 2 && c[0] == 'H' && ('0' <= c[1] && c[1] <= '6' || c[1] == 'S')
+}
+
 // period reads r's period: the first day and the precision, or the field
 // at fault and why.
-func (r ComtradeRecord) period() (time.Time, Precision, string, string) {
+func (r *ComtradeRecord) period() (time.Time, Precision, string, string) {
 	var want int
 	var p Precision
 	switch r.FreqCode {
@@ -456,6 +522,16 @@ func comtradeInt(s string) (int, bool) {
 		return -n, ok
 	}
 	return comtradeDigits(s)
+}
+
+// decimalText returns d as text when it has at most 40 digits and an
+// exponent within ±40, and a short description otherwise: a decimal built
+// by hand may carry an exponent whose plain form would take gigabytes.
+func decimalText(d decimal.Decimal) string {
+	if e := d.Exponent(); e < -40 || e > 40 || d.NumDigits() > 40 {
+		return "(a number too long to print)"
+	}
+	return d.String()
 }
 
 // clip returns s, or its first 40 bytes (at a rune boundary) and "…".

@@ -105,7 +105,7 @@ type ComtradeClassification struct {
 // IsHS reports whether c is an edition of the Harmonized System (H0 to H6)
 // or Comtrade's combined HS ("HS").
 func (c ComtradeClassification) IsHS() bool {
-	return c.Code == "HS" || len(c.Code) == 2 && c.Code[0] == 'H' && '0' <= c.Code[1] && c.Code[1] <= '6'
+	return isHSClassification(c.Code)
 }
 
 // LookupComtradeClassification returns the classification with code c

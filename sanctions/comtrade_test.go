@@ -87,47 +87,62 @@ func TestComtradeRecordBad(t *testing.T) {
 		edit  func(*ComtradeRecord)
 		field string
 		err   error
+		// validateOnly: a field Trade does not use, which only Validate
+		// checks.
+		validateOnly bool
 	}{
-		{"partner World", func(r *ComtradeRecord) { r.PartnerCode = ComtradeWorld }, "ComtradeRecord.PartnerCode", ErrInvalidComtrade},
-		{"partner South Korea", func(r *ComtradeRecord) { r.PartnerCode = 410 }, "ComtradeRecord.PartnerCode", ErrInvalidComtrade},
-		{"reporter DPRK", func(r *ComtradeRecord) { r.ReporterCode = 408 }, "ComtradeRecord.ReporterCode", ErrInvalidComtrade},
-		{"unknown flow", func(r *ComtradeRecord) { r.FlowCode = "MIF" }, "ComtradeRecord.FlowCode", ErrInvalidComtrade},
-		{"empty flow", func(r *ComtradeRecord) { r.FlowCode = "" }, "ComtradeRecord.FlowCode", ErrInvalidComtrade},
-		{"lower-case flow", func(r *ComtradeRecord) { r.FlowCode = "m" }, "ComtradeRecord.FlowCode", ErrInvalidComtrade},
-		{"re-export", func(r *ComtradeRecord) { r.FlowCode = "RX" }, "ComtradeRecord.FlowCode", ErrDirectionUndetermined},
-		{"re-import", func(r *ComtradeRecord) { r.FlowCode = "RM" }, "ComtradeRecord.FlowCode", ErrDirectionUndetermined},
-		{"domestic export", func(r *ComtradeRecord) { r.FlowCode = "DX" }, "ComtradeRecord.FlowCode", ErrDirectionUndetermined},
-		{"quarterly", func(r *ComtradeRecord) { r.FreqCode = "Q" }, "ComtradeRecord.FreqCode", ErrInvalidComtrade},
-		{"no frequency", func(r *ComtradeRecord) { r.FreqCode = "" }, "ComtradeRecord.FreqCode", ErrInvalidComtrade},
-		{"period too short", func(r *ComtradeRecord) { r.Period = "20171" }, "ComtradeRecord.Period", ErrInvalidComtrade},
-		{"month 13", func(r *ComtradeRecord) { r.Period, r.RefMonth = "201713", 0 }, "ComtradeRecord.Period", ErrInvalidComtrade},
-		{"month 00", func(r *ComtradeRecord) { r.Period, r.RefMonth = "201700", 0 }, "ComtradeRecord.Period", ErrInvalidComtrade},
-		{"period with a letter", func(r *ComtradeRecord) { r.Period = "2017-1" }, "ComtradeRecord.Period", ErrInvalidComtrade},
-		{"annual period for monthly", func(r *ComtradeRecord) { r.Period = "2017" }, "ComtradeRecord.Period", ErrInvalidComtrade},
-		{"year 1066", func(r *ComtradeRecord) { r.Period, r.RefYear = "106610", 0 }, "ComtradeRecord.Period", ErrInvalidComtrade},
-		{"refYear disagrees", func(r *ComtradeRecord) { r.RefYear = 2016 }, "ComtradeRecord.RefYear", ErrInvalidComtrade},
-		{"refMonth disagrees", func(r *ComtradeRecord) { r.RefMonth = 11 }, "ComtradeRecord.RefMonth", ErrInvalidComtrade},
-		{"annual with refMonth 99", func(r *ComtradeRecord) { r.FreqCode, r.Period, r.RefMonth = "A", "2017", 99 }, "ComtradeRecord.RefMonth", ErrInvalidComtrade},
-		{"services", func(r *ComtradeRecord) { r.TypeCode = "S" }, "ComtradeRecord.TypeCode", ErrInvalidComtrade},
-		{"SITC", func(r *ComtradeRecord) { r.ClassificationCode = "S4" }, "ComtradeRecord.ClassificationCode", ErrInvalidComtrade},
-		{"H7", func(r *ComtradeRecord) { r.ClassificationCode = "H7" }, "ComtradeRecord.ClassificationCode", ErrInvalidComtrade},
-		{"TOTAL", func(r *ComtradeRecord) { r.CmdCode = "TOTAL" }, "ComtradeRecord.CmdCode", ErrInvalidComtrade},
-		{"5-digit code", func(r *ComtradeRecord) { r.CmdCode = "27011" }, "ComtradeRecord.CmdCode", ErrInvalidHSCode},
-		{"negative quantity", func(r *ComtradeRecord) { r.Qty = nd("-1") }, "ComtradeRecord.Qty", ErrInvalidComtrade},
-		{"quantity with no unit", func(r *ComtradeRecord) { r.QtyUnitCode = 0 }, "ComtradeRecord.QtyUnitCode", ErrInvalidComtrade},
-		{"unknown unit", func(r *ComtradeRecord) { r.QtyUnitCode = 99 }, "ComtradeRecord.QtyUnitCode", ErrInvalidComtrade},
-		{"negative net weight", func(r *ComtradeRecord) { r.NetWgt = nd("-5") }, "ComtradeRecord.NetWgt", ErrInvalidComtrade},
-		{"value in euros", func(r *ComtradeRecord) { r.PrimaryValue = currency.MustNewAmount("1", currency.EUR) }, "ComtradeRecord.PrimaryValue", ErrInvalidComtrade},
-		{"negative value", func(r *ComtradeRecord) { r.CIFValue = currency.MustNewAmount("-1", currency.USD) }, "ComtradeRecord.CIFValue", ErrInvalidComtrade},
-		{"legacy flag not an integer", func(r *ComtradeRecord) { r.LegacyEstimationFlag = "x" }, "ComtradeRecord.LegacyEstimationFlag", ErrInvalidComtrade},
-		{"flag out of range", func(r *ComtradeRecord) { r.IsReported = 7 }, "ComtradeRecord.IsReported", ErrInvalidComtrade},
-		{"negative partner2", func(r *ComtradeRecord) { r.Partner2Code = -1 }, "ComtradeRecord.Partner2Code", ErrInvalidComtrade},
+		{"partner World", func(r *ComtradeRecord) { r.PartnerCode = ComtradeWorld }, "ComtradeRecord.PartnerCode", ErrInvalidComtrade, false},
+		{"partner South Korea", func(r *ComtradeRecord) { r.PartnerCode = 410 }, "ComtradeRecord.PartnerCode", ErrInvalidComtrade, false},
+		{"reporter DPRK", func(r *ComtradeRecord) { r.ReporterCode = 408 }, "ComtradeRecord.ReporterCode", ErrInvalidComtrade, false},
+		{"unknown flow", func(r *ComtradeRecord) { r.FlowCode = "MIF" }, "ComtradeRecord.FlowCode", ErrInvalidComtrade, false},
+		{"empty flow", func(r *ComtradeRecord) { r.FlowCode = "" }, "ComtradeRecord.FlowCode", ErrInvalidComtrade, false},
+		{"lower-case flow", func(r *ComtradeRecord) { r.FlowCode = "m" }, "ComtradeRecord.FlowCode", ErrInvalidComtrade, false},
+		{"re-export", func(r *ComtradeRecord) { r.FlowCode = "RX" }, "ComtradeRecord.FlowCode", ErrDirectionUndetermined, false},
+		{"re-import", func(r *ComtradeRecord) { r.FlowCode = "RM" }, "ComtradeRecord.FlowCode", ErrDirectionUndetermined, false},
+		{"domestic export", func(r *ComtradeRecord) { r.FlowCode = "DX" }, "ComtradeRecord.FlowCode", ErrDirectionUndetermined, false},
+		{"quarterly", func(r *ComtradeRecord) { r.FreqCode = "Q" }, "ComtradeRecord.FreqCode", ErrInvalidComtrade, false},
+		{"no frequency", func(r *ComtradeRecord) { r.FreqCode = "" }, "ComtradeRecord.FreqCode", ErrInvalidComtrade, false},
+		{"period too short", func(r *ComtradeRecord) { r.Period = "20171" }, "ComtradeRecord.Period", ErrInvalidComtrade, false},
+		{"month 13", func(r *ComtradeRecord) { r.Period, r.RefMonth = "201713", 0 }, "ComtradeRecord.Period", ErrInvalidComtrade, false},
+		{"month 00", func(r *ComtradeRecord) { r.Period, r.RefMonth = "201700", 0 }, "ComtradeRecord.Period", ErrInvalidComtrade, false},
+		{"period with a letter", func(r *ComtradeRecord) { r.Period = "2017-1" }, "ComtradeRecord.Period", ErrInvalidComtrade, false},
+		{"annual period for monthly", func(r *ComtradeRecord) { r.Period = "2017" }, "ComtradeRecord.Period", ErrInvalidComtrade, false},
+		{"year 1066", func(r *ComtradeRecord) { r.Period, r.RefYear = "106610", 0 }, "ComtradeRecord.Period", ErrInvalidComtrade, false},
+		{"refYear disagrees", func(r *ComtradeRecord) { r.RefYear = 2016 }, "ComtradeRecord.RefYear", ErrInvalidComtrade, false},
+		{"refMonth disagrees", func(r *ComtradeRecord) { r.RefMonth = 11 }, "ComtradeRecord.RefMonth", ErrInvalidComtrade, false},
+		{"annual with refMonth 99", func(r *ComtradeRecord) { r.FreqCode, r.Period, r.RefMonth = "A", "2017", 99 }, "ComtradeRecord.RefMonth", ErrInvalidComtrade, false},
+		{"services", func(r *ComtradeRecord) { r.TypeCode = "S" }, "ComtradeRecord.TypeCode", ErrInvalidComtrade, false},
+		{"SITC", func(r *ComtradeRecord) { r.ClassificationCode = "S4" }, "ComtradeRecord.ClassificationCode", ErrInvalidComtrade, false},
+		{"H7", func(r *ComtradeRecord) { r.ClassificationCode = "H7" }, "ComtradeRecord.ClassificationCode", ErrInvalidComtrade, false},
+		{"TOTAL", func(r *ComtradeRecord) { r.CmdCode = "TOTAL" }, "ComtradeRecord.CmdCode", ErrInvalidComtrade, false},
+		{"5-digit code", func(r *ComtradeRecord) { r.CmdCode = "27011" }, "ComtradeRecord.CmdCode", ErrInvalidHSCode, false},
+		{"negative quantity", func(r *ComtradeRecord) { r.Qty = nd("-1") }, "ComtradeRecord.Qty", ErrInvalidComtrade, false},
+		{"quantity with no unit", func(r *ComtradeRecord) { r.QtyUnitCode = 0 }, "ComtradeRecord.QtyUnitCode", ErrInvalidComtrade, false},
+		{"unknown unit", func(r *ComtradeRecord) { r.QtyUnitCode = 99 }, "ComtradeRecord.QtyUnitCode", ErrInvalidComtrade, false},
+		{"negative net weight", func(r *ComtradeRecord) { r.NetWgt = nd("-5") }, "ComtradeRecord.NetWgt", ErrInvalidComtrade, false},
+		{"value in euros", func(r *ComtradeRecord) { r.PrimaryValue = currency.MustNewAmount("1", currency.EUR) }, "ComtradeRecord.PrimaryValue", ErrInvalidComtrade, false},
+		{"negative value", func(r *ComtradeRecord) { r.CIFValue = currency.MustNewAmount("-1", currency.USD) }, "ComtradeRecord.CIFValue", ErrInvalidComtrade, true},
+		{"legacy flag not an integer", func(r *ComtradeRecord) { r.LegacyEstimationFlag = "x" }, "ComtradeRecord.LegacyEstimationFlag", ErrInvalidComtrade, true},
+		{"flag out of range", func(r *ComtradeRecord) { r.IsReported = 7 }, "ComtradeRecord.IsReported", ErrInvalidComtrade, true},
+		{"negative partner2", func(r *ComtradeRecord) { r.Partner2Code = -1 }, "ComtradeRecord.Partner2Code", ErrInvalidComtrade, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := chinaImport()
 			tt.edit(&r)
 			got, err := r.Trade()
+			if tt.validateOnly {
+				if err != nil {
+					t.Errorf("Trade() error %v for a field it does not use", err)
+				}
+				err = r.Validate()
+			} else if verr := r.Validate(); !strings.Contains(tt.field, "PartnerCode") && !strings.Contains(tt.field, "ReporterCode") && !strings.Contains(tt.field, "FlowCode") {
+				// Validate checks the record's form; only Direction checks
+				// the partner, reporter and flow.
+				if verr == nil || verr.Error() != err.Error() {
+					t.Errorf("Validate() = %v, want the error of Trade(): %v", verr, err)
+				}
+			}
 			var fe *FieldError
 			if !errors.As(err, &fe) {
 				t.Fatalf("Trade() = %v, %v; want a *FieldError", got, err)
@@ -210,16 +225,12 @@ func TestComtradeReader(t *testing.T) {
 		}
 		got = append(got, res)
 	}
-	want := []result{{2, ""}, {3, ""}, {4, "line 4, isOriginalClassification"}, {5, "line 5"}, {6, ""}}
+	want := []result{{2, ""}, {3, "line 3, ComtradeRecord.FlowCode"}, {4, "line 4, isOriginalClassification"}, {5, "line 5"}, {6, ""}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("lines read (-want +got):\n%s", diff)
 	}
-	if len(recs) != 3 {
-		t.Fatalf("%d records, want 3", len(recs))
-	}
-	// The reader keeps a record with an unknown flow; converting it fails.
-	if _, err := recs[1].Trade(); !errors.Is(err, ErrInvalidComtrade) {
-		t.Errorf("line 3 Trade() error = %v, want ErrInvalidComtrade", err)
+	if len(recs) != 2 {
+		t.Fatalf("%d records, want 2", len(recs))
 	}
 	r := recs[0]
 	if r.CIFValue.Decimal().String() != "210000" || !r.FOBValue.Equal(currency.Amount{}) || r.IsReported != ComtradeTrue || r.IsAggregate != ComtradeFalse || r.IsNetWgtEstimated != ComtradeFalse {
@@ -228,7 +239,7 @@ func TestComtradeReader(t *testing.T) {
 	if r.AltQtyUnitCode != -1 || !r.AltQty.Valid || !r.AltQty.Decimal.IsZero() || r.CmdDesc != "Anthracite" || r.LegacyEstimationFlag != "0" {
 		t.Errorf("line 2: alt %d %v desc %q legacy %q", r.AltQtyUnitCode, r.AltQty, r.CmdDesc, r.LegacyEstimationFlag)
 	}
-	tr, err := recs[2].Trade()
+	tr, err := recs[1].Trade()
 	if err != nil {
 		t.Fatal(err)
 	}
