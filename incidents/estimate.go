@@ -20,6 +20,7 @@ const (
 	CryptoBanksRansomware              // virtual assets, financial-institution hacking and ransomware (NIS, 2022)
 	SingleIncident                     // one incident, named in [Estimate.Incident]
 	Money                              // "money" taken by hacking, not crypto only (NIS, 2023-11-01)
+	Banks                              // banks only (fraudulent transfers, ATM cash-outs)
 )
 
 func (s Scope) name() (string, bool) {
@@ -38,6 +39,8 @@ func (s Scope) name() (string, bool) {
 		return "single incident", true
 	case Money:
 		return "money", true
+	case Banks:
+		return "banks", true
 	}
 	return "", false
 }
@@ -62,7 +65,8 @@ func (s *Scope) UnmarshalText(text []byte) error {
 
 // Covers reports whether a victim of type t falls in scope s: banks only in
 // the scopes that include them, exchanges only in [CryptoFromExchanges],
-// every type in [CryptoAndBanks], [CryptoBanksRansomware] and [Money].
+// banks only in [Banks], every type in [CryptoAndBanks],
+// [CryptoBanksRansomware] and [Money].
 // Unknown and single-incident scopes cover no type.
 func (s Scope) Covers(t VictimType) bool {
 	switch s {
@@ -70,6 +74,8 @@ func (s Scope) Covers(t VictimType) bool {
 		return t != Bank
 	case CryptoFromExchanges:
 		return t == Exchange
+	case Banks:
+		return t == Bank
 	case CryptoAndBanks, CryptoBanksRansomware, Money:
 		return true
 	}

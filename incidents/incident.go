@@ -144,6 +144,10 @@ type Asset struct {
 	Quantity  decimal.Decimal // units of the coin, as printed
 	Qualifier currency.Qualifier
 	By        string // who reported the quantity
+	// Partial is set when the quantity is one part of what was taken (one
+	// of two mints), not the whole as one source counted it; implied
+	// prices are then not computed ([Incident.ImpliedPrices]).
+	Partial bool
 }
 
 // Reported is a money figure as one source printed it: a single figure, or a

@@ -162,9 +162,9 @@ func stolen(w io.Writer) error {
 			note := ""
 			switch {
 			case e.Revises != "":
-				note = ", restates " + e.Revises
+				note = ", " + e.Revision.String() + " " + e.Revises
 			case restatedBy[e.ID] != "":
-				note = ", restated in " + restatedBy[e.ID]
+				note = ", revised by " + restatedBy[e.ID]
 			}
 			name := e.Publisher.String()
 			lines = append(lines, fmt.Sprintf("%-8s %-22s %s  %s (%s%s)", e.ID, prose.Clip(name, 22), e.PublishedString(), f, e.Scope, note))
