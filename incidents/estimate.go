@@ -205,11 +205,9 @@ type Estimate struct {
 	// ScopeAsPrinted is the scope in the source's words.
 	ScopeAsPrinted string
 	// Figure is the figure as printed, with qualifier and any second-currency
-	// equivalent; for a range, its low end.
+	// equivalent; a range ("$630 million" to "more than $1 billion") keeps
+	// its high end in Figure.High, with its own qualifier and equivalent.
 	Figure currency.Figure
-	// High is the high end of a range ("$630 million" to "more than $1
-	// billion"); the zero Figure for a single figure.
-	High currency.Figure
 	// AsPrinted is the figure's text exactly as published.
 	AsPrinted string
 	// EquivalentBy is who supplied the second-currency equivalent ("AP");
@@ -258,7 +256,7 @@ func (e Estimate) Clone() Estimate {
 func (e Estimate) PublishedString() string { return e.PublishedPrecision.format(e.Published) }
 
 // IsRange reports whether e printed a range.
-func (e Estimate) IsRange() bool { return !e.High.Amount.IsZero() }
+func (e Estimate) IsRange() bool { return e.Figure.IsRange() }
 
 // Covers reports whether inc falls in e's period and scope: its date in
 // Period (a month-only date counts as the 1st of its month), its victim

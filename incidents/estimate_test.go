@@ -69,7 +69,7 @@ func TestEstimatesSources(t *testing.T) {
 		if e.Figure.Amount.IsZero() || !e.Figure.Amount.Currency().Valid() {
 			t.Errorf("estimate %s has no figure", e.ID)
 		}
-		if (!e.Figure.Equivalent.IsZero() || !e.High.Equivalent.IsZero()) && e.EquivalentBy == "" {
+		if (!e.Figure.Equivalent.IsZero() || !e.Figure.HighEquivalent.IsZero()) && e.EquivalentBy == "" {
 			t.Errorf("estimate %s has an equivalent but not who supplied it", e.ID)
 		}
 	}
@@ -122,9 +122,10 @@ func TestEstimatesValues(t *testing.T) {
 		}
 		high := ""
 		if e.IsRange() {
-			high = e.High.String()
+			high = currency.Figure{Qualifier: e.Figure.HighQualifier, Amount: e.Figure.High, Equivalent: e.Figure.HighEquivalent}.String()
 		}
-		got[e.ID] = row{e.Figure.String(), high, e.Period.String(), e.Revises, e.Scope}
+		low := currency.Figure{Qualifier: e.Figure.Qualifier, Amount: e.Figure.Amount, Equivalent: e.Figure.Equivalent}
+		got[e.ID] = row{low.String(), high, e.Period.String(), e.Revises, e.Scope}
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Estimates() values (-want +got):\n%s", diff)

@@ -14,6 +14,13 @@ func figEq(q currency.Qualifier, v string, c currency.Currency, eq string, ec cu
 	return currency.Figure{Qualifier: q, Amount: amt(v, c), Equivalent: amt(eq, ec)}
 }
 
+// figRange joins a low and a high figure into one range.
+func figRange(lo, hi currency.Figure) currency.Figure {
+	lo.High, lo.HighQualifier = hi.Amount, hi.Qualifier
+	lo.HighEquivalent, lo.HighEquivalentQualifier = hi.Equivalent, hi.EquivalentQualifier
+	return lo
+}
+
 func period(from, to time.Time) Period { return Period{From: from, To: to} }
 
 // Estimates returns the published aggregate estimates of crypto and virtual
@@ -367,7 +374,7 @@ func estimatesData() []Estimate {
 			Published: date(2024, 1, 5), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
-			Figure: fig(ex, "600000000", usd), High: fig(upTo, "700000000", usd),
+			Figure:       figRange(fig(ex, "600000000", usd), fig(upTo, "700000000", usd)),
 			AsPrinted:    "$600 million (possibly \"up to $700 million\")",
 			Verification: Secondary,
 			Unverified:   []string{"TRM's own URL"},
@@ -466,8 +473,7 @@ func estimatesData() []Estimate {
 			Published: date(2023, 2, 6), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets",
-			Figure:       fig(ex, "630000000", usd),
-			High:         figEq(more, "1000000000", usd, "1200000000000", krw),
+			Figure:       figRange(fig(ex, "630000000", usd), figEq(more, "1000000000", usd, "1200000000000", krw)),
 			AsPrinted:    "\"$630 million\" (South Korean estimate) to \"more than $1 billion\" / \"over $1 billion\" (cybersecurity firm)",
 			EquivalentBy: "KBS (\"one-point-two trillion won\", for the $1 billion)",
 			Verification: Secondary,

@@ -27,7 +27,7 @@ func usd(q currency.Qualifier, v, asPrinted, by string) Reported {
 
 func usdRange(q currency.Qualifier, lo, hi, asPrinted, by string) Reported {
 	r := usd(q, lo, asPrinted, by)
-	r.High = currency.Figure{Qualifier: q, Amount: amt(hi, currency.USD)}
+	r.Figure.High, r.Figure.HighQualifier = amt(hi, currency.USD), q
 	return r
 }
 

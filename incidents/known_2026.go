@@ -337,7 +337,7 @@ func knownRows23to47() []Incident {
 			IdentifiedAs: "Algo Capital", IdentifiedBy: repo + " README.md",
 			VictimUnverified: true, Country: region("US"), VictimType: OtherVictim,
 			Assets: []Asset{coins(ex, "9612652", "ALGO", "the complaint, as quoted in the repo")},
-			OtherLosses: []Reported{{Figure: fig(ex, "1000000", usdC), High: fig(ex, "2000000", usdC),
+			OtherLosses: []Reported{{Figure: figRange(fig(ex, "1000000", usdC), fig(ex, "2000000", usdC)),
 				AsPrinted: "$1 million to $2 million", By: "Algo Capital CEO (email, as quoted in the repo)"}},
 			LossUSD: []Reported{usd(near, "2500000", "nearly $2.5 million", "US DOJ")},
 			Attributions: []Attribution{

@@ -252,7 +252,7 @@ func TestKnownDetails(t *testing.T) {
 	}
 
 	coincheck, _ := Lookup("2018-coincheck")
-	if r := coincheck.LossUSD[0]; !r.IsRange() || r.High.Amount.String() != "USD 534000000.00" || r.Figure.Qualifier != currency.About {
+	if r := coincheck.LossUSD[0]; !r.IsRange() || r.Figure.High.String() != "USD 534000000.00" || r.Figure.Qualifier != currency.About {
 		t.Errorf("Coincheck LossUSD[0] = %+v, want about $533–534M", r)
 	}
 	// The UN's reuse of Group-IB's figure is unverified: kept, flagged, not counted.

@@ -107,7 +107,7 @@ func TestReconcileErrors(t *testing.T) {
 	if _, err := Reconcile(Estimate{ID: "empty"}, slices.Values(Known()), nil, currency.Rates{}); !errors.Is(err, ErrNoFigure) || err.Error() != `incidents: Reconcile "empty": estimate has no figure` {
 		t.Errorf("Reconcile of an estimate without figure: err = %v, want ErrNoFigure with the estimate's ID", err)
 	}
-	mixed := Estimate{ID: "mixed", Scope: Crypto, Figure: currency.Figure{Amount: mustAmt("1", currency.USD)}, High: currency.Figure{Amount: mustAmt("2000", currency.KRW)}}
+	mixed := Estimate{ID: "mixed", Scope: Crypto, Figure: currency.Figure{Amount: mustAmt("1", currency.USD), High: mustAmt("2000", currency.KRW)}}
 	if _, err := Reconcile(mixed, nil, nil, currency.Rates{}); !errors.Is(err, currency.ErrCurrencyMismatch) {
 		t.Errorf("Reconcile of a range in two currencies: err = %v, want ErrCurrencyMismatch", err)
 	}

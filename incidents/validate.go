@@ -89,7 +89,7 @@ func (inc Incident) Validate() error {
 		for _, end := range [...]struct {
 			name string
 			a    currency.Amount
-		}{{"", r.Figure.Amount}, {".High", r.High.Amount}} {
+		}{{"", r.Figure.Amount}, {".High", r.Figure.High}} {
 			switch {
 			case end.a.Sign() < 0:
 				bad(field+end.name, "negative amount %v", end.a)

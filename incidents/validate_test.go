@@ -46,7 +46,7 @@ func TestValidate(t *testing.T) {
 			i.LossUSD = []Reported{{Figure: currency.Figure{Amount: mustAmt("5", currency.KRW)}}}
 		}, "LossUSD[0]", "not in USD"},
 		{"negative range end", func(i *Incident) {
-			i.LossUSD = []Reported{{Figure: currency.Figure{Amount: mustAmt("5", currency.USD)}, High: currency.Figure{Amount: mustAmt("-6", currency.USD)}}}
+			i.LossUSD = []Reported{{Figure: currency.Figure{Amount: mustAmt("5", currency.USD), High: mustAmt("-6", currency.USD)}}}
 		}, "LossUSD[0].High", "negative"},
 		{"negative other loss", func(i *Incident) {
 			i.OtherLosses = []Reported{{Figure: currency.Figure{Amount: mustAmt("-5", currency.KRW)}}}

@@ -174,10 +174,7 @@ func publishers(w io.Writer) error {
 		}
 	}
 	row := func(e incidents.Estimate) {
-		f := prose.Figure(e.Figure)
-		if e.IsRange() {
-			f += " to " + prose.Figure(e.High)
-		}
+		f := rangeText(e.Figure)
 		note := string(e.ScopeAsPrinted)
 		if e.Revises != "" {
 			note = e.Revision.String() + " " + e.Revises
@@ -345,4 +342,15 @@ func sanctionsContext(w io.Writer) error {
 	fmt.Fprintf(w, "     %s over six years, from %d incidents with a USD figure (%d without).\n",
 		prose.Approx(sum.Totals.Get(currency.USD)), sum.Len(), len(sum.Missing))
 	return nil
+}
+
+// rangeText writes a figure, or a range as "low to high", each end with its
+// qualifier and equivalent.
+func rangeText(f currency.Figure) string {
+	if !f.IsRange() {
+		return prose.Figure(f)
+	}
+	lo := currency.Figure{Qualifier: f.Qualifier, Amount: f.Amount, Equivalent: f.Equivalent}
+	hi := currency.Figure{Qualifier: f.HighQualifier, Amount: f.High, Equivalent: f.HighEquivalent}
+	return prose.Figure(lo) + " to " + prose.Figure(hi)
 }

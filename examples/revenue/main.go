@@ -155,10 +155,7 @@ func stolen(w io.Writer) error {
 			if e.Period != incidents.YearPeriod(y) || e.Country != (language.Region{}) {
 				continue
 			}
-			f := prose.Figure(e.Figure)
-			if e.IsRange() {
-				f += " to " + prose.Figure(e.High)
-			}
+			f := rangeText(e.Figure)
 			note := ""
 			switch {
 			case e.Revises != "":
@@ -178,4 +175,15 @@ func stolen(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// rangeText writes a figure, or a range as "low to high", each end with its
+// qualifier and equivalent.
+func rangeText(f currency.Figure) string {
+	if !f.IsRange() {
+		return prose.Figure(f)
+	}
+	lo := currency.Figure{Qualifier: f.Qualifier, Amount: f.Amount, Equivalent: f.Equivalent}
+	hi := currency.Figure{Qualifier: f.HighQualifier, Amount: f.High, Equivalent: f.HighEquivalent}
+	return prose.Figure(lo) + " to " + prose.Figure(hi)
 }
