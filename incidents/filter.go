@@ -2,7 +2,6 @@ package incidents
 
 import (
 	"iter"
-	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -89,22 +88,6 @@ func InCluster(c Cluster) Filter {
 	return func(inc Incident) bool {
 		for _, x := range inc.Clusters() {
 			if x == c {
-				return true
-			}
-		}
-		return false
-	}
-}
-
-// ActorNamed keeps incidents with an attribution whose actor, as named,
-// contains name, ignoring case: ActorNamed("APT38") matches "Lazarus Group
-// and APT38". It looks at every attribution, verified or not; an empty
-// name matches every incident with a named actor.
-func ActorNamed(name string) Filter {
-	name = strings.ToLower(name)
-	return func(inc Incident) bool {
-		for _, a := range inc.Attributions {
-			if a.Actor != "" && strings.Contains(strings.ToLower(a.Actor), name) {
 				return true
 			}
 		}
