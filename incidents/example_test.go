@@ -260,3 +260,127 @@ func ExampleByCountry() {
 	// VN: USD 0.00 from 1 (0 without a USD figure)
 	// ZZ: USD 492072000.00 from 10 (0 without a USD figure)
 }
+
+// Totals by year over a stated range: every year from 2015 to 2025 is
+// listed, a year without an incident with a zero total.
+func ExampleByYearRange() {
+	confirmed := incidents.Select(slices.Values(incidents.Known()), incidents.StatusIs(incidents.Confirmed))
+	for _, y := range incidents.ByYearRange(confirmed, incidents.FirstUSD, 2015, 2025) {
+		fmt.Printf("%d: %2d incidents, %d with a USD figure: %v\n", y.Year, y.Count(), y.Len(), y.Totals.Get(currency.USD))
+	}
+	// Output:
+	// 2015:  1 incidents, 1 with a USD figure: USD 0.00
+	// 2016:  1 incidents, 1 with a USD figure: USD 81000000.00
+	// 2017:  2 incidents, 2 with a USD figure: USD 64500000.00
+	// 2018:  3 incidents, 3 with a USD figure: USD 31000000.00
+	// 2019:  4 incidents, 4 with a USD figure: USD 65922000.00
+	// 2020:  2 incidents, 2 with a USD figure: USD 17200000.00
+	// 2021:  0 incidents, 0 with a USD figure: USD 0.00
+	// 2022:  3 incidents, 3 with a USD figure: USD 748000000.00
+	// 2023:  4 incidents, 4 with a USD figure: USD 238000000.00
+	// 2024:  6 incidents, 6 with a USD figure: USD 959500000.00
+	// 2025:  1 incidents, 1 with a USD figure: USD 1500000000.00
+}
+
+// Gross and net of funds recovered, returned or seized: the Munchables
+// thief handed everything back, so its net loss is zero.
+func ExampleNetUSD() {
+	withFlows := incidents.Select(slices.Values(incidents.Known()), func(inc incidents.Incident) bool {
+		for _, f := range inc.Flows {
+			if f.Kind == incidents.Recovered || f.Kind == incidents.Returned || f.Kind == incidents.Seized {
+				return true
+			}
+		}
+		return false
+	})
+	list := slices.Collect(withFlows)
+	gross := incidents.Total(slices.Values(list), incidents.FirstUSD)
+	net := incidents.Total(slices.Values(list), incidents.NetUSD)
+	for _, inc := range list {
+		g, _ := incidents.FirstUSD(inc)
+		n, _ := incidents.NetUSD(inc)
+		fmt.Printf("%-28s gross %-18v net %v\n", inc.ID, g, n)
+	}
+	fmt.Println("gross:", gross.Totals, "net:", net.Totals)
+	// Output:
+	// 2015-banco-del-austro        gross USD 12000000.00    net USD 9200000.00
+	// 2018-bancomext               gross USD 0.00           net USD 0.00
+	// 2020-ny-financial-services   gross USD 11800000.00    net USD 9900000.00
+	// 2024-munchables              gross USD 62500000.00    net USD 0.00
+	// gross: USD 86300000.00 net: USD 19100000.00
+}
+
+// What the NIS could know on the day of its briefing, 2022-12-22: the
+// thefts of 2022 that someone had attributed by then, and by whom.
+func ExampleAttributedOn() {
+	briefing := time.Date(2022, 12, 22, 0, 0, 0, 0, time.UTC)
+	of2022 := incidents.Select(slices.Values(incidents.Known()), incidents.InYear(2022), incidents.AttributedOn(briefing, incidents.Suspected))
+	for inc := range of2022 {
+		on := inc.StatusOn(briefing)
+		fmt.Printf("%s: %v on %s\n", inc.ID, on.Status, briefing.Format(time.DateOnly))
+		for _, a := range on.Made {
+			fmt.Printf("  %s, %s: %v\n", a.By, a.Date.Format(time.DateOnly), a.Status)
+		}
+	}
+	ronin, _ := incidents.Lookup("2022-ronin-bridge")
+	fmt.Println("Ronin the day before the FBI:", ronin.StatusOn(time.Date(2022, 4, 13, 0, 0, 0, 0, time.UTC)).Status)
+	// Output:
+	// 2022-ronin-bridge: confirmed on 2022-12-22
+	//   FBI, 2022-04-14: confirmed
+	// 2022-harmony-horizon-bridge: attributed on 2022-12-22
+	//   Elliptic, 2022-06-01: attributed
+	// Ronin the day before the FBI: unknown
+}
+
+// Chainalysis's latest figure for 2023, following its revisions.
+func ExampleLatestEstimate() {
+	e, ok := incidents.LatestEstimate(incidents.Chainalysis, incidents.YearPeriod(2023))
+	if !ok {
+		return
+	}
+	fmt.Println(e.ID, e.PublishedString(), e.Figure, e.Attacks)
+	old, _ := incidents.LookupEstimate(e.Revises)
+	fmt.Println(e.Revision, old.ID, old.PublishedString(), old.Figure, "revised by", old.RevisedBy)
+	// Output:
+	// C5/2023 2024-12-19 USD 660500000.00 20 incidents
+	// restates C4 2024-01-24 about USD 1000000000.00 revised by [C5/2023]
+}
+
+// The ETH price the Upbit theft of 2019 implies: 342,000 ETH against each
+// money figure reported for it.
+func ExampleIncident_ImpliedPrices() {
+	upbit, _ := incidents.Lookup("2019-upbit")
+	for _, p := range upbit.ImpliedPrices() {
+		fmt.Println(p)
+	}
+	// Output:
+	// KRW 169590.643274853801 per ETH (KRW 58000000000 / 342000 ETH, ROK police)
+	// USD 141.812865497076 per ETH (USD 48500000.00 / 342000 ETH, US DOJ complaint)
+	// USD 146.198830409357 per ETH (USD 50000000.00 / 342000 ETH, US–Japan–ROK joint statement)
+}
+
+// Estimates by publisher and day of publication: the three figures of the
+// NIS briefing of 2022-12-22.
+func ExampleEstimatesPublished() {
+	for _, e := range incidents.EstimatesPublished(incidents.NIS, time.Date(2022, 12, 22, 0, 0, 0, 0, time.UTC)) {
+		fmt.Println(e.ID, e.Figure, "|", e.Scope)
+	}
+	// Output:
+	// N2 about KRW 1500000000000 (USD 1200000000.00) | crypto
+	// N3 about KRW 800000000000 (USD 626000000.00) | crypto, banks and ransomware
+	// N4 more than KRW 100000000000 (USD 78000000.00) | crypto
+}
+
+// Actor names as attributors printed them match through the cluster's
+// aliases: "Jade Sleet" finds what the FBI calls TraderTraitor.
+func ExampleActorNamed() {
+	for inc := range incidents.Select(slices.Values(incidents.Known()), incidents.ActorNamed("jade sleet"), incidents.InYear(2024)) {
+		fmt.Println(inc.ID)
+	}
+	c, _ := incidents.ClusterNamed("Citrine Sleet")
+	fmt.Println(c, c.Aliases())
+	// Output:
+	// 2024-dmm-bitcoin
+	// 2024-wazirx
+	// UNC4736 [AppleJeus Citrine Sleet]
+}
