@@ -194,13 +194,14 @@ type Converted struct {
 }
 
 // In converts every item of s to currency to with rates, each at the rate of
-// its incident's day ([currency.Rates.Convert]: the latest rate on or before
+// its incident's day ([currency.Rates.Convert]: a rate whose span covers
 // the day, rounded half-even to to's scale once per item), and adds them.
+// [Sum.InPartial] converts what it can and lists the rest.
 //
 // In returns an error if to is not a currency, or is XXX (wrapping
 // [currency.ErrUnknownCurrency]), or, naming the incident, if an item cannot
-// be converted: no rate on or before its date (wrapping
-// [currency.ErrNoRate]), or no date.
+// be converted: no rate covering its date (wrapping [currency.ErrNoRate]),
+// or no date.
 func (s Sum) In(to currency.Currency, rates currency.Rates) (Converted, error) {
 	if !isMoney(to) {
 		return Converted{}, fmt.Errorf("incidents: convert to %v: %w", to, currency.ErrUnknownCurrency)
@@ -210,6 +211,31 @@ func (s Sum) In(to currency.Currency, rates currency.Rates) (Converted, error) {
 		return Converted{}, failed[0].Err
 	}
 	return out, nil
+}
+
+// PartialConversion is a [Sum] converted to one currency as far as the
+// rates allow: the converted part (its Total counts only what converted)
+// and the items that could not be converted, each with the reason.
+type PartialConversion struct {
+	Converted
+	Unconverted []Unconverted
+}
+
+// InPartial converts what it can of s to currency to, like [Sum.In], and
+// lists what it cannot and why (no rate whose span covers the item's day,
+// no rate for its currency at all, no date), as [Reconcile] does, so that
+// one missing rate does not lose a whole year. Every item is either in
+// Converted.Items or in Unconverted; the incidents without an amount stay
+// in Converted.Missing.
+//
+// InPartial returns an error only if to is not a currency, or is XXX
+// (wrapping [currency.ErrUnknownCurrency]).
+func (s Sum) InPartial(to currency.Currency, rates currency.Rates) (PartialConversion, error) {
+	if !isMoney(to) {
+		return PartialConversion{}, fmt.Errorf("incidents: convert to %v: %w", to, currency.ErrUnknownCurrency)
+	}
+	out, failed := s.convert(to, rates, true)
+	return PartialConversion{Converted: out, Unconverted: failed}, nil
 }
 
 // Unconverted is an item that could not be converted, and why.
