@@ -119,6 +119,9 @@ func knownRows1to22() []Incident {
 	)
 	usdC, krw, jpy := currency.USD, currency.KRW, currency.JPY
 	un2019 := "UN Panel of Experts (S/2019/691)"
+	// S/2019/691: its text was reported on 2019-08-05 and the report is
+	// dated 2019-08-30 (reference, estimates row U1), so August 2019.
+	un2019Month := date(2019, 8, 1)
 	return []Incident{
 		{
 			ID: "2016-bangladesh-bank", Row: "1",
@@ -164,7 +167,7 @@ func knownRows1to22() []Incident {
 			LossReport: rep(abt, "5500000000", krw, "≈ KRW 5.5 bn", "JoongAng Daily (with the Yapizon notice)"),
 			LossUSD:    []Reported{usd(abt, "4800000", "~$4.8M", "UN Panel of Experts; JoongAng Daily")},
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("Youbit (formerly Yapizon) suffered multiple attacks involving a $4.8 million loss in April 2017")),
 				attr("", nil, "ROK authorities (as reported by press)", time.Time{}, PrecisionUnknown, Suspected,
 					src("Straits Times", "https://www.straitstimes.com/asia/east-asia/south-korean-crypto-exchange-files-for-bankruptcy-after-hack", "ROK authorities blamed North Korea")),
@@ -181,7 +184,7 @@ func knownRows1to22() []Incident {
 			Date: date(2017, 12, 19), DatePrecision: PrecisionDay,
 			Victim: "Youbit (Yapian)", Country: region("KR"), VictimType: Exchange,
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("and then 17% of its overall assets in December 2017, forcing the exchange to close")),
 				attr("", nil, "ROK officials (WSJ, via press)", time.Time{}, PrecisionUnknown, Suspected,
 					src("Nikkei Asia", "https://asia.nikkei.com/Spotlight/Bitcoin-evolution/Hack-casts-North-Korea-s-shadow-over-crypto-exchanges", "DPRK involvement \"widely suspected\" but \"unconfirmed\"")),
@@ -209,7 +212,7 @@ func knownRows1to22() []Incident {
 			Attributions: []Attribution{
 				attr("", nil, "ROK Supreme Prosecutors' Office sources and NIS (anonymous)", date(2017, 1, 1), PrecisionYear, Suspected,
 					src("The Investor", "http://m.theinvestor.co.kr/view.php?ud=20171016000776", "authorities are close to concluding that North Korea was behind a cyberattack")),
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("The first two attacks, in February and July 2017, resulted in losses of approximately $7 million each")),
 			},
 			Sources: []Source{
@@ -263,7 +266,7 @@ func knownRows1to22() []Incident {
 				usd(ex, "17000000", "net loss $17M", "later reports"),
 			},
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("subsequent attacks in June 2018 and March 2019 resulting in the loss of $31 million and $20 million")),
 			},
 			Sources: []Source{
@@ -288,7 +291,7 @@ func knownRows1to22() []Incident {
 				usd(abt, "20000000", "~$20M", "UN Panel of Experts"),
 			},
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("subsequent attacks in June 2018 and March 2019 resulting in the loss of $31 million and $20 million")),
 				attr("insiders", nil, "Bithumb (the victim)", time.Time{}, PrecisionUnknown, Disputed,
 					src("The Block", "https://www.theblock.co/linked/17815/bithumb-hacked-for-20-million-funds-already-sent-to-exchanges", "it is judged that the incident is an accident involving insiders.")),
@@ -331,7 +334,7 @@ func knownRows1to22() []Incident {
 				usd(ex, "275000000", "$275M", "Chainalysis"),
 			},
 			Attributions: []Attribution{
-				attr("DPRK", cl(DPRK), "UN Panel of Experts (S/2021/211, preliminary; victim not named)", time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK", cl(DPRK), "UN Panel of Experts (S/2021/211, preliminary; victim not named)", date(2021, 1, 1), PrecisionYear, Attributed,
 					src("Straits Times", "https://www.straitstimes.com/world/united-states/un-inquiry-suspects-n-korea-link-in-372m-digital-currency-heist", "strongly suggests links to the DPRK")),
 				attr("Lazarus Group", cl(Lazarus), "Chainalysis (2021 report)", date(2021, 1, 1), PrecisionYear, Attributed,
 					src("Chainalysis", "https://blog.chainalysis.com/reports/lazarus-group-kucoin-exchange-hack/", "We were able to attribute this hack to Lazarus Group")),

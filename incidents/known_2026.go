@@ -272,7 +272,7 @@ func knownRows23to47() []Incident {
 			Attributions: []Attribution{
 				attr("", nil, "ROK NIS (via press)", date(2017, 12, 1), PrecisionMonth, Suspected,
 					src("CoinDesk (copy)", "https://cryptonewz.pages.dev/crypto-news-coindesk.com/markets/2017/12/18/north-korea-suspected-again-in-crypto-exchange-attacks", "the NIS also suspects North Korea in the attack on Coinis")),
-				attr("DPRK cyber actors", cl(DPRK), "UN Panel of Experts (S/2019/691, via repo)", time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), "UN Panel of Experts (S/2019/691, via repo)", date(2019, 8, 1), PrecisionMonth, Attributed,
 					srcUN2019("Theft of undisclosed amount of Bitcoin (possibly 2.19 million USD) in attack on Coinis")),
 			},
 			Sources:    []Source{srcRepo("it-only-takes-one.md (commit 656522eb): the date 2017-Sep-23")},
