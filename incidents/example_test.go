@@ -138,16 +138,17 @@ func ExampleReconcile() {
 	// without an amount: []
 }
 
-// A dispute stays visible beside the strongest attribution.
+// The status is the reference's for the row: Coincheck is disputed; Bithumb
+// 2019 is attributed, and the victim's dispute stays visible beside it.
 func ExampleIncident_Disputed() {
 	for _, id := range []string{"2018-coincheck", "2019-bithumb", "2022-ronin-bridge"} {
 		inc, _ := incidents.Lookup(id)
-		fmt.Printf("%s: %s (status %v, disputed %v)\n", inc.ID, inc.StatusText(), inc.Status(), inc.Disputed())
+		fmt.Printf("%s: %s (status %v, disputed %v, strongest attribution %v)\n", inc.ID, inc.StatusText(), inc.Status(), inc.Disputed(), inc.StrongestAttribution())
 	}
 	// Output:
-	// 2018-coincheck: disputed (status disputed, disputed true)
-	// 2019-bithumb: attributed; disputed (status attributed, disputed true)
-	// 2022-ronin-bridge: confirmed (status confirmed, disputed false)
+	// 2018-coincheck: disputed (status disputed, disputed true, strongest attribution attributed)
+	// 2019-bithumb: attributed; disputed (status attributed, disputed true, strongest attribution attributed)
+	// 2022-ronin-bridge: confirmed (status confirmed, disputed false, strongest attribution confirmed)
 }
 
 // Revisions are estimates of their own that point at what they revise.
