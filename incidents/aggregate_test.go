@@ -3,6 +3,7 @@ package incidents
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -18,7 +19,7 @@ type sumView struct {
 
 func view(s Sum) sumView {
 	v := sumView{Totals: s.Totals.String(), Missing: s.Missing}
-	for _, it := range s.Items {
+	for _, it := range s.Items() {
 		v.Items = append(v.Items, it.ID+" "+it.Amount.String())
 	}
 	return v
@@ -251,11 +252,11 @@ func TestSumIn(t *testing.T) {
 
 func TestSumInErrors(t *testing.T) {
 	// No rate before 2022 in testRates.
-	early := Sum{Items: []Item{{ID: "old", Date: day(2019, 5, 1), Amount: mustAmt("1", currency.USD)}}}
+	early := MakeSum([]Item{{ID: "old", Date: day(2019, 5, 1), Amount: mustAmt("1", currency.USD)}}, nil)
 	if _, err := early.In(currency.KRW, testRates()); !errors.Is(err, currency.ErrNoRate) {
 		t.Errorf("Sum.In with no rate: err = %v, want ErrNoRate", err)
 	}
-	undated := Sum{Items: []Item{{ID: "undated", Amount: mustAmt("1", currency.USD)}}}
+	undated := MakeSum([]Item{{ID: "undated", Amount: mustAmt("1", currency.USD)}}, nil)
 	if _, err := undated.In(currency.KRW, testRates()); !errors.Is(err, currency.ErrNoRate) {
 		t.Errorf("Sum.In of an undated item: err = %v, want ErrNoRate", err)
 	}
@@ -327,5 +328,52 @@ func TestByCountryUnverifiedApart(t *testing.T) {
 	want := []key{{"SC", false, "USD 2.00"}, {"SC", true, "USD 1.00"}, {"ZZ", false, "USD 3.00"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ByCountry (-want +got):\n%s", diff)
+	}
+}
+
+// TestSumInPartial: a year with a JPY loss and a KRW loss converts what the
+// rates cover and lists the rest with the reason, instead of failing.
+func TestSumInPartial(t *testing.T) {
+	krwOnly := currency.AnnualKRWUSD()
+	y2024 := ByYear(Select(slices.Values(Known()), InYear(2024)), ReportedLoss)
+	if len(y2024) != 1 {
+		t.Fatalf("ByYear(2024) = %d groups, want 1", len(y2024))
+	}
+	if _, err := y2024[0].In(currency.USD, krwOnly); !errors.Is(err, currency.ErrNoRate) {
+		t.Errorf("Sum.In(USD) of 2024 with KRW rates only: err = %v, want ErrNoRate", err)
+	}
+	p, err := y2024[0].InPartial(currency.USD, krwOnly)
+	if err != nil {
+		t.Fatalf("InPartial: %v", err)
+	}
+	var converted, unconverted []string
+	for _, c := range p.Items {
+		converted = append(converted, c.ID)
+	}
+	for _, u := range p.Unconverted {
+		unconverted = append(unconverted, u.ID)
+		if !errors.Is(u.Err, currency.ErrNoRate) || !strings.Contains(u.Err.Error(), u.ID) {
+			t.Errorf("InPartial: %s error = %v, want ErrNoRate naming the incident", u.ID, u.Err)
+		}
+	}
+	// DMM Bitcoin's loss is in JPY; the rest of 2024 with a reported loss is
+	// Radiant's USD.
+	if diff := cmp.Diff([]string{"2024-radiant-capital"}, converted); diff != "" {
+		t.Errorf("InPartial converted (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"2024-dmm-bitcoin"}, unconverted); diff != "" {
+		t.Errorf("InPartial unconverted (-want +got):\n%s", diff)
+	}
+	if got := p.Total.String(); got != "USD 50000000.00" {
+		t.Errorf("InPartial total = %s, want USD 50000000.00", got)
+	}
+	// Every annual average the library ships still has no JPY rate for 2024:
+	// the reason names the table's coverage.
+	all, err := y2024[0].InPartial(currency.USD, currency.AnnualAverages())
+	if err != nil || len(all.Unconverted) != 1 || !strings.Contains(all.Unconverted[0].Err.Error(), "cover the years") {
+		t.Errorf("InPartial with AnnualAverages = %d converted, %v unconverted, %v; want DMM Bitcoin unconverted, with the coverage", len(all.Items), all.Unconverted, err)
+	}
+	if _, err := y2024[0].InPartial(currency.XXX, krwOnly); !errors.Is(err, currency.ErrUnknownCurrency) {
+		t.Errorf("InPartial(XXX): err = %v, want ErrUnknownCurrency", err)
 	}
 }

@@ -19,6 +19,8 @@ const (
 	CryptoAndBanks                     // thefts from "financial institutions and cryptocurrency exchanges"
 	CryptoBanksRansomware              // virtual assets, financial-institution hacking and ransomware (NIS, 2022)
 	SingleIncident                     // one incident, named in [Estimate.Incident]
+	Money                              // "money" taken by hacking, not crypto only (NIS, 2023-11-01)
+	Banks                              // banks only (fraudulent transfers, ATM cash-outs)
 )
 
 func (s Scope) name() (string, bool) {
@@ -35,6 +37,10 @@ func (s Scope) name() (string, bool) {
 		return "crypto, banks and ransomware", true
 	case SingleIncident:
 		return "single incident", true
+	case Money:
+		return "money", true
+	case Banks:
+		return "banks", true
 	}
 	return "", false
 }
@@ -59,15 +65,18 @@ func (s *Scope) UnmarshalText(text []byte) error {
 
 // Covers reports whether a victim of type t falls in scope s: banks only in
 // the scopes that include them, exchanges only in [CryptoFromExchanges],
-// every type in [CryptoAndBanks] and [CryptoBanksRansomware]. Unknown and
-// single-incident scopes cover no type.
+// banks only in [Banks], every type in [CryptoAndBanks],
+// [CryptoBanksRansomware] and [Money].
+// Unknown and single-incident scopes cover no type.
 func (s Scope) Covers(t VictimType) bool {
 	switch s {
 	case Crypto:
 		return t != Bank
 	case CryptoFromExchanges:
 		return t == Exchange
-	case CryptoAndBanks, CryptoBanksRansomware:
+	case Banks:
+		return t == Bank
+	case CryptoAndBanks, CryptoBanksRansomware, Money:
 		return true
 	}
 	return false
@@ -171,8 +180,13 @@ type Estimate struct {
 	// figure, the row and a suffix ("C5/2023") for its other figures.
 	ID string
 	// Row is the reference row the estimate comes from: "N2".
-	Row       string
-	Publisher string
+	Row string
+	// Publisher is the normalised body behind the figure ([NIS],
+	// [Chainalysis]); Venue the document, briefing or channel as the
+	// reference names it ("press briefing, National Cyber Security
+	// Cooperation Center, Pangyo").
+	Publisher Publisher
+	Venue     string
 	// Published is the day (or month or year, see PublishedPrecision) of
 	// publication or first report; the notes say which.
 	Published          time.Time
@@ -191,20 +205,34 @@ type Estimate struct {
 	// ScopeAsPrinted is the scope in the source's words.
 	ScopeAsPrinted string
 	// Figure is the figure as printed, with qualifier and any second-currency
-	// equivalent; for a range, its low end.
+	// equivalent; a range ("$630 million" to "more than $1 billion") keeps
+	// its high end in Figure.High, with its own qualifier and equivalent.
 	Figure currency.Figure
-	// High is the high end of a range ("$630 million" to "more than $1
-	// billion"); the zero Figure for a single figure.
-	High currency.Figure
 	// AsPrinted is the figure's text exactly as published.
 	AsPrinted string
 	// EquivalentBy is who supplied the second-currency equivalent ("AP");
 	// empty when none was printed.
 	EquivalentBy string
+	// Attacks is the number of attacks or incidents the publisher printed
+	// with the figure ("58 suspected attacks"); the zero Count if none.
+	Attacks Count
+	// Attempted is set when the figure counts what was attempted, not what
+	// was stolen (US DOJ 2021, the 2020 FASTCash alert): never add it to
+	// theft totals.
+	Attempted bool
+	// AllActors is set when the figure counts thefts by every actor, not
+	// only North Korean ones (Chainalysis, mid-2025).
+	AllActors bool
 	// Parts are the items the publisher itemized, if any.
 	Parts []Part
-	// Revises is the ID of the estimate this one restates; empty if none.
+	// Revises is the ID of the earlier estimate this one revises, and
+	// Revision how ([Restates], [Supersedes], [Extends]); empty and
+	// [NoRevision] if none. RevisedBy is the forward link: the IDs of the
+	// estimates that revise this one, in table order ([Estimates] fills it
+	// in from the Revises links).
 	Revises      string
+	Revision     Revision
+	RevisedBy    []string
 	Verification Verification
 	// Unverified lists what the reference marks unverified for this
 	// estimate (a publication day, the attribution to a publisher).
@@ -216,6 +244,7 @@ type Estimate struct {
 // Clone returns a deep copy of e.
 func (e Estimate) Clone() Estimate {
 	e.Parts = slices.Clone(e.Parts)
+	e.RevisedBy = slices.Clone(e.RevisedBy)
 	e.Unverified = slices.Clone(e.Unverified)
 	e.Notes = slices.Clone(e.Notes)
 	e.Sources = slices.Clone(e.Sources)
@@ -227,7 +256,7 @@ func (e Estimate) Clone() Estimate {
 func (e Estimate) PublishedString() string { return e.PublishedPrecision.format(e.Published) }
 
 // IsRange reports whether e printed a range.
-func (e Estimate) IsRange() bool { return !e.High.Amount.IsZero() }
+func (e Estimate) IsRange() bool { return e.Figure.IsRange() }
 
 // Covers reports whether inc falls in e's period and scope: its date in
 // Period (a month-only date counts as the 1st of its month), its victim

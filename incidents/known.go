@@ -27,7 +27,7 @@ func usd(q currency.Qualifier, v, asPrinted, by string) Reported {
 
 func usdRange(q currency.Qualifier, lo, hi, asPrinted, by string) Reported {
 	r := usd(q, lo, asPrinted, by)
-	r.High = currency.Figure{Qualifier: q, Amount: amt(hi, currency.USD)}
+	r.Figure.High, r.Figure.HighQualifier = amt(hi, currency.USD), q
 	return r
 }
 
@@ -46,8 +46,10 @@ func src(by, url, note string) Source { return Source{By: by, URL: url, Note: no
 func cl(cs ...Cluster) []Cluster { return cs }
 
 // Known returns the thefts of kpledger's reference table of thefts
-// attributed to DPRK-linked actors (compiled 2026-11-23), one Incident per
-// row (rows 1–22, with 13a and 13b), in date order, each with its sources.
+// attributed to DPRK-linked actors (compiled 2026-11-23, updated
+// 2026-12-01), one Incident per row: rows 1–47 with 13a and 13b, 48
+// incidents in 47 rows, attempts included, in date order, each with its
+// sources and the reference's status for its row ([Incident.StatedStatus]).
 // The slice and everything in it are new on every call.
 //
 // What the reference marks unverified is either left out (and named in
@@ -98,11 +100,22 @@ func compareRow(a, b string) int {
 }
 
 // Shared sources.
+func srcDOJ2025(note string) Source {
+	return src("cryptonews.today (paraphrase of the DOJ forfeiture of 2025-11-14)", "https://cryptonews.today/doj-seizes-15-million-from-north-korean-crypto-heists-while-securing-new-convictions", note)
+}
+
+func srcBB() Source {
+	return src("Manila Times", "http://www.manilatimes.net/the-rcbc-bangladesh-settlement-must-not-be-allowed-to-happen/400247/", "mechanics: 35 orders, $951M, 5 executed for $101M")
+}
+
 func srcUN2019(note string) Source {
 	return src("UN Panel of Experts, S/2019/691, as quoted in "+repo+" it-only-takes-one.md", "https://github.com/tayvano/lazarus-bluenoroff-research", note)
 }
 
-func knownData() []Incident {
+func knownData() []Incident { return append(knownRows1to22(), knownRows23to47()...) }
+
+// knownRows1to22 are the rows of the reference's first edition.
+func knownRows1to22() []Incident {
 	const (
 		ex   = currency.Exact
 		abt  = currency.About
@@ -110,20 +123,29 @@ func knownData() []Incident {
 	)
 	usdC, krw, jpy := currency.USD, currency.KRW, currency.JPY
 	un2019 := "UN Panel of Experts (S/2019/691)"
+	// S/2019/691: its text was reported on 2019-08-05 and the report is
+	// dated 2019-08-30 (reference, estimates row U1), so August 2019.
+	un2019Month := date(2019, 8, 1)
 	return []Incident{
 		{
 			ID: "2016-bangladesh-bank", Row: "1",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2016, 2, 4), DatePrecision: PrecisionDay,
 			Victim: "Bangladesh Bank (central bank)", Country: region("BD"), VictimType: Bank,
 			Loss:       amt("81000000", usdC),
 			LossReport: rep(ex, "81000000", usdC, "$81M reached RCBC (PH)", "press (Manila Times; FT Sri Lanka)"),
 			LossUSD:    []Reported{usd(ex, "81000000", "$81M", "US DOJ")},
+			Flows: []Flow{
+				{Kind: Attempted, Figure: usd(ex, "951000000", "35 SWIFT orders for $951M", "press (Manila Times; FT Sri Lanka)"), Source: srcBB()},
+				{Kind: Executed, Figure: usd(ex, "101000000", "5 executed ($101M)", "press (Manila Times; FT Sri Lanka)"), Source: srcBB()},
+				{Kind: Reversed, Figure: usd(ex, "20000000", "$20M to Sri Lanka was reversed", "press (Manila Times; FT Sri Lanka)"), Source: srcBB()},
+			},
 			Attributions: []Attribution{
 				attr("Lazarus Group", cl(Lazarus), "US DOJ (2018 complaint)", date(2018, 1, 1), PrecisionYear, Confirmed,
 					src("Finextra", "https://finextra.com/newsarticle/32623/us-charges-north-korean-over-bangladesh-bank-hack", "Park Jin Hyok charged with involvement in the hacking team known as 'Lazarus Group'")),
 				attr("Bluenoroff (with Lazarus)", cl(BlueNoroff, Lazarus), "US Treasury OFAC", date(2019, 1, 1), PrecisionYear, Confirmed,
 					src("The Diplomat", "https://thediplomat.com/2019/09/us-sanctions-three-north-korean-entities-linked-to-cyberattacks-theft/", "behind the $80 million heist at the Central Bank of Bangladesh's New York Federal Reserve account")),
-				attr("Lazarus Group / APT38 (RGB)", cl(Lazarus, APT38), "US DOJ (2021 indictment)", date(2021, 1, 1), PrecisionYear, Confirmed,
+				attr("Lazarus Group / APT38 (RGB)", cl(Lazarus, APT38), "US DOJ (2021 indictment, unsealed)", date(2021, 2, 17), PrecisionDay, Confirmed,
 					src("Al Jazeera", "https://www.aljazeera.com/news/2021/2/17/us-charges-three-north-koreans-for-major-hacks-and-cyber-thefts", "the 2021 indictment's labels, Lazarus Group and APT38")),
 			},
 			Sources: []Source{
@@ -138,6 +160,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2017-yapizon", Row: "2",
+			StatedStatus: Attributed, StatedText: "firm/UN (ROK: suspected)",
 			Date: date(2017, 4, 22), DatePrecision: PrecisionDay,
 			Victim: "Yapizon (later renamed Youbit; operator Yapian)", Country: region("KR"), VictimType: Exchange,
 			Assets: []Asset{
@@ -148,7 +171,7 @@ func knownData() []Incident {
 			LossReport: rep(abt, "5500000000", krw, "≈ KRW 5.5 bn", "JoongAng Daily (with the Yapizon notice)"),
 			LossUSD:    []Reported{usd(abt, "4800000", "~$4.8M", "UN Panel of Experts; JoongAng Daily")},
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("Youbit (formerly Yapizon) suffered multiple attacks involving a $4.8 million loss in April 2017")),
 				attr("", nil, "ROK authorities (as reported by press)", time.Time{}, PrecisionUnknown, Suspected,
 					src("Straits Times", "https://www.straitstimes.com/asia/east-asia/south-korean-crypto-exchange-files-for-bankruptcy-after-hack", "ROK authorities blamed North Korea")),
@@ -161,10 +184,11 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2017-youbit", Row: "3",
+			StatedStatus: Attributed, StatedText: "firm/UN (ROK: suspected)",
 			Date: date(2017, 12, 19), DatePrecision: PrecisionDay,
 			Victim: "Youbit (Yapian)", Country: region("KR"), VictimType: Exchange,
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("and then 17% of its overall assets in December 2017, forcing the exchange to close")),
 				attr("", nil, "ROK officials (WSJ, via press)", time.Time{}, PrecisionUnknown, Suspected,
 					src("Nikkei Asia", "https://asia.nikkei.com/Spotlight/Bitcoin-evolution/Hack-casts-North-Korea-s-shadow-over-crypto-exchanges", "DPRK involvement \"widely suspected\" but \"unconfirmed\"")),
@@ -182,6 +206,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2017-bithumb", Row: "4",
+			StatedStatus: Attributed, StatedText: "firm/UN (ROK: suspected)",
 			Date: date(2017, 6, 1), DatePrecision: PrecisionMonth,
 			Victim: "Bithumb", Country: region("KR"), VictimType: Exchange,
 			Loss:        amt("7000000000", krw),
@@ -191,7 +216,7 @@ func knownData() []Incident {
 			Attributions: []Attribution{
 				attr("", nil, "ROK Supreme Prosecutors' Office sources and NIS (anonymous)", date(2017, 1, 1), PrecisionYear, Suspected,
 					src("The Investor", "http://m.theinvestor.co.kr/view.php?ud=20171016000776", "authorities are close to concluding that North Korea was behind a cyberattack")),
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("The first two attacks, in February and July 2017, resulted in losses of approximately $7 million each")),
 			},
 			Sources: []Source{
@@ -207,6 +232,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2018-coincheck", Row: "5",
+			StatedStatus: Disputed, StatedText: "disputed (Asahi, June 2019: malware linked to Russian-speaking actors)",
 			Date: date(2018, 1, 26), DatePrecision: PrecisionDay,
 			Victim: "Coincheck", Country: region("JP"), VictimType: Exchange,
 			Assets:     []Asset{coins(ex, "523000000", "XEM", "Coincheck press conference")},
@@ -224,7 +250,10 @@ func knownData() []Incident {
 					Unverified: "reported only by a secondary summary to have reused Group-IB's $571M total",
 					Source:     src("blocking.net", "https://blocking.net/16260/us-treasury-announces-sanctions-against-three-north-korean-hacker-groups-such-as-lazarus/", "secondary summary")},
 			},
-			Sources: []Source{src("rno.jp", "http://rno.jp/archives/874", "amount")},
+			Sources: []Source{
+				src("rno.jp", "http://rno.jp/archives/874", "amount"),
+				src("KBS World", "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=143546", "the UN Panel's 571 million dollars for at least five exchange attacks, Jan 2017 – Sep 2018; the excerpt does not list Coincheck"),
+			},
 			Unverified: []string{
 				"the 2019 UN Panel report's reuse of Group-IB's $571M total",
 			},
@@ -232,6 +261,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2018-bithumb", Row: "6",
+			StatedStatus: Attributed, StatedText: "firm/UN",
 			Date: date(2018, 6, 19), DatePrecision: PrecisionDay,
 			Victim: "Bithumb", Country: region("KR"), VictimType: Exchange,
 			Assets:     []Asset{coins(abt, "2016", "BTC", "reported lost ("+repo+" Bithumb.md: Elliptic on-chain, 1,993 of ~2,016 BTC)")},
@@ -243,7 +273,7 @@ func knownData() []Incident {
 				usd(ex, "17000000", "net loss $17M", "later reports"),
 			},
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("subsequent attacks in June 2018 and March 2019 resulting in the loss of $31 million and $20 million")),
 			},
 			Sources: []Source{
@@ -255,6 +285,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2019-bithumb", Row: "7",
+			StatedStatus: Attributed, StatedText: "firm/UN; the victim says it was an insider job (disputed by victim)",
 			Date: date(2019, 3, 29), DatePrecision: PrecisionDay,
 			Victim: "Bithumb", Country: region("KR"), VictimType: Exchange,
 			Assets: []Asset{
@@ -267,7 +298,7 @@ func knownData() []Incident {
 				usd(abt, "20000000", "~$20M", "UN Panel of Experts"),
 			},
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("subsequent attacks in June 2018 and March 2019 resulting in the loss of $31 million and $20 million")),
 				attr("insiders", nil, "Bithumb (the victim)", time.Time{}, PrecisionUnknown, Disputed,
 					src("The Block", "https://www.theblock.co/linked/17815/bithumb-hacked-for-20-million-funds-already-sent-to-exchanges", "it is judged that the incident is an accident involving insiders.")),
@@ -281,6 +312,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2019-upbit", Row: "8",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2019, 11, 27), DatePrecision: PrecisionDay,
 			Victim: "Upbit (Dunamu)", Country: region("KR"), VictimType: Exchange,
 			Assets:     []Asset{coins(ex, "342000", "ETH", "Upbit CEO")},
@@ -301,6 +333,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2020-kucoin", Row: "9",
+			StatedStatus: Attributed, StatedText: "firm/UN",
 			Date: date(2020, 9, 25), DatePrecision: PrecisionDay,
 			Victim: "KuCoin", Country: region("SC"), CountryUnverified: true, VictimType: Exchange,
 			LossUSD: []Reported{
@@ -308,7 +341,7 @@ func knownData() []Incident {
 				usd(ex, "275000000", "$275M", "Chainalysis"),
 			},
 			Attributions: []Attribution{
-				attr("DPRK", cl(DPRK), "UN Panel of Experts (S/2021/211, preliminary; victim not named)", time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK", cl(DPRK), "UN Panel of Experts (S/2021/211, preliminary; victim not named)", date(2021, 1, 1), PrecisionYear, Attributed,
 					src("Straits Times", "https://www.straitstimes.com/world/united-states/un-inquiry-suspects-n-korea-link-in-372m-digital-currency-heist", "strongly suggests links to the DPRK")),
 				attr("Lazarus Group", cl(Lazarus), "Chainalysis (2021 report)", date(2021, 1, 1), PrecisionYear, Attributed,
 					src("Chainalysis", "https://blog.chainalysis.com/reports/lazarus-group-kucoin-exchange-hack/", "We were able to attribute this hack to Lazarus Group")),
@@ -322,6 +355,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2021-liquid", Row: "21",
+			StatedStatus: Attributed, StatedText: "firm/UN (DOJ filing not seen)",
 			Date: date(2021, 8, 18), DatePrecision: PrecisionDay,
 			Victim: "Liquid Global (wallet run by Singapore subsidiary Quoine Pte)", VictimType: Exchange,
 			LossUSD: []Reported{
@@ -345,6 +379,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2022-ronin-bridge", Row: "10",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2022, 3, 23), DatePrecision: PrecisionDay,
 			Victim: "Ronin Bridge (Sky Mavis / Axie Infinity)", Country: region("SG"), VictimType: DeFiBridge,
 			Assets: []Asset{
@@ -369,6 +404,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2022-harmony-horizon-bridge", Row: "11",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2022, 6, 23), DatePrecision: PrecisionDay,
 			Victim: "Harmony – Horizon Bridge", Country: region("US"), VictimType: DeFiBridge,
 			Loss:       amt("100000000", usdC),
@@ -388,6 +424,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2023-atomic-wallet", Row: "12",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2023, 6, 2), DatePrecision: PrecisionDay,
 			Victim: "Atomic Wallet", Country: region("EE"), CountryUnverified: true, VictimType: WalletProvider,
 			LossUSD: []Reported{
@@ -405,16 +442,21 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2023-alphapo", Row: "13a",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2023, 7, 22), DatePrecision: PrecisionDay,
 			Victim: "Alphapo", VictimType: PaymentProcessor,
-			LossUSD: []Reported{usd(ex, "60000000", "$60 million", "FBI")},
+			LossUSD: []Reported{
+				usd(ex, "60000000", "$60 million", "FBI"),
+				usd(abt, "100000000", "roughly $100 million from a Panama-based virtual currency payment processor", "US DOJ forfeiture of 2025-11-14, as paraphrased (the match with Alphapo is press inference)"),
+			},
 			Attributions: []Attribution{
 				attr("TraderTraitor-affiliated actors (also known as Lazarus Group and APT38)", cl(TraderTraitor, Lazarus, APT38), "FBI", date(2023, 8, 22), PrecisionDay, Confirmed,
 					src("HSToday", "https://www.hstoday.us/subject-matter-areas/cybersecurity/fbi-identifies-cryptocurrency-funds-stolen-by-north-korea/", "the $60 million theft of virtual currency from Alphapo on June 22, 2023")),
 				attr("Lazarus Group (also known as APT38)", cl(Lazarus, APT38), "FBI", date(2023, 9, 6), PrecisionDay, Confirmed,
 					src("CoinsNews", "https://coinsnews.com/fbi-traces-41-million-cryptocurrency-theft-from-stakecom-to-lazarus-group", "approximately $60 million of virtual currency from Alphapo and CoinsPaid on or about July 22, 2023")),
 			},
-			Unverified: []string{"country", "asset detail", "amount: Alphapo's own figure not seen"},
+			Unverified: []string{"country", "asset detail", "amount: Alphapo's own figure not seen", "that the DOJ's Panama-based processor of 2025-11-14 is Alphapo (press inference only)"},
+			Sources:    []Source{srcDOJ2025("roughly $100 million from a Panama-based virtual currency payment processor")},
 			Notes: []string{
 				"date from the FBI's September release; its August release misprints \"June 22\"",
 				"the FBI's September release gives \"approximately $60 million\" for Alphapo and CoinsPaid together",
@@ -422,22 +464,28 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2023-coinspaid", Row: "13b",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov (below $40M; the brief lists it together with Alphapo)",
 			Date: date(2023, 7, 22), DatePrecision: PrecisionDay,
 			Victim: "CoinsPaid", Country: region("EE"), CountryUnverified: true, VictimType: PaymentProcessor,
 			Loss:       amt("37300000", usdC),
 			LossReport: rep(abt, "37300000", usdC, "~$37.3M", "CoinsPaid, as quoted in "+repo),
-			LossUSD:    []Reported{usd(ex, "37000000", "$37 million", "FBI")},
+			LossUSD: []Reported{
+				usd(ex, "37000000", "$37 million", "FBI"),
+				usd(abt, "37000000", "approximately $37 million from an Estonia-based virtual currency payments processor", "US DOJ forfeiture of 2025-11-14, as paraphrased (the match with CoinsPaid is press inference)"),
+			},
 			Attributions: []Attribution{
 				attr("Lazarus", cl(Lazarus), "CoinsPaid (the victim)", date(2023, 7, 26), PrecisionDay, Attributed,
 					src(repo, "https://github.com/tayvano/lazarus-bluenoroff-research", "hacks-and-thefts/Alphapo Coinspaid.md")),
 				attr("TraderTraitor-affiliated actors (also known as Lazarus Group and APT38)", cl(TraderTraitor, Lazarus, APT38), "FBI", date(2023, 8, 22), PrecisionDay, Confirmed,
 					src("HSToday", "https://www.hstoday.us/subject-matter-areas/cybersecurity/fbi-identifies-cryptocurrency-funds-stolen-by-north-korea/", "$37 million … from CoinsPaid")),
 			},
-			Unverified: []string{"country: reported to Estonian police per a repo-linked headline", "asset detail"},
+			Unverified: []string{"country: reported to Estonian police per a repo-linked headline", "asset detail", "that the DOJ's Estonia-based processor of 2025-11-14 is CoinsPaid (press inference only)"},
+			Sources:    []Source{srcDOJ2025("approximately $37 million from an Estonia-based virtual currency payments processor")},
 			Notes:      []string{"below $40M; listed with Alphapo"},
 		},
 		{
 			ID: "2023-stake", Row: "14",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2023, 9, 4), DatePrecision: PrecisionDay,
 			Victim: "Stake.com", VictimType: GamblingPlatform,
 			LossUSD: []Reported{usd(abt, "41000000", "~$41M", "FBI")},
@@ -453,6 +501,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2023-coinex", Row: "15",
+			StatedStatus: Attributed, StatedText: "firm/UN",
 			Date: date(2023, 9, 12), DatePrecision: PrecisionDay,
 			Victim: "CoinEx", VictimType: Exchange,
 			LossUSD: []Reported{
@@ -474,6 +523,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2023-htx-heco", Row: "16",
+			StatedStatus: Attributed, StatedText: "firm/UN",
 			Date: date(2023, 11, 22), DatePrecision: PrecisionDay,
 			Victim: "HTX (ex-Huobi) hot wallets + HECO Chain bridge", VictimType: Exchange,
 			LossUSD: []Reported{
@@ -497,6 +547,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2024-dmm-bitcoin", Row: "17",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2024, 5, 31), DatePrecision: PrecisionDay,
 			Victim: "DMM Bitcoin", Country: region("JP"), VictimType: Exchange,
 			Assets:     []Asset{coins(ex, "4502.9", "BTC", "DMM Bitcoin")},
@@ -515,6 +566,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2024-wazirx", Row: "18",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2024, 7, 18), DatePrecision: PrecisionDay,
 			Victim: "WazirX (Zanmai Labs)", Country: region("IN"), VictimType: Exchange,
 			LossUSD: []Reported{
@@ -540,6 +592,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2024-radiant-capital", Row: "22",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2024, 10, 16), DatePrecision: PrecisionDay,
 			Victim: "Radiant Capital", VictimType: OtherVictim,
 			Loss:       amt("50000000", usdC),
@@ -556,6 +609,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2025-bybit", Row: "19",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2025, 2, 21), DatePrecision: PrecisionDay,
 			Victim: "Bybit", Country: region("AE"), VictimType: Exchange,
 			Assets:     []Asset{coins(abt, "401000", "ETH", "Bybit, via press")},
@@ -574,6 +628,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2017-nicehash", Row: "20",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov (victim identity unverified)",
 			Date: date(2017, 12, 6), DatePrecision: PrecisionDay,
 			Victim: "NiceHash (DOJ: \"Slovenian cryptocurrency company\")", VictimUnverified: true,
 			Country: region("SI"), VictimType: OtherVictim,

@@ -157,11 +157,8 @@ func yesNo(b bool) string {
 	return "no"
 }
 
-// publisherName shortens "NIS (press briefing, …)" to "NIS".
-func publisherName(e incidents.Estimate) string {
-	name, _, _ := strings.Cut(e.Publisher, " (")
-	return name
-}
+// publisherName is the estimate's publisher key: "NIS".
+func publisherName(e incidents.Estimate) string { return e.Publisher.String() }
 
 func publishers(w io.Writer) error {
 	fmt.Fprintln(w, "3. Other publishers' estimates (incidents.Estimates)")
@@ -177,17 +174,14 @@ func publishers(w io.Writer) error {
 		}
 	}
 	row := func(e incidents.Estimate) {
-		f := prose.Figure(e.Figure)
-		if e.IsRange() {
-			f += " to " + prose.Figure(e.High)
-		}
+		f := rangeText(e.Figure)
 		note := string(e.ScopeAsPrinted)
 		if e.Revises != "" {
-			note = "restates " + e.Revises
+			note = e.Revision.String() + " " + e.Revises
 		} else if id, ok := restatedBy[e.ID]; ok {
-			note = "restated by " + id
+			note = "revised by " + id
 		}
-		fmt.Fprintf(w, "   %-12s %-22s %-10s %-40s %s\n", e.ID, prose.Clip(publisherName(e), 22), e.PublishedString(), f, prose.Clip(note, 44))
+		fmt.Fprintf(w, "   %-13s %-22s %-10s %-40s %s\n", e.ID, prose.Clip(publisherName(e), 22), e.PublishedString(), f, prose.Clip(note, 44))
 	}
 	fmt.Fprintln(w, "   For 2022 alone:")
 	for _, e := range all {
@@ -207,8 +201,12 @@ func publishers(w io.Writer) error {
 			continue
 		}
 		old := byID[e.Revises]
-		fmt.Fprintf(w, "   %s's figure for %s: %s (%s), restated as %s (%s)\n", publisherName(e), periodText(e.Period),
-			prose.Figure(old.Figure), old.PublishedString(), prose.Figure(e.Figure), e.PublishedString())
+		oldFigure := prose.Figure(old.Figure)
+		if old.AllActors {
+			oldFigure += ", all actors"
+		}
+		fmt.Fprintf(w, "   %s %s (%s, published %s): %s; %s %s (%s, published %s: %s)\n", publisherName(e), e.ID, periodText(e.Period), e.PublishedString(),
+			prose.Figure(e.Figure), e.Revision, old.ID, periodText(old.Period), old.PublishedString(), oldFigure)
 	}
 	return nil
 }
@@ -232,7 +230,7 @@ func bar(a currency.Amount) string {
 func knownIncidents(w io.Writer) error {
 	fmt.Fprintln(w, "4. The known incidents (incidents.Known), 2017–2022")
 	fmt.Fprintln(w, "   USD as first reported (incidents.FirstUSD; a range counts with its low end), by attribution status:")
-	statuses := []incidents.Status{incidents.Confirmed, incidents.Attributed, incidents.Suspected}
+	statuses := []incidents.Status{incidents.Confirmed, incidents.Attributed, incidents.Suspected, incidents.Disputed}
 	fmt.Fprintf(w, "   %-5s", "year")
 	for _, s := range statuses {
 		fmt.Fprintf(w, " %16s", s)
@@ -253,9 +251,11 @@ func knownIncidents(w io.Writer) error {
 		total := yt.Totals.Get(currency.USD)
 		fmt.Fprintf(w, " %16s  %-9d %s\n", prose.Approx(total), len(yt.Missing), bar(total))
 	}
+	fmt.Fprintln(w, "   (disputed: rows the reference marks disputed, and attributions someone disputes; the latter")
+	fmt.Fprintln(w, "   also count under their status, so the columns can add up to more than the total)")
 	disputed := incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
 		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)}),
-		func(inc incidents.Incident) bool { return inc.Disputed() })
+		incidents.WithDispute)
 	for inc := range disputed {
 		fmt.Fprintf(w, "   disputed: %s (%s): %s\n", inc.ID, inc.Victim, inc.StatusText())
 	}
@@ -264,23 +264,49 @@ func knownIncidents(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rec, err := incidents.Reconcile(e, slices.Values(incidents.Known()), incidents.LossOrUSD, currency.AnnualKRWUSD())
+	rec, err := incidents.Reconcile(e, slices.Values(incidents.Known()), incidents.LossOrUSD, currency.AnnualAverages())
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "   Reconciling %s (%s, %s: %s) with the incidents in its period and scope,\n",
 		e.ID, publisherName(e), e.PublishedString(), prose.Figure(e.Figure))
-	fmt.Fprintln(w, "   each loss as first reported (else its first USD figure), in won at its year's average rate:")
+	fmt.Fprintln(w, "   each loss as first reported (else its first USD figure), in won at its year's average rates (G.5A):")
 	for _, c := range rec.Converted.Items {
-		fmt.Fprintf(w, "     %-28s %-20s %s\n", c.ID, prose.Amount(c.Amount), prose.Approx(c.Converted))
+		fmt.Fprintf(w, "     %-31s %-20s %s\n", c.ID, prose.Amount(c.Amount), prose.Approx(c.Converted))
 	}
-	fmt.Fprintf(w, "   %d incidents in scope explain %s, %s of the estimate.\n", len(rec.Incidents), prose.Approx(rec.Converted.Total), rec.Share.Percent(1))
+	fmt.Fprintf(w, "   %d incidents in scope, %d of them with a usable amount, explain %s, %s of the estimate.\n",
+		len(rec.Incidents), len(rec.Converted.Items), prose.Approx(rec.Converted.Total), rec.Share.Percent(1))
+	var later, undated, disputedIn []string
+	for _, id := range rec.Incidents {
+		inc, _ := incidents.Lookup(id)
+		if inc.Disputed() {
+			disputedIn = append(disputedIn, id+" ("+inc.StatusText()+")")
+		}
+		switch on := inc.StatusOn(briefing); {
+		case on.Status != incidents.StatusUnknown:
+		case len(on.Undetermined) > 0:
+			undated = append(undated, id)
+		default:
+			later = append(later, id)
+		}
+	}
+	if len(disputedIn) > 0 {
+		prose.Wrap(w, "   ", "The total includes disputed incidents: "+strings.Join(disputedIn, ", ")+".", 96)
+	}
+	if len(later) > 0 {
+		prose.Wrap(w, "   ", fmt.Sprintf("Attributed only after %s (incidents.Incident.StatusOn), so not what the NIS could count then: %s.",
+			briefing.Format(time.DateOnly), strings.Join(later, ", ")), 96)
+	}
+	if len(undated) > 0 {
+		prose.Wrap(w, "   ", fmt.Sprintf("Attributed at a date the data cannot place before %s: %s.",
+			briefing.Format(time.DateOnly), strings.Join(undated, ", ")), 96)
+	}
 	if missing := rec.Missing(); len(missing) > 0 {
 		fmt.Fprintf(w, "   Without a usable amount: %s.\n", strings.Join(missing, ", "))
 	}
 	for _, u := range rec.Unconverted {
-		fmt.Fprintf(w, "   Not converted: %s (%s): the library ships no rate for it.\n", u.ID, u.Amount)
+		prose.Wrap(w, "   ", fmt.Sprintf("Not converted: %s (%s): %v.", u.ID, u.Amount, u.Err), 96)
 	}
 	return nil
 }
@@ -339,6 +365,17 @@ func sanctionsContext(w io.Writer) error {
 	sum := incidents.Total(incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
 		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)})), incidents.FirstUSD)
 	fmt.Fprintf(w, "     %s over six years, from %d incidents with a USD figure (%d without).\n",
-		prose.Approx(sum.Totals.Get(currency.USD)), len(sum.Items), len(sum.Missing))
+		prose.Approx(sum.Totals.Get(currency.USD)), sum.Len(), len(sum.Missing))
 	return nil
+}
+
+// rangeText writes a figure, or a range as "low to high", each end with its
+// qualifier and equivalent.
+func rangeText(f currency.Figure) string {
+	if !f.IsRange() {
+		return prose.Figure(f)
+	}
+	lo := currency.Figure{Qualifier: f.Qualifier, Amount: f.Amount, Equivalent: f.Equivalent}
+	hi := currency.Figure{Qualifier: f.HighQualifier, Amount: f.High, Equivalent: f.HighEquivalent}
+	return prose.Figure(lo) + " to " + prose.Figure(hi)
 }
