@@ -131,6 +131,9 @@ func (a Amount) empty() bool { return a.c == XXX && a.d.IsZero() }
 // Add returns a + b. The currencies must match, except that a zero Amount
 // with no currency (such as Amount{}) adds to an Amount of any currency.
 // Otherwise the error is a [*MismatchError] wrapping [ErrCurrencyMismatch].
+// A sum beyond the bounds of an amount ([MaxIntegerDigits]) is an error
+// wrapping [ErrOutOfRange]: every amount Add returns reads back from its
+// text. [Totals] sums beyond those bounds.
 func (a Amount) Add(b Amount) (Amount, error) {
 	if a.c != b.c {
 		switch {
@@ -141,7 +144,16 @@ func (a Amount) Add(b Amount) (Amount, error) {
 		}
 		return Amount{}, &MismatchError{Op: "Add", Left: a.c, Right: b.c}
 	}
-	return mk(a.d.Add(b.d), a.c), nil
+	return a.result("Add", a.d.Add(b.d))
+}
+
+// result returns the Amount of d in a's currency, or an error wrapping
+// [ErrOutOfRange] if d is beyond the bounds of an amount.
+func (a Amount) result(op string, d decimal.Decimal) (Amount, error) {
+	if err := checkDecimal(d, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+		return Amount{}, fmt.Errorf("currency: %s: the result %w", op, err)
+	}
+	return mk(d, a.c), nil
 }
 
 // Sub returns a - b, with the currency rules of [Amount.Add].
@@ -155,7 +167,7 @@ func (a Amount) Sub(b Amount) (Amount, error) {
 		}
 		return Amount{}, &MismatchError{Op: "Sub", Left: a.c, Right: b.c}
 	}
-	return mk(a.d.Sub(b.d), a.c), nil
+	return a.result("Sub", a.d.Sub(b.d))
 }
 
 // Mul returns a × f, exactly, in a's currency.

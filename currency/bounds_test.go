@@ -338,3 +338,22 @@ func TestErrorsAreBounded(t *testing.T) {
 		}
 	}
 }
+
+func TestAddSubBounds(t *testing.T) {
+	big := MustNewAmount(strings.Repeat("9", 30), USD)
+	if _, err := big.Add(MustNewAmount("1", USD)); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("Add past 30 digits: %v, want ErrOutOfRange", err)
+	}
+	if _, err := big.Neg().Sub(MustNewAmount("1", USD)); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("Sub past 30 digits: %v, want ErrOutOfRange", err)
+	}
+	if got, err := big.Sub(MustNewAmount("1", USD)); err != nil || got.String() != "USD "+strings.Repeat("9", 29)+"8.00" {
+		t.Errorf("Sub within bounds = %v, %v", got, err)
+	}
+	var tot Totals
+	tot.Add(big)
+	tot.Add(big)
+	if got := tot.Get(USD).String(); got != "USD 1"+strings.Repeat("9", 29)+"8.00" {
+		t.Errorf("Totals past 30 digits = %s", got)
+	}
+}
