@@ -170,17 +170,19 @@ func TestSplitAllocateProperty(t *testing.T) {
 		if s := sumOf(t, parts); !s.Equal(a) {
 			t.Fatalf("case %d: %v.Allocate(%v) = %v adds up to %v", i, a, ratios, parts, s)
 		}
-		exp, _ := a.units()
-		unit := new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-exp)), nil))
-		total := 0
+		// |part×sum − whole×ratio| < sum, in units of the smallest digit.
+		exp, units := a.units()
+		total := int64(0)
 		for _, x := range ratios {
-			total += x
+			total += int64(x)
 		}
+		sum := big.NewInt(total)
 		for k, p := range parts {
-			exact := new(big.Rat).Mul(a.Decimal().Rat(), big.NewRat(int64(ratios[k]), int64(total)))
-			diff := new(big.Rat).Sub(p.Decimal().Rat(), exact)
-			if diff.Abs(diff).Cmp(unit) >= 0 || ratios[k] == 0 && !p.IsZero() {
-				t.Fatalf("case %d: %v.Allocate(%v) part %d = %v, exact %s", i, a, ratios, k, p, exact.FloatString(6))
+			pu := new(big.Int).Abs(p.Decimal().Shift(-exp).BigInt())
+			d := new(big.Int).Mul(pu, sum)
+			d.Sub(d, new(big.Int).Mul(units, big.NewInt(int64(ratios[k]))))
+			if d.CmpAbs(sum) >= 0 || ratios[k] == 0 && !p.IsZero() || p.Sign()*a.Sign() < 0 {
+				t.Fatalf("case %d: %v.Allocate(%v) part %d = %v, off the exact share by a unit or more", i, a, ratios, k, p)
 			}
 		}
 		split, err := a.Split(n)
