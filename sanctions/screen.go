@@ -20,7 +20,8 @@ import (
 //
 // Give a Commodity where the goods are known but their HS code is not one
 // the reference verifies: textiles, seafood and lead have no verified HS
-// codes, so only their Commodity finds them.
+// codes, so by HS code alone they come out undetermined (see
+// [Regime.Screen]), and only their Commodity says they are covered.
 type Trade struct {
 	Date      time.Time
 	Precision Precision // how much of Date is known; the zero value reads as a day
@@ -149,7 +150,8 @@ type Finding struct {
 	// check the exemptions; "" when there is nothing to check.
 	Action string
 	// InTransition is true when the trade's day is inside the measure's
-	// transition window: the trade is allowed only under a contract
+	// transition window (for a period record: when the period and the
+	// window overlap): the trade is allowed only under a contract
 	// finalized before adoption, which the caller must check.
 	InTransition      bool
 	TransitionLastDay time.Time // the window's last day, when InTransition
