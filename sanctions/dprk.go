@@ -643,7 +643,7 @@ func dprkMeasures() []Measure {
 			Verified: VerifiedPartly, ParagraphVerified: VerifiedPartly,
 			Unverified: []string{"attested by the 1718 Committee (FR and AR), the US Mission and the International Group of P&I Clubs; the resolution text was not seen"},
 			Notes: []string{
-				"the notification condition: the Arabic page of the same 1718 Committee entry also cites \"الفقرة 5\" and \"كل ثلاثين يوما\"; its words: \"قرار مجلس الأمن 2397 (2017)، الفقرة 5\"",
+				"1718 Committee, Arabic page of the same entry (the 30-day notification condition): \"قرار مجلس الأمن 2397 (2017)، الفقرة 5\" and \"كل ثلاثين يوما\"",
 				"International Group of P&I Clubs circular: \"500,000 barrels of refined petroleum (paragraph 5 of resolution 2397 (2017))\"",
 			},
 		},

@@ -622,7 +622,7 @@ func TestReferenceRevisionDetails(t *testing.T) {
 		{"2375/OP16", []string{"\"Imports of textiles could be authoorised for which written contracts have been finalised prior to 11 September 2017, up to 10 December 2017.\""}},
 		{"2375/OP18", []string{"Xinde Marine News", "\"states shall prohibit, by their nationals or in their territories, the opening, maintenance, and operation of all joint ventures or cooperative entities, new and existing\""}},
 		{"2397/OP4", []string{"\"总量不超过400万桶或525 000吨的原油。要求会员国每90天向1718委员会报告\"", "Chinese and Arabic summaries give the same figures"}},
-		{"2397/OP5", []string{"\"الفقرة 5\"", "\"كل ثلاثين يوما\"", "\"500,000 barrels of refined petroleum (paragraph 5 of resolution 2397 (2017))\""}},
+		{"2397/OP5", []string{"\"قرار مجلس الأمن 2397 (2017)، الفقرة 5\"", "\"كل ثلاثين يوما\"", "\"500,000 barrels of refined petroleum (paragraph 5 of resolution 2397 (2017))\""}},
 		{"2397/OP6", []string{"\"vessels (HS code 89), and that all States shall prohibit the procurement of the above-mentioned commodities and products from the DPRK\"", "second verbatim excerpt"}},
 		{"2397/OP7", []string{"\"the provision of spare parts is needed to maintain the safe operation of DPRK passenger aircraft\"", "cut off before its number and codes"}},
 	}
