@@ -58,7 +58,21 @@ const (
 	urlCommittee1718  = "https://main.un.org/securitycouncil/en/sanctions/1718/resolutions"
 	urlReddit2397     = "https://lr.eu.psf.lt/r/internationallaw/comments/1dhbhz1/did_the_unsc_effectively_ban_employment_of_north"
 	urlSingapore2397  = "GitHub isomerpages/singapore-customs-old, file _united-nations-security-council-sanctions/10b-list-of-prohibited-export-dprk.md (live: customs.gov.sg …/list-of-prohibited-export-dprk)"
+
+	// Added to existing rows by the reference's revision of 2026-12-01.
+	urlSingaporeImports = "GitHub isomerpages/singapore-customs-old, file _united-nations-security-council-sanctions/10a-democratic-people-republic-of-korea.md (commit 0e94fe42…)"
+	urlMOFA2375         = "https://mofa.go.kr/eng/brd/m_5676/view.do?itm_seq_1=0&itm_seq_2=0&multi_itm_seq=0&seq=319086"
+	urlUNzh2397         = "https://www.un.org/securitycouncil/zh/s/res/2397-%282017%29"
+	urlUNar2397         = "https://www.un.org/securitycouncil/ar/s/res/2397-%282017%29"
 )
+
+// flag9 is the reference's flag 9 for a row whose paragraph number is the
+// expected one ("29?"): the full texts in the search store could not be
+// read far enough to check it. copies names the copies of that
+// resolution the flag lists.
+func flag9(copies string) string {
+	return "flag 9 (2026-12-01): the full texts in the search store (" + copies + ") stop inside the preamble or at OP 1–2, and no copy showing the paragraph numbers was found, so this expected number could not be checked; a session with the live pages or the S/RES PDF should re-check it"
+}
 
 // dprkMeasures returns the measures of the reference table: the 23 rows of
 // the first compilation, in table order, then the 51 rows added on
@@ -70,7 +84,7 @@ func dprkMeasures() []Measure {
 			ID: "2270/OP29", Resolution: r2270, Paragraph: OP(29),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Coal, Iron, IronOre},
-			Scope:       "coal, iron, iron ore (wording from a Xinhua report and MOFCOM; resolution text not seen)",
+			Scope:       "coal, iron, iron ore (wording from a Xinhua report and MOFCOM; resolution text not seen). 2026-12-01: Singapore Customs' prohibited-imports list has \"Coal, iron, and iron ore.\"",
 			Exemptions: []Exemption{
 				{Text: "this provision shall not apply with respect to transactions that are determined to be exclusively for livelihood purposes", Quoted: true, Verified: NotVerified, Source: "Xinhua, via China Daily"},
 				{Text: "Rajin (Rason) transit coal for non-DPRK-origin coal", Commodities: []Commodity{Coal}, Verified: NotVerified, Source: "MOFCOM 2016 No. 11 (Chinese)"},
@@ -79,6 +93,7 @@ func dprkMeasures() []Measure {
 				{Publisher: "China Daily (Xinhua)", URL: urlChinaDaily2270},
 				{Publisher: "People's Daily", URL: urlPeople2270},
 				{Publisher: "Tongil News", URL: urlTongil2270},
+				{Publisher: "Singapore Customs, prohibited imports (\"Coal, iron, and iron ore.\")", URL: urlSingaporeImports},
 			},
 			Verified: NotVerified, ParagraphVerified: NotVerified,
 			Unverified: []string{
@@ -86,26 +101,36 @@ func dprkMeasures() []Measure {
 				"scope wording from a Xinhua report and MOFCOM; the resolution text was not seen",
 				"HS codes not seen: Tongil News reports that MOFCOM 2016 No. 11 lists 20 mineral and 5 aviation-fuel customs codes, not visible",
 			},
-			Notes: []string{"the reference's table gives Xinhua's livelihood wording as \"exclusively for livelihood purposes and unrelated to generating revenue…\""},
+			Notes: []string{
+				"the reference's table gives Xinhua's livelihood wording as \"exclusively for livelihood purposes and unrelated to generating revenue…\"",
+				"Singapore Customs' prohibited-imports list names coal, iron and iron ore without HS codes (2026-12-01)",
+				flag9("the lawglobalhub copy of 2270, https://lawglobalhub.com/?p=52458"),
+			},
 		},
 		{
 			ID: "2270/OP30", Resolution: r2270, Paragraph: OP(30),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Gold, TitaniumOre, VanadiumOre, RareEarthMinerals},
-			Scope:       "gold, titanium ore, vanadium ore, rare earth minerals",
+			Scope:       "gold, titanium ore, vanadium ore, rare earth minerals (Xinhua says \"rare earth metals\"; Singapore Customs says \"rare earth materials\"; Reuters 2017 says \"rare earth minerals\"; safety4sea says \"Rare earth metals\"; the exact UN wording was not seen)",
 			Quote:       "禁止自朝鲜进口黄金矿、钛矿、钒矿及稀土矿物",
 			QuoteSource: "MOFCOM 2016 No. 11 (Chinese): China's implementing text, not the resolution",
 			Sources: []Source{
 				{Publisher: "China Daily (Xinhua)", URL: urlChinaDaily2270},
 				{Publisher: "People's Daily", URL: urlPeople2270},
+				{Publisher: "Reuters (2017: \"rare earth minerals\")", URL: "http://uk.reuters.com/article/northkorea-usa-sanctions-idUKL3N1HR1LZ"},
+				{Publisher: "Kookmin Ilbo (the resolution bans them 예외 없이, \"without exception\")", URL: "https://www.kmib.co.kr/article/view_amp.asp?arcid=0010414069"},
 			},
 			Verified: NotVerified, ParagraphVerified: NotVerified,
 			Unverified: []string{
 				"paragraph number 30 is the expected number, not seen",
-				"the exact UN wording was not seen: Xinhua says \"rare earth metals\", Singapore Customs \"rare earth materials\", MOFCOM \"rare earth minerals\"",
+				"the exact UN wording was not seen (flag 5): \"minerals\" (MOFCOM, FreeKorea, Reuters 2017), \"metals\" (Xinhua, safety4sea), \"materials\" (Singapore Customs)",
 				"HS codes not seen",
 			},
-			Notes: []string{"no exemption seen; Tongil News: MOFCOM bans these \"without exception\" (예외 없이)"},
+			Notes: []string{
+				"no exemption seen; Tongil News: MOFCOM bans these \"without exception\" (예외 없이); Kookmin Ilbo says the resolution bans them 예외 없이, \"without exception\"",
+				"Singapore Customs' prohibited-imports list names gold, titanium ore, vanadium ore and rare earth materials without HS codes (2026-12-01)",
+				flag9("the lawglobalhub copy of 2270, https://lawglobalhub.com/?p=52458"),
+			},
 		},
 		{
 			ID: "2270/OP31", Resolution: r2270, Paragraph: OP(31),
@@ -121,6 +146,10 @@ func dprkMeasures() []Measure {
 			Sources:  []Source{{Publisher: "unsanctionsapp.com (third-party verbatim copy)", URL: "https://unsanctionsapp.com/types-of-sanctions/aviation-fuel-imports"}},
 			Verified: VerifiedText, ParagraphVerified: VerifiedText,
 			Unverified: []string{"HS codes not seen (MOFCOM mentions 5 codes; not visible)"},
+			Notes: []string{
+				"flag 19, \"naptha\" vs \"naphtha\": the UN text as copied by unsanctionsapp has \"naptha-type jet fuel\"; Hong Kong's Cap. 537AE and the Open Nuclear Network summaries write \"naphtha-type\"; each quote keeps its source's spelling",
+				"Hong Kong Cap. 537AE defines aviation fuel \"including aviation gasoline, naphtha-type jet fuel, kerosene-type jet fuel and kerosene-type rocket fuel\", with no HS codes (https://lawhero.io/ordinances/2426/cap-537ae-united-nations-sanctions-democratic-peoples-republic-of-korea-regulati; 2026-12-01)",
+			},
 		},
 		{
 			ID: "2321/OP26", Resolution: r2321, Paragraph: OP(26),
@@ -157,52 +186,76 @@ func dprkMeasures() []Measure {
 				{Publisher: "RedState (quotes 1718 Committee wording)", URL: "http://redstate.com/streiff/2017/06/09/north-korea-coal-april-n72969"},
 				{Publisher: "EU implementing text (wordscope.be)", URL: "http://wordscope.be/engels/nederlands/aggregation.html"},
 				{Publisher: "EU implementing text (wordscope.be), iron and iron ore", URL: "http://www.wordscope.be/francais/anglais/fer+national.html"},
+				{Publisher: "Korea Herald (Yonhap): monthly coal-import reporting", URL: "http://www.koreaherald.com/view.php?ud=20170104000725"},
 			},
 			Verified: VerifiedPartly, ParagraphVerified: VerifiedPartly,
 			Unverified: []string{
 				"OP 26 (b) is named only in 1718 Committee wording quoted second-hand; the resolution text was not seen",
 				"the sub-paragraph for the 2016 remainder is not verified",
 				"HS codes not seen",
+				"the paragraph of the monthly coal-import reporting was not seen",
 			},
 			Notes: []string{
 				"iron and iron ore stay limited to livelihood transactions (EU implementing text only): \"transactions in iron and iron ore that are determined to be exclusively for livelihood purposes\"",
 				"conditions on procurements exist in the EU text, which is cut off",
+				"reporting: States submit coal-import data to the Committee every month; Korea Herald (Yonhap): \"asks member states to submit data on their imports of the North's coal every month to the sanctions committee\"",
+				"flag 11, press variants recorded, not used: Korea Herald/Yonhap \"7.5 million tons of coal worth $408.7 million this year\" (http://www.koreaherald.com/view.php?ud=20170604000268); Daily NK Japan, 2016 remainder \"5500万ドル(約64億7000万円)または100万トンを超えてはならない\" and \"年間4億90万ドル\" (https://dailynk.jp/archives/80225/2); the caps keep the 1718 Committee and EU figures (400,870,018; 53,495,894; 1,000,866 t)",
 			},
 		},
 		{
 			ID: "2321/OP28", Resolution: r2321, Paragraph: OP(28),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Copper, Nickel, Silver, Zinc},
-			Scope:       "copper, nickel, silver and zinc (news and MOFCOM wording)",
+			Scope:       "copper, nickel, silver and zinc (news and MOFCOM wording; Lexology: \"prohibitions on the purchase from the DPRK\"). 2026-12-01: Singapore Customs' prohibited-imports list has \"Copper, nickel, silver, and zinc.\" The UN's Chinese summary words the direction differently (flag 10)",
 			Quote:       "the Security Council bans the sale of copper, nickel, silver, zinc and statues from the DPRK",
 			QuoteSource: "Xinhua",
 			Sources: []Source{
 				{Publisher: "ecns.cn", URL: "http://ecns.cn/2016/12-01/235963.shtml"},
 				{Publisher: "MoneyDJ", URL: urlMoneyDJ2321},
+				{Publisher: "Lexology (\"prohibitions on the purchase from the DPRK of copper, nickel, silver and zinc\")", URL: urlLexology2321},
+				{Publisher: "Singapore Customs, prohibited imports (\"Copper, nickel, silver, and zinc.\")", URL: urlSingaporeImports},
 			},
 			Verified: NotVerified, ParagraphVerified: NotVerified,
-			Unverified: []string{"paragraph number 28 is the expected number, not seen", "HS codes not seen", "exemptions not seen"},
-			Notes:      []string{"MOFCOM let goods already shipped before its notice through (China's implementation, not UN text)"},
+			Unverified: []string{
+				"paragraph number 28 is the expected number, not seen",
+				"flag 10, the direction: the UN's Chinese summary (https://un.org/securitycouncil/zh/s/res/2321%282016%29) says copper, nickel, silver and zinc were added to the materials banned from supply, sale or transfer to the DPRK (\"在禁止向朝鲜供应、销售或转让的物资中增加了铜、镍、银和锌\"), and that Member States may not procure them; news, MOFCOM, Lexology and Singapore's import list all treat it as a ban on DPRK exports; the data keeps \"DPRK export ban\"; the UN text was not seen",
+				"HS codes not seen", "exemptions not seen",
+			},
+			Notes: []string{
+				"MOFCOM let goods already shipped before its notice through (China's implementation, not UN text)",
+				"Singapore Customs' prohibited-imports list names copper, nickel, silver and zinc without HS codes (2026-12-01)",
+				flag9("the Korean text of 2321, https://vvvvvvvv.tistory.com/2177"),
+			},
 		},
 		{
 			ID: "2321/OP29", Resolution: r2321, Paragraph: OP(29),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Statues},
-			Scope:       "statues",
+			Scope:       "statues (Lexology: \"prohibitions on the export of statues from the DPRK\"; Singapore Customs' prohibited-imports list: \"Statues.\")",
 			Quote:       "the Security Council bans the sale of copper, nickel, silver, zinc and statues from the DPRK",
 			QuoteSource: "Xinhua",
 			Exemptions: []Exemption{
 				{Text: "unless approved in advance, case by case, by the 1718 Committee", Verified: NotVerified, Source: "MOFCOM (not verified in UN text)"},
 			},
-			Sources:  []Source{{Publisher: "MoneyDJ", URL: urlMoneyDJ2321}},
+			Sources: []Source{
+				{Publisher: "MoneyDJ", URL: urlMoneyDJ2321},
+				{Publisher: "Lexology (\"prohibitions on the export of statues from the DPRK\")", URL: urlLexology2321},
+			},
 			Verified: NotVerified, ParagraphVerified: NotVerified,
-			Unverified: []string{"paragraph number 29 is the expected number, not seen", "HS codes not seen"},
+			Unverified: []string{
+				"paragraph number 29 is the expected number, not seen",
+				"HS codes not seen",
+			},
+			Notes: []string{
+				"Singapore Customs' prohibited-imports list names statues without HS codes (2026-12-01)",
+				flag9("the Korean text of 2321, https://vvvvvvvv.tistory.com/2177"),
+			},
 		},
 		{
 			ID: "2371/OP8", Resolution: r2371, Paragraph: OP(8),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Coal, Iron, IronOre},
-			Scope:       "\"coal, iron and iron ore\" (+ procurement ban on all States)",
+			Scope:       "\"coal, iron and iron ore\" (+ procurement ban on all States). 2026-12-01: Singapore's prohibited-imports list has \"Coal, iron, and iron ore.\"; 2371 OP 6 is a vessel measure (1718 list heading), which fits coal at OP 8 but does not settle flag 1",
 			HS: []HSScope{
 				{
 					Commodity: Coal, Codes: hs("2701", "2702"), Origin: ImplementingText, Verified: VerifiedPartly,
@@ -242,6 +295,7 @@ func dprkMeasures() []Measure {
 			Verified: VerifiedPartly, ParagraphVerified: VerifiedPartly,
 			Unverified: []string{
 				"paragraph number in conflict: the dprknow.jp copy, made from press material on the day of adoption, numbers it 9; 2375 OP 18 (FR) cites OP 8; the reference uses 8",
+				"flag 1 stays open (2026-12-01): 2371 OP 6 is a vessel measure (1718 Designated Vessels List column heading), which fits coal at OP 8 but does not settle the conflict; verify against S/RES/2371 (2017)",
 				"whether OP 8 \"replaces\" 2321 OP 26: not seen",
 				"HS codes for iron not seen; the iron ore list is cut off",
 			},
@@ -250,7 +304,7 @@ func dprkMeasures() []Measure {
 			ID: "2371/OP9", Resolution: r2371, Paragraph: OP(9),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Seafood},
-			Scope:       "seafood \"(including fish, crustaceans, mollusks and other aquatic invertebrates in all forms)\"",
+			Scope:       "seafood \"(including fish, crustaceans, mollusks and other aquatic invertebrates in all forms)\". Singapore's prohibited-imports list: \"Seafood.\"",
 			Quote:       "Prohibits the export by the DPRK of seafood (including fish, crustaceans, mollusks and other aquatic invertebrates in all forms)",
 			QuoteSource: "1718 Committee description",
 			Sources: []Source{
@@ -263,18 +317,28 @@ func dprkMeasures() []Measure {
 				"HS codes not seen (03, 1604, 1605 unverified, left out)",
 				"exemptions and transition window not seen in the 2371 text",
 			},
-			Notes: []string{"2397 OP 6 later clarifies that this paragraph covers fishing rights"},
+			Notes: []string{
+				"2397 OP 6 later clarifies that this paragraph covers fishing rights",
+				"Singapore Customs' prohibited-imports list names seafood without HS codes (2026-12-01)",
+			},
 		},
 		{
 			ID: "2371/OP10", Resolution: r2371, Paragraph: OP(10),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Lead, LeadOre},
-			Scope:       "lead and lead ore (UN press release wording)",
+			Scope:       "lead and lead ore (UN press release wording; Singapore's prohibited-imports list: \"Lead, Lead Ore.\")",
 			Quote:       "shall not supply, sell or transfer coal, iron, iron ore, seafood, lead and lead ore to other countries",
 			QuoteSource: "UN press release (copy on tedmontgomery.com)",
 			Sources:     []Source{{Publisher: "UN press release (copy on tedmontgomery.com)", URL: urlPress2371}},
 			Verified:    NotVerified, ParagraphVerified: NotVerified,
-			Unverified: []string{"paragraph number 10 is the expected number, not seen", "HS codes not seen (2607 / ch. 78 unverified, left out)", "exemptions not seen"},
+			Unverified: []string{
+				"paragraph number 10 is the expected number, not seen",
+				"HS codes not seen (2607 / ch. 78 unverified, left out)", "exemptions not seen",
+			},
+			Notes: []string{
+				"Singapore Customs' prohibited-imports list names lead and lead ore without HS codes (2026-12-01)",
+				flag9("the lawglobalhub copy of 2371 and the Chinese reproductions at http://mbji.cn/mbji/联合国安理会第2371号决议/22078317 and https://newton.com.tw/wiki/%E8%81%AF%E5%90%88%E5%9C%8B%E5%AE%89%E7%90%86%E6%9C%83%E7%AC%AC2371%E8%99%9F%E6%B1%BA%E8%AD%B0/22078317"),
+			},
 		},
 		{
 			ID: "2371/OP11", Resolution: r2371, Paragraph: OP(11),
@@ -290,8 +354,13 @@ func dprkMeasures() []Measure {
 				{Publisher: "EU implementing text (wordscope.be)", URL: "http://wordscope.be/engels/nederlands/Denuclearisation.html"},
 			},
 			Verified: VerifiedPartly, ParagraphVerified: NotVerified,
-			Unverified: []string{"paragraph number 11 is the expected number, not seen; the scope is attested partly"},
-			Notes:      []string{"freeze at the level on the adoption date (EU text)"},
+			Unverified: []string{
+				"paragraph number 11 is the expected number, not seen; the scope is attested partly",
+			},
+			Notes: []string{
+				"freeze at the level on the adoption date (EU text)",
+				flag9("the lawglobalhub copy of 2371 and the Chinese reproductions at http://mbji.cn/mbji/联合国安理会第2371号决议/22078317 and https://newton.com.tw/wiki/%E8%81%AF%E5%90%88%E5%9C%8B%E5%AE%89%E7%90%86%E6%9C%83%E7%AC%AC2371%E8%99%9F%E6%B1%BA%E8%AD%B0/22078317"),
+			},
 		},
 		{
 			ID: "2371/OP12", Resolution: r2371, Paragraph: OP(12),
@@ -301,13 +370,17 @@ func dprkMeasures() []Measure {
 			QuoteSource: "UN press release (copy on tedmontgomery.com)",
 			Sources:     []Source{{Publisher: "UN press release (copy on tedmontgomery.com)", URL: urlPress2371}},
 			Verified:    NotVerified, ParagraphVerified: NotVerified,
-			Unverified: []string{"paragraph number 12 is the expected number, not seen", "exemptions not seen"},
+			Unverified: []string{
+				"paragraph number 12 is the expected number, not seen",
+				"exemptions not seen",
+			},
+			Notes: []string{flag9("the lawglobalhub copy of 2371 and the Chinese reproductions at http://mbji.cn/mbji/联合国安理会第2371号决议/22078317 and https://newton.com.tw/wiki/%E8%81%AF%E5%90%88%E5%9C%8B%E5%AE%89%E7%90%86%E6%9C%83%E7%AC%AC2371%E8%99%9F%E6%B1%BA%E8%AD%B0/22078317")},
 		},
 		{
 			ID: "2375/OP13", Resolution: r2375, Paragraph: OP(13),
 			Kind: SupplyBan, Direction: SupplyToDPRK,
 			Commodities: []Commodity{CondensatesAndNGL},
-			Scope:       "all condensates and natural gas liquids (UN summary, FR; Sandler Travis and other press-based)",
+			Scope:       "all condensates and natural gas liquids (UN summary, FR; Sandler Travis and other press-based). Singapore's prohibited-exports list: \"Condensates and natural gas liquids.\" ROK MOFA's English release says \"liquefied natural gas\" (flag 15)",
 			HS: []HSScope{
 				{
 					Commodity: CondensatesAndNGL, Codes: hs("2709000000"), Origin: ImplementingText, Verified: VerifiedPartly,
@@ -328,9 +401,18 @@ func dprkMeasures() []Measure {
 			Sources: []Source{
 				{Publisher: "UN summary (FR)", URL: urlUNfr2375},
 				{Publisher: "MOFCOM text (news.hnmdtv.com)", URL: urlMOFCOM2017No52},
+				{Publisher: "ROK MOFA English release (\"all condensates and liquefied natural gas\")", URL: urlMOFA2375},
 			},
 			Verified: NotVerified, ParagraphVerified: NotVerified,
-			Unverified: []string{"paragraph number 13 is the expected number, not seen", "exemptions not seen"},
+			Unverified: []string{
+				"paragraph number 13 is the expected number, not seen",
+				"flag 15, NGL vs LNG: ROK MOFA's English release also speaks of \"all condensates and liquefied natural gas\", like China's MOFCOM notice; the UN French summary and Singapore's list say natural gas liquids",
+				"exemptions not seen",
+			},
+			Notes: []string{
+				"Singapore Customs' prohibited-exports list names condensates and natural gas liquids without HS codes (2026-12-01)",
+				flag9("the 2375 draft S/2017/769, https://www.scribd.com/document/358639733/110917-DPRK-Draft-Res-Blue-E"),
+			},
 		},
 		{
 			ID: "2375/OP14", Resolution: r2375, Paragraph: OP(14),
@@ -351,34 +433,40 @@ func dprkMeasures() []Measure {
 					Limits:   []Limit{{Quantity: MustQuantity("500000", Barrel)}},
 					Quote:    "beyond 500,000 barrels during an initial period of three months – beginning on October 1, 2017 and ending on December 31, 2017",
 					Verified: NotVerified,
-					Source:   "Thompson Hine (law firm); MOFCOM wording",
+					Note:     "ROK MOFA: \"500,000 barrels from October till December 2017 and an annual two million barrels from 2018\"",
+					Source:   "Thompson Hine (law firm); MOFCOM wording; ROK MOFA",
 				},
 				{
 					Period:   Period{Kind: TwelveMonths, Start: day(2018, time.January, 1)},
 					Limits:   []Limit{{Quantity: MustQuantity("2000000", Barrel)}},
 					Quote:    "and exceeding two million barrels per year during a period of 12 months beginning on January 1, 2018 and annually thereafter",
 					Verified: NotVerified,
-					Note:     "superseded from 2018 by 2397 OP 5",
-					Source:   "Thompson Hine (law firm); MOFCOM wording",
+					Note:     "superseded from 2018 by 2397 OP 5; ROK MOFA: \"an annual two million barrels from 2018\"",
+					Source:   "Thompson Hine (law firm); MOFCOM wording; ROK MOFA",
 				},
 			},
 			Exemptions: []Exemption{
-				{Text: "notification and livelihood / no-designated-party conditions", Verified: NotVerified, Source: "MOFCOM (not verified in UN text)"},
+				{Text: "notification and livelihood / no-designated-party conditions", Verified: NotVerified, Source: "MOFCOM; a national measure in the Open Nuclear Network database has the same conditions (not verified in UN text)"},
 			},
 			Quote:       "beyond 500,000 barrels during an initial period of three months – beginning on October 1, 2017 and ending on December 31, 2017",
 			QuoteSource: "Thompson Hine",
 			Sources: []Source{
 				{Publisher: "Thompson Hine", URL: "https://www.thompsonhinesmartrade.com/2017/09/united-nations-adds-sanctions-north-korea/"},
 				{Publisher: "MOFCOM text (news.hnmdtv.com)", URL: urlMOFCOM2017No52},
+				{Publisher: "ROK MOFA English release", URL: urlMOFA2375},
+				{Publisher: "Open Nuclear Network database (a national measure with the same conditions)", URL: "https://platform.opennuclear.org/sanctions/details?page=11"},
 			},
 			Verified: NotVerified, ParagraphVerified: NotVerified,
-			Unverified: []string{"paragraph number 14 not seen: the 1718 Committee page names \"paragraphe applicable de la résolution 2375\" but the number is cut off"},
+			Unverified: []string{
+				"paragraph number 14 not seen: the 1718 Committee page names \"paragraphe applicable de la résolution 2375\" but the number is cut off; the Arabic version of that page also cuts it off",
+			},
+			Notes: []string{flag9("the 2375 draft S/2017/769, https://www.scribd.com/document/358639733/110917-DPRK-Draft-Res-Blue-E")},
 		},
 		{
 			ID: "2375/OP15", Resolution: r2375, Paragraph: OP(15),
 			Kind: SupplyCap, Direction: SupplyToDPRK,
 			Commodities: []Commodity{CrudeOil},
-			Scope:       "crude oil, capped at the amount each State supplied in the 12 months before adoption",
+			Scope:       "crude oil, capped at the amount each State supplied in the 12 months before adoption (ROK MOFA: \"freezing the current amount of crude oil provided to the North\"; Singapore's prohibited-exports list: \"Crude oil.\")",
 			HS:          []HSScope{crudeOilMOFCOM2018()},
 			Caps: []Cap{
 				{
@@ -396,10 +484,19 @@ func dprkMeasures() []Measure {
 			},
 			Quote:       "d'une quantité de pétrole brut dépassant la quantité fournie par les États Membres dans la période de 12 mois précédant la date d'adoption",
 			QuoteSource: "UN summary (FR)",
-			Sources:     []Source{{Publisher: "UN summary (FR)", URL: urlUNfr2375}},
-			Verified:    NotVerified, ParagraphVerified: NotVerified,
-			Unverified: []string{"paragraph number 15 is the expected number, not seen"},
-			Notes:      []string{"2397 OP 4 \"strengthens\" this freeze (US Mission); no source says it replaces it"},
+			Sources: []Source{
+				{Publisher: "UN summary (FR)", URL: urlUNfr2375},
+				{Publisher: "ROK MOFA English release (\"freezing the current amount of crude oil provided to the North\")", URL: urlMOFA2375},
+			},
+			Verified: NotVerified, ParagraphVerified: NotVerified,
+			Unverified: []string{
+				"paragraph number 15 is the expected number, not seen",
+			},
+			Notes: []string{
+				"2397 OP 4 \"strengthens\" this freeze (US Mission); no source says it replaces it",
+				"Singapore Customs' prohibited-exports list names crude oil without HS codes (2026-12-01)",
+				flag9("the 2375 draft S/2017/769, https://www.scribd.com/document/358639733/110917-DPRK-Draft-Res-Blue-E"),
+			},
 		},
 		{
 			ID: "2375/OP16", Resolution: r2375, Paragraph: OP(16),
@@ -409,7 +506,7 @@ func dprkMeasures() []Measure {
 			Transition: Transition{
 				Applies: "imports of textiles for which written contracts were finalized before adoption",
 				Days:    90, LastDay: day(2017, time.December, 11),
-				Note:   "the Korean notice gives 90 days, to 11 Dec 2017; China: customs formalities done by 24:00, 10 Dec 2017; any notification deadline not seen",
+				Note:   "the Korean notice gives 90 days, to 11 Dec 2017; China: customs formalities done by 24:00, 10 Dec 2017; EU (as summarised by the Open Nuclear Network database): \"up to 10 December 2017\" (flag 12); any notification deadline not seen",
 				Source: "Korean industry notice (Korean unofficial translation) citing 결의 16항",
 			},
 			Quote:       "Interdit l'exportation de textiles (notamment, mais non exclusivement, de tissus et de vêtements partiellement ou entièrement assemblés)",
@@ -417,12 +514,15 @@ func dprkMeasures() []Measure {
 			Sources: []Source{
 				{Publisher: "Korean industry notice citing \"결의 16항\"", URL: "http://183.111.126.15/board/notice/view/wr_id/120470/page/35/sst/wr_hit/sod/desc"},
 				{Publisher: "UN summary (FR)", URL: urlUNfr2375},
+				{Publisher: "Open Nuclear Network database (EU measure)", URL: "https://platform.opennuclear.org/sanctions/details?page=25"},
 			},
 			Verified: VerifiedPartly, ParagraphVerified: VerifiedPartly,
 			Unverified: []string{
 				"the English wording \"including but not limited to fabrics and partially or fully completed apparel products\" was not seen verbatim; seen: the FR summary and a Korean unofficial translation of OP 16",
 				"HS codes not seen (50–63 unverified, left out); MOFCOM 2017 No. 52 Annex 1 exists but was not seen",
+				"flag 12, the window's end: Korean notice 90 days to \"2017.12.11\" (the last day kept here); China: customs formalities done by 24:00 on 10 Dec 2017; EU, as summarised by the Open Nuclear Network database (https://platform.opennuclear.org/sanctions/details?page=25): \"up to 10 December 2017\"; the UN wording of the window was not seen",
 			},
+			Notes: []string{"Open Nuclear Network database (EU measure): \"Imports of textiles could be authoorised for which written contracts have been finalised prior to 11 September 2017, up to 10 December 2017.\""},
 		},
 		{
 			ID: "2375/OP17", Resolution: r2375, Paragraph: OP(17),
@@ -446,7 +546,7 @@ func dprkMeasures() []Measure {
 		{
 			ID: "2375/OP18", Resolution: r2375, Paragraph: OP(18),
 			Kind: JointVentureClosure, Direction: Investment,
-			Scope: "opening, maintenance and operation of all JVs or cooperative entities, new and existing, with DPRK entities or individuals",
+			Scope: "opening, maintenance and operation of all JVs or cooperative entities, new and existing, with DPRK entities or individuals. 2026-12-01: English wording now seen in a press quote without the number (Xinde Marine News)",
 			Transition: Transition{
 				Applies: "existing joint ventures and cooperative entities, which must close within 120 days of adoption, or within 120 days of a Committee non-approval",
 				Days:    120, LastDay: day(2018, time.January, 9), LastDayDerived: true,
@@ -460,9 +560,13 @@ func dprkMeasures() []Measure {
 			},
 			Quote:       "18. Décide que les États doivent interdire l'ouverture, le maintien en fonctionnement et l'exploitation […] de toute coentreprise ou entité de coopération, existante et nouvelle",
 			QuoteSource: "French authentic text, third-party host (amitiefrancecoree.org)",
-			Sources:     []Source{{Publisher: "Amitié franco-coréenne (French text with \"18.\")", URL: urlAmitie2375}},
-			Verified:    VerifiedText, ParagraphVerified: VerifiedText,
-			Unverified: []string{"the English wording was only partly seen"},
+			Sources: []Source{
+				{Publisher: "Amitié franco-coréenne (French text with \"18.\")", URL: urlAmitie2375},
+				{Publisher: "Xinde Marine News (English wording in a press quote, no paragraph number)", URL: "https://xindemarinenews.com/en/Chinawatch/2017/0929/700.html"},
+			},
+			Verified: VerifiedText, ParagraphVerified: VerifiedText,
+			Unverified: []string{"the English wording is seen only in a press quote without the paragraph number (Xinde Marine News)"},
+			Notes:      []string{"Xinde Marine News (no paragraph number): \"states shall prohibit, by their nationals or in their territories, the opening, maintenance, and operation of all joint ventures or cooperative entities, new and existing\""},
 		},
 		{
 			ID: "2397/OP4", Resolution: r2397, Paragraph: OP(4),
@@ -476,8 +580,8 @@ func dprkMeasures() []Measure {
 					Limits:   []Limit{{Quantity: MustQuantity("4000000", Barrel)}, {Quantity: MustQuantity("525000", Ton)}},
 					Quote:    "Strengthens UNSCR 2375 freeze on crude oil by establishing a 4 million barrels/year or 525,000 tons/year annual limit",
 					Verified: VerifiedPartly,
-					Note:     "per 12-month period, \"as of 22 December 2017\" (1718 Committee); States report every 90 days; the sources join the two limits with \"or\" and do not say which binds, nor that the tons are metric",
-					Source:   "US Mission fact sheet; 1718 Committee",
+					Note:     "per 12-month period, \"as of 22 December 2017\" (1718 Committee; the UN's Chinese and Arabic summaries give the same figures, from 22 Dec 2017); States report every 90 days; the sources join the two limits with \"or\" and do not say which binds, nor that the tons are metric",
+					Source:   "US Mission fact sheet; 1718 Committee; UN Chinese and Arabic summaries",
 				},
 			},
 			Exemptions: []Exemption{
@@ -488,9 +592,16 @@ func dprkMeasures() []Measure {
 			Sources: []Source{
 				{Publisher: "US Mission to the UN", URL: urlUSUN2397},
 				{Publisher: "1718 Committee", URL: urlCommittee1718},
+				{Publisher: "UN summary (ZH)", URL: urlUNzh2397},
+				{Publisher: "UN summary (AR)", URL: urlUNar2397},
 			},
 			Verified: VerifiedPartly, ParagraphVerified: VerifiedPartly,
-			Notes: []string{"EU Reg. 2017/1509 Art. 16g: \"in accordance with paragraph 4 of UNSCR 2397 (2017)\" (no URL for this excerpt; the neighbouring Art. 16e is at https://service.betterregulation.com/document/305354)"},
+			Unverified: []string{"attested by the US Mission fact sheet (\"OP4\"), the 1718 Committee, the UN's Chinese and Arabic summaries and EU Reg. 2017/1509 Art. 16g; the resolution text was not seen"},
+			Notes: []string{
+				"EU Reg. 2017/1509 Art. 16g: \"in accordance with paragraph 4 of UNSCR 2397 (2017)\" (no URL for this excerpt; the neighbouring Art. 16e is at https://service.betterregulation.com/document/305354)",
+				"UN Chinese summary: \"总量不超过400万桶或525 000吨的原油。要求会员国每90天向1718委员会报告\"",
+				"flag 17, a national reading, not UN data: the Open Nuclear Network database describes a national measure (implementing State not visible in the excerpt, https://platform.opennuclear.org/sanctions/details?page=8) as \"4 million barrels or 525,000 tons from December 23, 2017 to December 11, 2018\"; the 1718 Committee says \"as of 22 December 2017\", which the cap keeps",
+			},
 		},
 		{
 			ID: "2397/OP5", Resolution: r2397, Paragraph: OP(5),
@@ -525,10 +636,16 @@ func dprkMeasures() []Measure {
 			QuoteSource: "1718 Committee (FR)",
 			Sources: []Source{
 				{Publisher: "1718 Committee (FR)", URL: "https://main.un.org/securitycouncil/fr/sanctions/1718/exemptions/arms-embargo/refined-petroleum-products"},
+				{Publisher: "1718 Committee (AR)", URL: "https://main.un.org/securitycouncil/ar/sanctions/1718/exemptions-measures/arms-embargo/refined-petroleum-products"},
 				{Publisher: "US Mission to the UN (\"Refined Petroleum Products (OP5)\")", URL: urlUSUN2397},
+				{Publisher: "International Group of P&I Clubs circular", URL: "https://tomorrow.paperai.life/https://www.scribd.com/document/461204275/IGP-I"},
 			},
 			Verified: VerifiedPartly, ParagraphVerified: VerifiedPartly,
-			Unverified: []string{"attested by the 1718 Committee (FR) and the US Mission; the resolution text was not seen"},
+			Unverified: []string{"attested by the 1718 Committee (FR and AR), the US Mission and the International Group of P&I Clubs; the resolution text was not seen"},
+			Notes: []string{
+				"1718 Committee, Arabic page of the same entry (the 30-day notification condition): \"قرار مجلس الأمن 2397 (2017)، الفقرة 5\" and \"كل ثلاثين يوما\"",
+				"International Group of P&I Clubs circular: \"500,000 barrels of refined petroleum (paragraph 5 of resolution 2397 (2017))\"",
+			},
 		},
 		{
 			ID: "2397/OP6", Resolution: r2397, Paragraph: OP(6),
@@ -541,7 +658,7 @@ func dprkMeasures() []Measure {
 				{Commodity: ElectricalEquipment, Codes: hs("85"), Origin: ResolutionText, Verified: VerifiedText, Quote: "electrical equipment (HS code 85)", Source: Source{Publisher: "KMI (copy of the resolution text)", URL: urlKMI2397}},
 				{Commodity: EarthAndStone, Codes: hs("25"), Origin: ResolutionText, Verified: VerifiedText, Quote: "earth and stone including magnesite and magnesia (HS code 25)", Source: Source{Publisher: "KMI (copy of the resolution text)", URL: urlKMI2397}},
 				{Commodity: Wood, Codes: hs("44"), Origin: ResolutionText, Verified: VerifiedText, Quote: "wood (HS code 44)", Source: Source{Publisher: "KMI (copy of the resolution text)", URL: urlKMI2397}},
-				{Commodity: Vessels, Codes: hs("89"), Origin: ResolutionText, Verified: VerifiedText, Quote: "vessels (HS code 89)", Source: Source{Publisher: "KMI (copy of the resolution text)", URL: urlKMI2397}},
+				{Commodity: Vessels, Codes: hs("89"), Origin: ResolutionText, Verified: VerifiedText, Quote: "vessels (HS code 89)", Note: "2026-12-01: a second verbatim excerpt (unsanctionsapp, \"UNSCR 2397 (2017), Paragraph 6\") shows \"vessels (HS code 89)\"", Source: Source{Publisher: "KMI (copy of the resolution text)", URL: urlKMI2397}},
 			},
 			Transition: Transition{
 				Applies: "shipments under contracts finalized before adoption",
@@ -552,8 +669,12 @@ func dprkMeasures() []Measure {
 			},
 			Quote:       "food and agricultural products (HS codes 12, 08, 07), machinery (HS code 84), electrical equipment (HS code 85)",
 			QuoteSource: "KMI copy beginning \"6. Decides that the DPRK shall not supply, sell or transfer\"",
-			Sources:     []Source{{Publisher: "KMI (verbatim English with \"6.\", third-party copy)", URL: urlKMI2397}},
-			Verified:    VerifiedText, ParagraphVerified: VerifiedText,
+			Sources: []Source{
+				{Publisher: "KMI (verbatim English with \"6.\", third-party copy)", URL: urlKMI2397},
+				{Publisher: "unsanctionsapp.com (second verbatim excerpt, labelled \"UNSCR 2397 (2017), Paragraph 6\")", URL: urlUNSAppTransport},
+			},
+			Verified: VerifiedText, ParagraphVerified: VerifiedText,
+			Notes: []string{"unsanctionsapp, labelled \"UNSCR 2397 (2017), Paragraph 6\" (second copy, 2026-12-01): \"vessels (HS code 89), and that all States shall prohibit the procurement of the above-mentioned commodities and products from the DPRK\""},
 		},
 		{
 			ID: "2397/OP6-fishing", Resolution: r2397, Paragraph: OP(6),
@@ -585,11 +706,16 @@ func dprkMeasures() []Measure {
 			Sources: []Source{
 				{Publisher: "1718 Committee", URL: urlCommittee1718},
 				{Publisher: "Singapore Customs", URL: urlSingapore2397},
+				{Publisher: "EU Decision 2016/849 Art. 9e (spare parts for DPRK passenger aircraft)", URL: "https://service.betterregulation.com/document/578840"},
 			},
 			Verified: NotVerified, ParagraphVerified: NotVerified,
 			Unverified: []string{
 				"paragraph number 7 is the expected number, not seen",
-				"the HS chapters come from Singapore Customs' implementing list; whether the resolution itself names these codes was not seen",
+				"the HS chapters come from Singapore Customs' implementing list; whether the resolution itself names these codes was not seen (the unsanctionsapp excerpt of this paragraph is cut off before its number and codes)",
+			},
+			Notes: []string{
+				"the exemption, in EU Decision 2016/849 Art. 9e: \"the provision of spare parts is needed to maintain the safe operation of DPRK passenger aircraft\" (the 1718 Committee's wording is the exemption's text; the aircraft model list was not seen)",
+				flag9("the Korean text of 2397, https://www.yestrade.go.kr/northExconController.do?CATE=0005&CATE_SUB=0001&method=northExconContent"),
 			},
 		},
 		{

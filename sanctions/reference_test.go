@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/kpledger/kpledger/currency"
 )
 
 // referenceRegime is the whole reference table as a Regime: DPRK(), whose
@@ -467,5 +470,264 @@ func TestReferenceAddedJSON(t *testing.T) {
 				t.Errorf("JSON round trip (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// rowText joins every free-text field of a measure, where the reference's
+// notes, flags and sources named in prose may sit: scope, quote, unverified
+// points, notes, exemptions, caps, the transition window and HS scopes.
+func rowText(m Measure) string {
+	parts := []string{m.Scope, m.Quote, m.QuoteSource}
+	parts = append(parts, m.Unverified...)
+	parts = append(parts, m.Notes...)
+	for _, e := range m.Exemptions {
+		parts = append(parts, e.Text, e.Source)
+	}
+	for _, c := range m.Caps {
+		parts = append(parts, c.Quote, c.Note, c.Source)
+	}
+	parts = append(parts, m.Transition.Applies, m.Transition.Note, m.Transition.Source)
+	for _, h := range m.HS {
+		parts = append(parts, h.Quote, h.Note, h.Source.Publisher)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// TestReferenceRevisionFlags checks that each flag of the 2026-12-01
+// revision (9 to 19) sits in the row it concerns, together with the
+// sources that disagree, so no disagreement is silently resolved.
+func TestReferenceRevisionFlags(t *testing.T) {
+	r := referenceRegime(t)
+	tests := []struct {
+		name string
+		id   string
+		want []string // the flag and the sources (names or addresses) it sets against each other
+	}{
+		{"flag 10 direction of 2321 metals", "2321/OP28", []string{"flag 10", "https://un.org/securitycouncil/zh/s/res/2321%282016%29", "在禁止向朝鲜供应、销售或转让的物资中增加了铜、镍、银和锌", "Lexology", "Singapore"}},
+		{"flag 11 coal figures in the press", "2321/OP26", []string{"flag 11", "http://www.koreaherald.com/view.php?ud=20170604000268", "7.5 million tons of coal worth $408.7 million this year", "https://dailynk.jp/archives/80225/2", "年間4億90万ドル", "not used"}},
+		{"flag 12 textile window end", "2375/OP16", []string{"flag 12", "2017.12.11", "24:00 on 10 Dec 2017", "https://platform.opennuclear.org/sanctions/details?page=25", "up to 10 December 2017"}},
+		{"flag 13 1718 OP 8 (b) attribution", "1718/OP8(b)", []string{"flag 13", "does not name its resolution"}},
+		{"flag 15 NGL vs LNG", "2375/OP13", []string{"flag 15", "ROK MOFA", "all condensates and liquefied natural gas", "natural gas liquids"}},
+		{"flag 16 1874 OP 9 vs OP 10", "1874/OP9", []string{"flag 16", "State Department"}},
+		{"flag 17 national crude period", "2397/OP4", []string{"flag 17", "https://platform.opennuclear.org/sanctions/details?page=8", "from December 23, 2017 to December 11, 2018", "not UN data", "as of 22 December 2017"}},
+		{"flag 18 2270 OP 19 de-registration", "2270/OP19", []string{"flag 18", "FreeKorea", "NK News"}},
+		{"flag 19 naptha vs naphtha", "2270/OP31", []string{"flag 19", "naptha-type jet fuel", "Cap. 537AE", "Open Nuclear Network", "naphtha-type", "https://lawhero.io/ordinances/2426/cap-537ae-united-nations-sanctions-democratic-peoples-republic-of-korea-regulati"}},
+		{"flag 5 rare-earth wording", "2270/OP30", []string{"flag 5", "Reuters 2017", "safety4sea", "Singapore Customs"}},
+		{"flag 1 stays open", "2371/OP8", []string{"flag 1 ", "2371 OP 6 is a vessel measure", "does not settle"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Measure(tt.id)
+			if !ok {
+				t.Fatalf("Measure(%q) not found", tt.id)
+			}
+			text := rowText(m)
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("%s does not mention %q", tt.id, w)
+				}
+			}
+		})
+	}
+
+	// Flag 9: every row whose paragraph number is only the expected one
+	// ("29?") says that no full text could be read to check it, naming the
+	// copies of its resolution the flag lists.
+	copies := map[int]string{
+		2270: "https://lawglobalhub.com/?p=52458",
+		2321: "https://vvvvvvvv.tistory.com/2177",
+		2371: "https://newton.com.tw/wiki/",
+		2375: "https://www.scribd.com/document/358639733/110917-DPRK-Draft-Res-Blue-E",
+		2397: "https://www.yestrade.go.kr/northExconController.do?CATE=0005&CATE_SUB=0001&method=northExconContent",
+	}
+	n := 0
+	for _, row := range referenceRows {
+		if !strings.HasSuffix(row.op, "?") {
+			continue
+		}
+		n++
+		t.Run("flag 9 "+row.id, func(t *testing.T) {
+			m, _ := r.Measure(row.id)
+			notes := strings.Join(m.Notes, "\n")
+			if !strings.Contains(notes, "flag 9") || !strings.Contains(notes, copies[m.Resolution.Number]) {
+				t.Errorf("%s Notes = %q, want flag 9 naming %s", row.id, m.Notes, copies[m.Resolution.Number])
+			}
+		})
+	}
+	if n != 11 {
+		t.Errorf("%d rows with an expected paragraph number (\"29?\"), want 11", n)
+	}
+}
+
+// TestReferenceRevisionSources checks the sources the 2026-12-01 revision
+// adds to the source cells of existing rows: each address is among the
+// row's Sources.
+func TestReferenceRevisionSources(t *testing.T) {
+	want := map[string][]string{
+		"2270/OP29": {urlSingaporeImports},
+		"2270/OP30": {"http://uk.reuters.com/article/northkorea-usa-sanctions-idUKL3N1HR1LZ", "https://www.kmib.co.kr/article/view_amp.asp?arcid=0010414069"},
+		"2321/OP26": {"http://www.koreaherald.com/view.php?ud=20170104000725"},
+		"2321/OP28": {"https://www.lexology.com/library/detail.aspx?g=432ba8d1-ee8c-4c6b-85cc-ee533095424d", urlSingaporeImports},
+		"2321/OP29": {"https://www.lexology.com/library/detail.aspx?g=432ba8d1-ee8c-4c6b-85cc-ee533095424d"},
+		"2375/OP13": {"https://mofa.go.kr/eng/brd/m_5676/view.do?itm_seq_1=0&itm_seq_2=0&multi_itm_seq=0&seq=319086"},
+		"2375/OP14": {"https://mofa.go.kr/eng/brd/m_5676/view.do?itm_seq_1=0&itm_seq_2=0&multi_itm_seq=0&seq=319086", "https://platform.opennuclear.org/sanctions/details?page=11"},
+		"2375/OP15": {"https://mofa.go.kr/eng/brd/m_5676/view.do?itm_seq_1=0&itm_seq_2=0&multi_itm_seq=0&seq=319086"},
+		"2375/OP16": {"https://platform.opennuclear.org/sanctions/details?page=25"},
+		"2375/OP18": {"https://xindemarinenews.com/en/Chinawatch/2017/0929/700.html"},
+		"2397/OP4":  {"https://www.un.org/securitycouncil/zh/s/res/2397-%282017%29", "https://www.un.org/securitycouncil/ar/s/res/2397-%282017%29"},
+		"2397/OP5":  {"https://main.un.org/securitycouncil/ar/sanctions/1718/exemptions-measures/arms-embargo/refined-petroleum-products", "https://tomorrow.paperai.life/https://www.scribd.com/document/461204275/IGP-I"},
+		"2397/OP6":  {"https://unsanctionsapp.com/types-of-sanctions/transportation-vehicles"},
+		"2397/OP7":  {"https://service.betterregulation.com/document/578840"},
+	}
+	if !strings.Contains(urlSingaporeImports, "10a-democratic-people-republic-of-korea.md") {
+		t.Fatalf("urlSingaporeImports = %q, want the prohibited-imports list 10a", urlSingaporeImports)
+	}
+	r := referenceRegime(t)
+	for id, urls := range want {
+		t.Run(id, func(t *testing.T) {
+			m, ok := r.Measure(id)
+			if !ok {
+				t.Fatalf("Measure(%q) not found", id)
+			}
+			for _, u := range urls {
+				if !slices.ContainsFunc(m.Sources, func(s Source) bool { return s.URL == u }) {
+					t.Errorf("%s Sources = %+v, want one at %s", id, m.Sources, u)
+				}
+			}
+		})
+	}
+}
+
+// TestReferenceRevisionDetails checks the added detail of the 2026-12-01
+// revision for the 17 rows it names, quoted as the reference gives it, and
+// that what the reference records as a variant was not encoded as data.
+func TestReferenceRevisionDetails(t *testing.T) {
+	r := referenceRegime(t)
+	tests := []struct {
+		id   string
+		want []string
+	}{
+		{"2270/OP29", []string{"\"Coal, iron, and iron ore.\""}},
+		{"2270/OP30", []string{"Kookmin Ilbo", "예외 없이", "\"Rare earth metals\""}},
+		{"2321/OP26", []string{"every month", "\"asks member states to submit data on their imports of the North's coal every month to the sanctions committee\"", "paragraph of the monthly coal-import reporting was not seen"}},
+		{"2321/OP28", []string{"\"Copper, nickel, silver, and zinc.\"", "\"prohibitions on the purchase from the DPRK\""}},
+		{"2321/OP29", []string{"\"prohibitions on the export of statues from the DPRK\"", "\"Statues.\""}},
+		{"2371/OP8", []string{"\"Coal, iron, and iron ore.\""}},
+		{"2371/OP9", []string{"\"Seafood.\""}},
+		{"2371/OP10", []string{"\"Lead, Lead Ore.\""}},
+		{"2375/OP13", []string{"\"Condensates and natural gas liquids.\""}},
+		{"2375/OP14", []string{"\"500,000 barrels from October till December 2017 and an annual two million barrels from 2018\"", "Open Nuclear Network database has the same conditions", "Arabic version of that page also cuts it off"}},
+		{"2375/OP15", []string{"\"freezing the current amount of crude oil provided to the North\"", "\"Crude oil.\""}},
+		// The source's typo "authoorised" is kept.
+		{"2375/OP16", []string{"\"Imports of textiles could be authoorised for which written contracts have been finalised prior to 11 September 2017, up to 10 December 2017.\""}},
+		{"2375/OP18", []string{"Xinde Marine News", "\"states shall prohibit, by their nationals or in their territories, the opening, maintenance, and operation of all joint ventures or cooperative entities, new and existing\""}},
+		{"2397/OP4", []string{"\"总量不超过400万桶或525 000吨的原油。要求会员国每90天向1718委员会报告\"", "Chinese and Arabic summaries give the same figures"}},
+		{"2397/OP5", []string{"\"قرار مجلس الأمن 2397 (2017)، الفقرة 5\"", "\"كل ثلاثين يوما\"", "\"500,000 barrels of refined petroleum (paragraph 5 of resolution 2397 (2017))\""}},
+		{"2397/OP6", []string{"\"vessels (HS code 89), and that all States shall prohibit the procurement of the above-mentioned commodities and products from the DPRK\"", "second verbatim excerpt"}},
+		{"2397/OP7", []string{"\"the provision of spare parts is needed to maintain the safe operation of DPRK passenger aircraft\"", "cut off before its number and codes"}},
+	}
+	if len(tests) != 17 {
+		t.Fatalf("%d rows checked, want the 17 the revision names", len(tests))
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			m, ok := r.Measure(tt.id)
+			if !ok {
+				t.Fatalf("Measure(%q) not found", tt.id)
+			}
+			text := rowText(m)
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("%s does not contain %s", tt.id, w)
+				}
+			}
+			// The revision adds corroboration at the same level: no level
+			// was raised. The levels themselves are checked row by row in
+			// TestReferenceRows; here, the verbatim "29?" rows stay unverified.
+			if strings.Contains(strings.Join(m.Unverified, "\n"), "is the expected number") && m.ParagraphVerified != NotVerified {
+				t.Errorf("%s ParagraphVerified = %v, want %v", tt.id, m.ParagraphVerified, NotVerified)
+			}
+		})
+	}
+
+	// 2270 OP 31 keeps the UN copy's spelling in its quote and scope.
+	if m, _ := r.Measure("2270/OP31"); !strings.Contains(m.Quote, "naptha-type") || strings.Contains(m.Quote, "naphtha") || !strings.Contains(m.Scope, "naptha-type") {
+		t.Errorf("2270/OP31 Quote = %q, Scope = %q, want the UN copy's \"naptha-type\"", m.Quote, m.Scope)
+	}
+
+	// Flag 17: the national reading of 2397 OP 4's period is a note, not a
+	// cap: one cap, in 12-month periods from the adoption day.
+	if m, _ := r.Measure("2397/OP4"); len(m.Caps) != 1 || !m.Caps[0].Period.Start.Equal(day(2017, time.December, 22)) || m.Caps[0].Period.Kind != TwelveMonths {
+		t.Errorf("2397/OP4 Caps = %+v, want one cap of 12-month periods from 2017-12-22", m.Caps)
+	}
+	// Flag 11: the press figures are variants; the caps keep the 1718
+	// Committee's and the EU's.
+	if m, _ := r.Measure("2321/OP26"); len(m.Caps) != 2 ||
+		m.Caps[0].Limits[0].Value.String() != currency.MustNewAmount("53495894", currency.USD).String() ||
+		m.Caps[1].Limits[0].Value.String() != currency.MustNewAmount("400870018", currency.USD).String() ||
+		m.Caps[1].Limits[1].Quantity.String() != MustQuantity("7500000", MetricTon).String() {
+		t.Errorf("2321/OP26 Caps = %+v, want the 1718 Committee and EU figures", m.Caps)
+	}
+	// Flag 12: the window keeps the Korean notice's last day.
+	if m, _ := r.Measure("2375/OP16"); !m.Transition.LastDay.Equal(day(2017, time.December, 11)) {
+		t.Errorf("2375/OP16 Transition.LastDay = %v, want 2017-12-11", m.Transition.LastDay)
+	}
+}
+
+// TestReferenceUnverifiedPresent: every row the reference does not rate
+// "yes" for both its content and its paragraph number says in Unverified
+// what is not checked (2397 OP 4 once said nothing).
+func TestReferenceUnverifiedPresent(t *testing.T) {
+	for m := range referenceRegime(t).All() {
+		if (m.Verified != VerifiedText || m.ParagraphVerified != VerifiedText) && len(m.Unverified) == 0 {
+			t.Errorf("%s is rated %v (paragraph %v) but has no Unverified entry", m.ID, m.Verified, m.ParagraphVerified)
+		}
+	}
+	m, _ := referenceRegime(t).Measure("2397/OP4")
+	if u := strings.Join(m.Unverified, "\n"); !strings.Contains(u, "the resolution text was not seen") {
+		t.Errorf("2397/OP4 Unverified = %q, want it to say the resolution text was not seen", m.Unverified)
+	}
+}
+
+// TestReferenceResolutionNotes checks the adoption table's 2026-12-01
+// annotations: the added corroborations with their addresses, 2094's
+// "date from press" kept beside FinCEN, 2087's catch-all wording marked
+// not verified, and flag 14 on 2375's date.
+func TestReferenceResolutionNotes(t *testing.T) {
+	tests := []struct {
+		number int
+		field  string // "subject" or "note"
+		want   []string
+	}{
+		{1718, "note", []string{"SC/8853", "\"14 October 2006\"", "https://www.un.org/press/en/2006/sc8853.doc.htm"}},
+		{1874, "note", []string{"Panel of Experts", "\"On 12 June 2009, the Security Council unanimously adopted resolution 1874 (2009)\"", "https://docslib.org/doc/2839278/report-to-the-security-council-from-the-panel-of-experts-pursuant-to", "State Department"}},
+		{2087, "subject", []string{"\"catch-all wording\": not verified"}},
+		{2087, "note", []string{"FIN-2013-A005", urlFinCEN2013}},
+		{2094, "note", []string{"date from press", "FIN-2013-A005", "\"adopted on March 7, 2013\"", urlFinCEN2013}},
+		{2356, "note", []string{"Law Library of Congress", "http://loc.gov/law/foreign-news/article/united-nationsnorth-korea-additional-sanctions-adopted/"}},
+		{2375, "note", []string{"flag 14", "\"adopted on September 12, New York time, Resolution 2375\"", "https://mofa.go.kr/eng/brd/m_5676/view.do?itm_seq_1=0&itm_seq_2=0&multi_itm_seq=0&seq=319086", "keeps 11 Sep 2017"}},
+	}
+	for _, tt := range tests {
+		t.Run(strconv.Itoa(tt.number)+" "+tt.field, func(t *testing.T) {
+			res, ok := ResolutionNumbered(tt.number)
+			if !ok {
+				t.Fatalf("ResolutionNumbered(%d) not found", tt.number)
+			}
+			got := res.Note
+			if tt.field == "subject" {
+				got = res.Subject
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("ResolutionNumbered(%d) %s = %q, want it to contain %q", tt.number, tt.field, got, w)
+				}
+			}
+		})
+	}
+	// No resolution carries the catch-all wording unmarked.
+	for _, res := range Resolutions() {
+		if strings.Contains(res.Subject+res.Note, "catch-all") && !strings.Contains(res.Subject, "\"catch-all wording\": not verified") {
+			t.Errorf("%s: Subject %q mentions catch-all wording without marking it not verified", res.Symbol(), res.Subject)
+		}
 	}
 }
