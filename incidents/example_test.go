@@ -385,3 +385,44 @@ func ExampleActorNamed() {
 	// 2024-wazirx
 	// UNC4736 [AppleJeus Citrine Sleet]
 }
+
+// Validating an estimate built by hand: each problem names the estimate
+// and the field.
+func ExampleEstimate_Validate() {
+	e := incidents.Estimate{
+		ID: "my-1", Publisher: incidents.Chainalysis,
+		Published: time.Date(2024, 1, 24, 0, 0, 0, 0, time.UTC), PublishedPrecision: incidents.PrecisionDay,
+		Period: incidents.YearPeriod(2023), Scope: incidents.Crypto, Verification: incidents.Secondary,
+		Figure: currency.Figure{
+			Amount: currency.MustNewAmount("1000000000", currency.USD),
+			High:   currency.MustNewAmount("700000000", currency.USD),
+		},
+		Revises: "C4",
+	}
+	fmt.Println(e.Validate())
+	// Output:
+	// incidents: estimate "my-1": Figure.High: range from USD 1000000000.00 to USD 700000000.00: the low end exceeds the high end
+	// incidents: estimate "my-1": Revision: Revises "C4" with revision kind none: give both or neither
+}
+
+// A year converts as far as the rates reach: the yen loss of 2024 has no
+// rate in the won table, so it is listed with the reason instead of failing
+// the year.
+func ExampleSum_InPartial() {
+	y := incidents.ByYearRange(slices.Values(incidents.Known()), incidents.ReportedLoss, 2024, 2024)[0]
+	p, err := y.InPartial(currency.USD, currency.AnnualKRWUSD())
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range p.Items {
+		fmt.Println("converted:", c.ID, c.Converted)
+	}
+	for _, u := range p.Unconverted {
+		fmt.Println("not converted:", u.ID, u.Amount)
+	}
+	fmt.Println("total:", p.Total, "without an amount:", len(p.Missing))
+	// Output:
+	// converted: 2024-radiant-capital USD 50000000.00
+	// not converted: 2024-dmm-bitcoin JPY 48200000000
+	// total: USD 50000000.00 without an amount: 6
+}
