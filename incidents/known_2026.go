@@ -505,7 +505,7 @@ func knownRows23to47() []Incident {
 				usd(ex, "45000000", "$45,000,000", repo),
 			},
 			Attributions: []Attribution{
-				attr("tactics \"consistent with\" Lazarus operations", cl(Lazarus), "Cyvers", time.Time{}, PrecisionUnknown, Suspected,
+				attr("tactics \"consistent with\" Lazarus operations", nil, "Cyvers", time.Time{}, PrecisionUnknown, Suspected,
 					src("Cryptocredex", "https://cryptocredex.com/north-korea-linked-hack-costs-crypto-exchange-bingx-52-million-in-crypto", "consistent with past Lazarus operations")),
 				{By: "MSMT (per a repo note; press lists BingX among MSMT targets)", Date: msmtDay, DatePrecision: PrecisionDay, Status: Confirmed,
 					Unverified: "seen only via the repo's note and press summaries",
@@ -601,7 +601,7 @@ func knownRows23to47() []Incident {
 			},
 			LossUSD: []Reported{usdRange(abt, "30000000", "37000000", "~$30–37M", "press conversions")},
 			Attributions: []Attribution{
-				attr("Lazarus", cl(Lazarus), "ROK authorities (anonymous officials, via press)", date(2025, 11, 28), PrecisionDay, Suspected,
+				attr("Lazarus (as the press reports it)", nil, "ROK authorities (anonymous officials, via press)", date(2025, 11, 28), PrecisionDay, Suspected,
 					src("Dong-A Ilbo", "https://www.donga.com/news/Society/article/all/20251128/132863727/1", "authorities cautious; evidence may take time")),
 			},
 			Sources: []Source{
