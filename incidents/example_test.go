@@ -179,7 +179,7 @@ func ExampleByActor() {
 	// unknown         6 incidents: KRW 44500000000, USD 378980000.00
 	// DPRK           16 incidents: INR 944200000.00, KRW 47500000000, USD 757462000.00
 	// Lazarus Group  26 incidents: EUR 13000000.00, JPY 58000000000, KRW 58000000000, PKR 2600000, USD 1649400000.00
-	// APT38          16 incidents: EUR 13000000.00, PKR 2600000, USD 1150500000.00
+	// APT38          15 incidents: EUR 13000000.00, PKR 2600000, USD 1140500000.00
 	// Andariel        1 incidents: KRW 58000000000
 	// BlueNoroff      1 incidents: USD 81000000.00
 	// TraderTraitor   5 incidents: JPY 48200000000, USD 1597300000.00

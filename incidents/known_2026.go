@@ -175,7 +175,7 @@ func knownRows23to47() []Incident {
 			LossReport: rep(ex, "10000000", usdC, "$10m", "CEO Eduardo Ebensperger (La Tercera, 2018-06-09)"),
 			LossUSD:    []Reported{usd(ex, "10000000", "$10M", "CEO Eduardo Ebensperger (La Tercera)")},
 			Attributions: []Attribution{
-				attr("a cell of \"Lazarus Group\" (APT38 report)", cl(Lazarus, APT38), "FireEye (as reported by La Tercera)", date(2018, 10, 1), PrecisionMonth, Attributed,
+				attr("a cell of \"Lazarus Group\" (APT38 report)", cl(Lazarus), "FireEye (as reported by La Tercera)", date(2018, 10, 1), PrecisionMonth, Attributed,
 					src("La Tercera", "https://latercera.com/pulso/noticia/hong-kong-levanta-secreto-bancario-banco-chile-recupere-dinero-del-hackeo/359878/?outputType=amp", "una célula del grupo norcoreano Lazarus Group")),
 			},
 			Sources: []Source{
