@@ -53,62 +53,127 @@ func LossOrUSD(inc Incident) (currency.Amount, bool) {
 
 // Item is one incident's amount inside a [Sum].
 type Item struct {
-	ID     string
-	Date   time.Time // the incident's date; conversions use the rate of this day
+	ID string
+	// Date is the incident's date, to the second, in UTC; conversions use
+	// the rate of this day. The zero Time if the incident has none.
+	Date   time.Time
 	Amount currency.Amount
 }
 
 // Sum is what a group of incidents adds up to: the exact total in each
 // currency (currencies kept apart until the caller converts), the items that
-// make it, and the incidents that had no amount under the measure used.
-// Every incident given is either in Items or in Missing, never dropped.
+// make it ([Sum.Items]), and the incidents that had no amount under the
+// measure used. Every incident given is either an item or in Missing,
+// never dropped.
+//
+// A Sum is a value; its items are stored compactly and shared read-only
+// between copies. Build one by hand with [MakeSum].
 type Sum struct {
 	Totals  currency.Totals
-	Items   []Item   // incidents with an amount, in input order
 	Missing []string // IDs of incidents without an amount, in input order
+	items   [][]item
+	n       int
 }
 
-// Count returns the number of incidents in s, with or without an amount.
-func (s Sum) Count() int { return len(s.Items) + len(s.Missing) }
+// item is the compact form of an Item: the date as Unix seconds.
+type item struct {
+	id   string
+	a    currency.Amount
+	unix int64
+}
 
-// sumBuilder accumulates a Sum. It collects items in chunks and copies them
-// once into a slice of the exact size at the end, so that a million items
-// cost about twice their size in allocation instead of the five times that
-// growing one slice by append costs.
+// zeroUnix is the Unix time of the zero Time, which marks "no date".
+const zeroUnix = -62135596800
+
+func (it item) item() Item {
+	d := time.Time{}
+	if it.unix != zeroUnix {
+		d = time.Unix(it.unix, 0).UTC()
+	}
+	return Item{ID: it.id, Date: d, Amount: it.a}
+}
+
+// MakeSum returns the Sum of items and missing as given: the items in
+// order, each amount added to Totals (amounts without a currency, or in
+// XXX, are added as Totals adds them), and missing as the IDs without an
+// amount. Dates are kept to the second, in UTC.
+func MakeSum(items []Item, missing []string) Sum {
+	var b sumBuilder
+	for _, it := range items {
+		b.addItem(it.ID, it.Date, it.Amount)
+	}
+	b.missing = slices.Clone(missing)
+	return b.sum()
+}
+
+// Items returns the items of s (the incidents with an amount), in input
+// order, as a new slice.
+func (s Sum) Items() []Item {
+	if s.n == 0 {
+		return nil
+	}
+	out := make([]Item, 0, s.n)
+	for _, c := range s.items {
+		for _, it := range c {
+			out = append(out, it.item())
+		}
+	}
+	return out
+}
+
+// All yields the items of s in input order without building a slice.
+func (s Sum) All() iter.Seq[Item] {
+	return func(yield func(Item) bool) {
+		for _, c := range s.items {
+			for _, it := range c {
+				if !yield(it.item()) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Len returns the number of incidents in s with an amount.
+func (s Sum) Len() int { return s.n }
+
+// Count returns the number of incidents in s, with or without an amount.
+func (s Sum) Count() int { return s.n + len(s.Missing) }
+
+// sumBuilder accumulates a Sum. It keeps items in chunks that the Sum
+// shares, so that a million items are allocated once, compactly, and
+// never copied.
 type sumBuilder struct {
 	totals  currency.Totals
 	missing []string
-	chunks  [][]Item
+	chunks  [][]item
 	n       int
 }
 
 // maxChunk is the largest chunk of items a sumBuilder allocates at once.
 const maxChunk = 1 << 14
 
-func (b *sumBuilder) add(inc Incident, m Measure) {
-	a, ok := m(inc)
+func (b *sumBuilder) add(inc *Incident, m Measure) {
+	a, ok := m(*inc)
 	if !ok || !isMoney(a.Currency()) {
 		b.missing = append(b.missing, inc.ID)
 		return
 	}
+	b.addItem(inc.ID, inc.Date, a)
+}
+
+func (b *sumBuilder) addItem(id string, d time.Time, a currency.Amount) {
 	b.totals.Add(a)
 	if k := len(b.chunks); k == 0 || len(b.chunks[k-1]) == cap(b.chunks[k-1]) {
-		b.chunks = append(b.chunks, make([]Item, 0, min(max(8, b.n), maxChunk)))
+		b.chunks = append(b.chunks, make([]item, 0, min(max(8, b.n), maxChunk)))
 	}
 	last := &b.chunks[len(b.chunks)-1]
-	*last = append(*last, Item{ID: inc.ID, Date: inc.Date, Amount: a})
+	*last = append(*last, item{id: id, a: a, unix: d.Unix()})
 	b.n++
 }
 
 func (b *sumBuilder) sum() Sum {
-	s := Sum{Totals: b.totals, Missing: b.missing}
-	if b.n > 0 {
-		s.Items = make([]Item, 0, b.n)
-		for _, c := range b.chunks {
-			s.Items = append(s.Items, c...)
-		}
-	}
-	return s
+	return Sum{Totals: b.totals, Missing: b.missing, items: b.chunks, n: b.n}
 }
 
 // Conversion is one item converted to another currency, with the rate used.
@@ -158,11 +223,11 @@ type Unconverted struct {
 func (s Sum) convert(to currency.Currency, rates currency.Rates, keepGoing bool) (Converted, []Unconverted) {
 	out := Converted{
 		Total:   currency.AmountOf(decimal.New(0, -to.Scale()), to),
-		Items:   make([]Conversion, 0, len(s.Items)),
+		Items:   make([]Conversion, 0, s.n),
 		Missing: slices.Clone(s.Missing),
 	}
 	var failed []Unconverted
-	for _, it := range s.Items {
+	for it := range s.All() {
 		var err error
 		if it.Date.IsZero() {
 			err = fmt.Errorf("incidents: convert incident %q to %v: %w: the incident has no date", it.ID, to, currency.ErrNoRate)
@@ -192,7 +257,7 @@ func Total(incs iter.Seq[Incident], m Measure) Sum {
 	var b sumBuilder
 	if incs != nil {
 		for inc := range incs {
-			b.add(inc, m)
+			b.add(&inc, m)
 		}
 	}
 	return b.sum()
@@ -363,7 +428,7 @@ func groupBy[K comparable](incs iter.Seq[Incident], m Measure, keys func(Inciden
 				index[k] = i
 				gs = append(gs, group[K]{key: k, b: new(sumBuilder)})
 			}
-			gs[i].b.add(inc, m)
+			gs[i].b.add(&inc, m)
 		}
 	}
 	for i := range gs {

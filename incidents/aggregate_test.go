@@ -18,7 +18,7 @@ type sumView struct {
 
 func view(s Sum) sumView {
 	v := sumView{Totals: s.Totals.String(), Missing: s.Missing}
-	for _, it := range s.Items {
+	for _, it := range s.Items() {
 		v.Items = append(v.Items, it.ID+" "+it.Amount.String())
 	}
 	return v
@@ -251,11 +251,11 @@ func TestSumIn(t *testing.T) {
 
 func TestSumInErrors(t *testing.T) {
 	// No rate before 2022 in testRates.
-	early := Sum{Items: []Item{{ID: "old", Date: day(2019, 5, 1), Amount: mustAmt("1", currency.USD)}}}
+	early := MakeSum([]Item{{ID: "old", Date: day(2019, 5, 1), Amount: mustAmt("1", currency.USD)}}, nil)
 	if _, err := early.In(currency.KRW, testRates()); !errors.Is(err, currency.ErrNoRate) {
 		t.Errorf("Sum.In with no rate: err = %v, want ErrNoRate", err)
 	}
-	undated := Sum{Items: []Item{{ID: "undated", Amount: mustAmt("1", currency.USD)}}}
+	undated := MakeSum([]Item{{ID: "undated", Amount: mustAmt("1", currency.USD)}}, nil)
 	if _, err := undated.In(currency.KRW, testRates()); !errors.Is(err, currency.ErrNoRate) {
 		t.Errorf("Sum.In of an undated item: err = %v, want ErrNoRate", err)
 	}

@@ -2,6 +2,7 @@ package incidents
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -68,21 +69,22 @@ func (s Status) strength() int {
 }
 
 // Cluster is a normalised North Korean threat-actor cluster: the group an
-// attribution names, whatever alias the attributor used. The zero value is
-// [ClusterUnknown]: no cluster named.
+// attribution names, whatever alias the attributor used ([Cluster.Aliases],
+// [ClusterNamed]). The zero value is [ClusterUnknown]: no cluster named.
 type Cluster uint8
 
 // The clusters. New values are only appended.
 const (
 	ClusterUnknown Cluster = iota // no cluster named
 	DPRK                          // North Korean actors, no cluster named ("DPRK cyber actors")
-	Lazarus                       // Lazarus Group (MITRE ATT&CK G0032)
-	APT38                         // APT38 (MITRE ATT&CK G0082)
-	Andariel                      // Andariel, "Andaryl" (MITRE ATT&CK G0138)
-	Kimsuky                       // Kimsuky (MITRE ATT&CK G0094)
+	Lazarus                       // Lazarus Group
+	APT38                         // APT38
+	Andariel                      // Andariel, "Andaryl" (ROK police)
+	Kimsuky                       // Kimsuky (named by no incident of the reference)
 	BlueNoroff                    // BlueNoroff, "Bluenoroff" (US Treasury 2019)
 	TraderTraitor                 // TraderTraitor, aka Jade Sleet, UNC4899, Slow Pisces (FBI)
 	UNC4736                       // UNC4736, aka AppleJeus, Citrine Sleet (Mandiant)
+	CryptoCore                    // CryptoCore (named generally by the MSMT's 2025 report)
 )
 
 func (c Cluster) name() (string, bool) {
@@ -105,6 +107,8 @@ func (c Cluster) name() (string, bool) {
 		return "TraderTraitor", true
 	case UNC4736:
 		return "UNC4736", true
+	case CryptoCore:
+		return "CryptoCore", true
 	}
 	return "", false
 }
@@ -127,22 +131,60 @@ func (c *Cluster) UnmarshalText(text []byte) error {
 	return err
 }
 
-// MITRE returns the cluster's MITRE ATT&CK group ID, "G0032", or "" where
-// the library records none (the IDs recorded are those of Lazarus Group,
-// APT38, Andariel and Kimsuky).
-func (c Cluster) MITRE() string {
+// valid reports whether c is a defined Cluster.
+func (c Cluster) valid() bool { _, ok := c.name(); return ok }
+
+// Aliases returns the other names under which attributors in kpledger's
+// reference table print the cluster, as the table gives them: for
+// [TraderTraitor] "Jade Sleet", "UNC4899" and "Slow Pisces"; for [UNC4736]
+// "AppleJeus" and "Citrine Sleet"; for [Lazarus] "Lazarus" and the forms
+// the sources print. The slice is new on every call; it is empty for a
+// cluster the table gives no other name for.
+func (c Cluster) Aliases() []string {
 	switch c {
+	case DPRK:
+		return []string{"DPRK cyber actors", "DPRK actors", "North Korea"}
 	case Lazarus:
-		return "G0032"
-	case APT38:
-		return "G0082"
+		return []string{"Lazarus", "Lazarus hacking group", "Grupo Lazarus"}
 	case Andariel:
-		return "G0138"
-	case Kimsuky:
-		return "G0094"
+		return []string{"Andaryl"}
+	case BlueNoroff:
+		return []string{"Bluenoroff"}
+	case TraderTraitor:
+		return []string{"Jade Sleet", "UNC4899", "Slow Pisces"}
+	case UNC4736:
+		return []string{"AppleJeus", "Citrine Sleet"}
 	}
-	return ""
+	return nil
 }
+
+// ClusterNamed returns the cluster whose name ([Cluster.String]) or one of
+// whose [Cluster.Aliases] is name, ignoring case and surrounding spaces:
+// ClusterNamed("jade sleet") is [TraderTraitor]. It reports false for a
+// name it does not know, and for "unknown".
+func ClusterNamed(name string) (Cluster, bool) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return ClusterUnknown, false
+	}
+	for c := DPRK; c.valid(); c++ {
+		if strings.EqualFold(name, c.String()) {
+			return c, true
+		}
+		for _, a := range c.Aliases() {
+			if strings.EqualFold(name, a) {
+				return c, true
+			}
+		}
+	}
+	return ClusterUnknown, false
+}
+
+// MITRE returns the cluster's MITRE ATT&CK group ID, or "" where kpledger's
+// reference records none. The reference tables of 2026-12-01 record no
+// ATT&CK ID for any cluster, so MITRE returns "" for every cluster until a
+// sourced ID is added; the library does not supply IDs from elsewhere.
+func (c Cluster) MITRE() string { return "" }
 
 // Attribution is one attributor's claim that North Korean actors carried out
 // an incident: who was named (as named, and normalised), by whom, when, how

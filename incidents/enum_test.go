@@ -56,18 +56,21 @@ func checkEnum[T interface {
 
 func TestEnums(t *testing.T) {
 	checkEnum[Status](t, "Status", 5)
-	checkEnum[Cluster](t, "Cluster", 9)
+	checkEnum[Cluster](t, "Cluster", 10)
 	checkEnum[VictimType](t, "VictimType", 8)
 	checkEnum[Precision](t, "Precision", 4)
-	checkEnum[Scope](t, "Scope", 6)
+	checkEnum[Scope](t, "Scope", 7)
 	checkEnum[Verification](t, "Verification", 3)
+	checkEnum[FlowKind](t, "FlowKind", 8)
+	checkEnum[Publisher](t, "Publisher", 14)
+	checkEnum[Revision](t, "Revision", 4)
 }
 
 func TestClusterMITRE(t *testing.T) {
-	want := map[Cluster]string{Lazarus: "G0032", APT38: "G0082", Andariel: "G0138", Kimsuky: "G0094", TraderTraitor: "", DPRK: "", ClusterUnknown: ""}
-	for c, id := range want {
-		if got := c.MITRE(); got != id {
-			t.Errorf("%v.MITRE() = %q, want %q", c, got, id)
+	// The reference records no ATT&CK ID, so none is returned.
+	for c := range Cluster(12) {
+		if got := c.MITRE(); got != "" {
+			t.Errorf("%v.MITRE() = %q, want \"\" (no ID in the reference)", c, got)
 		}
 	}
 }
@@ -103,5 +106,8 @@ func FuzzUnmarshalText(f *testing.F) {
 		fuzzEnum[Precision](t, b)
 		fuzzEnum[Scope](t, b)
 		fuzzEnum[Verification](t, b)
+		fuzzEnum[FlowKind](t, b)
+		fuzzEnum[Publisher](t, b)
+		fuzzEnum[Revision](t, b)
 	})
 }

@@ -19,6 +19,7 @@ const (
 	CryptoAndBanks                     // thefts from "financial institutions and cryptocurrency exchanges"
 	CryptoBanksRansomware              // virtual assets, financial-institution hacking and ransomware (NIS, 2022)
 	SingleIncident                     // one incident, named in [Estimate.Incident]
+	Money                              // "money" taken by hacking, not crypto only (NIS, 2023-11-01)
 )
 
 func (s Scope) name() (string, bool) {
@@ -35,6 +36,8 @@ func (s Scope) name() (string, bool) {
 		return "crypto, banks and ransomware", true
 	case SingleIncident:
 		return "single incident", true
+	case Money:
+		return "money", true
 	}
 	return "", false
 }
@@ -59,15 +62,15 @@ func (s *Scope) UnmarshalText(text []byte) error {
 
 // Covers reports whether a victim of type t falls in scope s: banks only in
 // the scopes that include them, exchanges only in [CryptoFromExchanges],
-// every type in [CryptoAndBanks] and [CryptoBanksRansomware]. Unknown and
-// single-incident scopes cover no type.
+// every type in [CryptoAndBanks], [CryptoBanksRansomware] and [Money].
+// Unknown and single-incident scopes cover no type.
 func (s Scope) Covers(t VictimType) bool {
 	switch s {
 	case Crypto:
 		return t != Bank
 	case CryptoFromExchanges:
 		return t == Exchange
-	case CryptoAndBanks, CryptoBanksRansomware:
+	case CryptoAndBanks, CryptoBanksRansomware, Money:
 		return true
 	}
 	return false
@@ -171,8 +174,13 @@ type Estimate struct {
 	// figure, the row and a suffix ("C5/2023") for its other figures.
 	ID string
 	// Row is the reference row the estimate comes from: "N2".
-	Row       string
-	Publisher string
+	Row string
+	// Publisher is the normalised body behind the figure ([NIS],
+	// [Chainalysis]); Venue the document, briefing or channel as the
+	// reference names it ("press briefing, National Cyber Security
+	// Cooperation Center, Pangyo").
+	Publisher Publisher
+	Venue     string
 	// Published is the day (or month or year, see PublishedPrecision) of
 	// publication or first report; the notes say which.
 	Published          time.Time
@@ -201,10 +209,26 @@ type Estimate struct {
 	// EquivalentBy is who supplied the second-currency equivalent ("AP");
 	// empty when none was printed.
 	EquivalentBy string
+	// Attacks is the number of attacks or incidents the publisher printed
+	// with the figure ("58 suspected attacks"); the zero Count if none.
+	Attacks Count
+	// Attempted is set when the figure counts what was attempted, not what
+	// was stolen (US DOJ 2021, the 2020 FASTCash alert): never add it to
+	// theft totals.
+	Attempted bool
+	// AllActors is set when the figure counts thefts by every actor, not
+	// only North Korean ones (Chainalysis, mid-2025).
+	AllActors bool
 	// Parts are the items the publisher itemized, if any.
 	Parts []Part
-	// Revises is the ID of the estimate this one restates; empty if none.
+	// Revises is the ID of the earlier estimate this one revises, and
+	// Revision how ([Restates], [Supersedes], [Extends]); empty and
+	// [NoRevision] if none. RevisedBy is the forward link: the IDs of the
+	// estimates that revise this one, in table order ([Estimates] fills it
+	// in from the Revises links).
 	Revises      string
+	Revision     Revision
+	RevisedBy    []string
 	Verification Verification
 	// Unverified lists what the reference marks unverified for this
 	// estimate (a publication day, the attribution to a publisher).
@@ -216,6 +240,7 @@ type Estimate struct {
 // Clone returns a deep copy of e.
 func (e Estimate) Clone() Estimate {
 	e.Parts = slices.Clone(e.Parts)
+	e.RevisedBy = slices.Clone(e.RevisedBy)
 	e.Unverified = slices.Clone(e.Unverified)
 	e.Notes = slices.Clone(e.Notes)
 	e.Sources = slices.Clone(e.Sources)

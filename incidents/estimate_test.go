@@ -63,7 +63,7 @@ func TestEstimatesSources(t *testing.T) {
 				t.Errorf("estimate %s: source %+v lacks a publisher or URL", e.ID, s)
 			}
 		}
-		if e.Publisher == "" || e.AsPrinted == "" || e.Published.IsZero() || e.Verification == VerificationUnknown || e.Scope == ScopeUnknown {
+		if e.Publisher == PublisherUnknown || e.AsPrinted == "" || e.Published.IsZero() || e.Verification == VerificationUnknown || e.Scope == ScopeUnknown {
 			t.Errorf("estimate %s lacks a publisher, printed figure, date, verification or scope: %+v", e.ID, e)
 		}
 		if e.Figure.Amount.IsZero() || !e.Figure.Amount.Currency().Valid() {
@@ -152,7 +152,7 @@ func TestEstimatesFreshCopies(t *testing.T) {
 	first := Estimates()
 	want := Estimates()
 	for i := range first {
-		first[i].Publisher = "changed"
+		first[i].Venue = "changed"
 		if len(first[i].Sources) > 0 {
 			first[i].Sources[0].URL = "changed"
 		}

@@ -27,8 +27,15 @@ func period(from, to time.Time) Period { return Period{From: from, To: to} }
 // share a slice.
 func Estimates() []Estimate {
 	es := estimatesData()
+	index := make(map[string]int, len(es))
 	for i := range es {
 		es[i] = es[i].Clone()
+		index[es[i].ID] = i
+	}
+	for _, e := range es {
+		if j, ok := index[e.Revises]; ok && e.Revises != "" {
+			es[j].RevisedBy = append(es[j].RevisedBy, e.ID)
+		}
 	}
 	return es
 }
@@ -44,7 +51,7 @@ func estimatesData() []Estimate {
 	)
 	usd, krw := currency.USD, currency.KRW
 	kr := region("KR")
-	nisDec2022 := "NIS (press briefing, National Cyber Security Cooperation Center, Pangyo)"
+	nisDec2022 := "press briefing, National Cyber Security Cooperation Center, Pangyo"
 	srcNIS2022 := []Source{
 		src("Dailian", "https://m.dailian.co.kr/amp/news/view/1186136", "KRW figures"),
 		src("Daum (news)", "https://v.daum.net/v/20221222200002477", "KRW figures"),
@@ -94,10 +101,9 @@ func estimatesData() []Estimate {
 		src("Bloomingbit", "https://web-stg.bloomingbit.io/ko/feed/news/53594", "the figures"),
 		src("Cointeeth", "https://cointeeth.com/id/news/North-Korean-Hackers-Amass-180-Million-in-Cryptocurrency-in-2023", "the figures"),
 	}
-	elliptic := "Elliptic"
 	return []Estimate{
 		{
-			ID: "N1", Row: "N1", Publisher: "NIS (report to National Assembly Intelligence Committee)",
+			ID: "N1", Row: "N1", Publisher: NIS, Venue: "report to National Assembly Intelligence Committee",
 			Published: date(2018, 2, 5), PublishedPrecision: PrecisionDay,
 			Period: period(time.Time{}, date(2018, 2, 5)), PeriodAsPrinted: "to early 2018",
 			Scope: Crypto, Country: kr, ScopeAsPrinted: "crypto stolen by hacking South Korean exchange(s)",
@@ -110,7 +116,7 @@ func estimatesData() []Estimate {
 			},
 		},
 		{
-			ID: "N2", Row: "N2", Publisher: nisDec2022,
+			ID: "N2", Row: "N2", Publisher: NIS, Venue: nisDec2022,
 			Published: date(2022, 12, 22), PublishedPrecision: PrecisionDay,
 			Period: period(date(2017, 1, 1), date(2022, 12, 22)), PeriodAsPrinted: "2017 – Dec 2022",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets, worldwide",
@@ -122,7 +128,7 @@ func estimatesData() []Estimate {
 			Sources:      srcNIS2022,
 		},
 		{
-			ID: "N3", Row: "N3", Publisher: nisDec2022,
+			ID: "N3", Row: "N3", Publisher: NIS, Venue: nisDec2022,
 			Published: date(2022, 12, 22), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: CryptoBanksRansomware, ScopeAsPrinted: "not crypto-only; Herald Economy: overseas money theft \"including virtual assets, financial-institution hacking and ransomware\"",
@@ -134,7 +140,7 @@ func estimatesData() []Estimate {
 			Sources:      append(srcNIS2022, apCopy),
 		},
 		{
-			ID: "N4", Row: "N4", Publisher: nisDec2022,
+			ID: "N4", Row: "N4", Publisher: NIS, Venue: nisDec2022,
 			Published: date(2022, 12, 22), PublishedPrecision: PrecisionDay,
 			Period: period(date(2017, 1, 1), date(2022, 12, 22)), PeriodAsPrinted: "2017 – 2022, cumulative",
 			Scope: Crypto, Country: kr, ScopeAsPrinted: "damage in South Korea",
@@ -145,7 +151,7 @@ func estimatesData() []Estimate {
 			Sources:      []Source{srcNIS2022[1], apCopy},
 		},
 		{
-			ID: "N5", Row: "N5", Publisher: "NIS (annual book \"2022년 테러정세와 2023년 전망\")",
+			ID: "N5", Row: "N5", Publisher: NIS, Venue: "annual book \"2022년 테러정세와 2023년 전망\"",
 			Published: date(2023, 1, 17), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets, worldwide, by hacking",
@@ -154,7 +160,7 @@ func estimatesData() []Estimate {
 			Sources:      []Source{src("Blockmedia", "https://www.blockmedia.co.kr/archives/303389", "the figure")},
 		},
 		{
-			ID: "N6", Row: "N6", Publisher: "\"Intelligence authorities\" (Chosun Ilbo; NIS not named explicitly)",
+			ID: "N6", Row: "N6", Publisher: ROKIntelligence, Venue: "\"Intelligence authorities\", as reported by Chosun Ilbo (NIS not named explicitly)",
 			Published: date(2023, 2, 6), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, Country: kr, ScopeAsPrinted: "crypto stolen from South Korean firms and individuals",
@@ -169,7 +175,7 @@ func estimatesData() []Estimate {
 			Sources: []Source{src("Chosun Ilbo", "http://english.chosun.com/site/data/html_dir/2023/02/07/2023020700963.html", "the figures")},
 		},
 		{
-			ID: "N6/world", Row: "N6", Publisher: "\"Intelligence authorities\" (Chosun Ilbo; NIS not named explicitly)",
+			ID: "N6/world", Row: "N6", Publisher: ROKIntelligence, Venue: "\"Intelligence authorities\", as reported by Chosun Ilbo (NIS not named explicitly)",
 			Published: date(2023, 2, 6), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "worldwide",
@@ -180,7 +186,7 @@ func estimatesData() []Estimate {
 			Sources:      []Source{src("Chosun Ilbo", "http://english.chosun.com/site/data/html_dir/2023/02/07/2023020700963.html", "the figures")},
 		},
 		{
-			ID: "N7", Row: "N7", Publisher: "NIS (3rd Deputy Director Baek Jong-wook, briefing)",
+			ID: "N7", Row: "N7", Publisher: NIS, Venue: "briefing by 3rd Deputy Director Baek Jong-wook",
 			Published: date(2023, 7, 19), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets, two incidents",
@@ -194,7 +200,7 @@ func estimatesData() []Estimate {
 			},
 		},
 		{
-			ID: "N8", Row: "N8", Publisher: "NIS (Intelligence Committee briefing, via Rep. Yoo Sang-beom)",
+			ID: "N8", Row: "N8", Publisher: NIS, Venue: "Intelligence Committee briefing, via Rep. Yoo Sang-beom",
 			Published: date(2023, 1, 1), PublishedPrecision: PrecisionYear,
 			Period: period(date(2015, 1, 1), date(2023, 6, 30)), PeriodAsPrinted: "2015 – H1 2023",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets",
@@ -204,7 +210,7 @@ func estimatesData() []Estimate {
 			Sources:      nis2023,
 		},
 		{
-			ID: "N8/H1-2023", Row: "N8", Publisher: "NIS (Intelligence Committee briefing, via Rep. Yoo Sang-beom)",
+			ID: "N8/H1-2023", Row: "N8", Publisher: NIS, Venue: "Intelligence Committee briefing, via Rep. Yoo Sang-beom",
 			Published: date(2023, 1, 1), PublishedPrecision: PrecisionYear,
 			Period: period(date(2023, 1, 1), date(2023, 6, 30)), PeriodAsPrinted: "H1 2023",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets",
@@ -214,7 +220,7 @@ func estimatesData() []Estimate {
 			Sources:      nis2023,
 		},
 		{
-			ID: "C1", Row: "C1", Publisher: "Chainalysis",
+			ID: "C1", Row: "C1", Publisher: Chainalysis,
 			Published: date(2022, 1, 1), PublishedPrecision: PrecisionMonth,
 			Period: YearPeriod(2021), PeriodAsPrinted: "2021",
 			Scope: Crypto, ScopeAsPrinted: "crypto, ≥7 attacks",
@@ -224,7 +230,7 @@ func estimatesData() []Estimate {
 			Sources:      []Source{src("OODA Loop", "https://www.oodaloop.com/technology/2022/01/14/north-korean-hackers-stole-a-record-breaking-amount-of-cryptocurrency-last-year/", "the figure")},
 		},
 		{
-			ID: "C2", Row: "C2", Publisher: "Chainalysis (blog, part of the 2023 Crypto Crime Report)",
+			ID: "C2", Row: "C2", Publisher: Chainalysis, Venue: "blog, part of the 2023 Crypto Crime Report",
 			Published: date(2023, 2, 1), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
@@ -235,7 +241,7 @@ func estimatesData() []Estimate {
 			Sources:      chainalysis2023,
 		},
 		{
-			ID: "C2/2021", Row: "C2", Publisher: "Chainalysis (blog, part of the 2023 Crypto Crime Report)",
+			ID: "C2/2021", Row: "C2", Publisher: Chainalysis, Venue: "blog, part of the 2023 Crypto Crime Report",
 			Published: date(2023, 2, 1), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2021), PeriodAsPrinted: "2021",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
@@ -245,7 +251,7 @@ func estimatesData() []Estimate {
 			Sources:      chainalysis2023,
 		},
 		{
-			ID: "C3", Row: "C3", Publisher: "Chainalysis (mid-year update)",
+			ID: "C3", Row: "C3", Publisher: Chainalysis, Venue: "mid-year update",
 			Published: date(2023, 9, 14), PublishedPrecision: PrecisionDay,
 			Period: period(date(2023, 1, 1), date(2023, 9, 14)), PeriodAsPrinted: "Jan 1 – Sep 14, 2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
@@ -254,17 +260,17 @@ func estimatesData() []Estimate {
 			Sources:      []Source{src("BTC Newswire", "https://btc-newswire.com/north-korean-crypto-hacks-down-80-but-that-could-change-overnight-chainalysis", "the figures")},
 		},
 		{
-			ID: "C3/2022", Row: "C3", Publisher: "Chainalysis (mid-year update)",
+			ID: "C3/2022", Row: "C3", Publisher: Chainalysis, Venue: "mid-year update",
 			Published: date(2023, 9, 14), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
 			Figure: fig(ex, "1650000000", usd), AsPrinted: "$1.65 billion",
-			Revises:      "C2",
+			Revises: "C2", Revision: Restates,
 			Verification: Secondary,
 			Sources:      []Source{src("BTC Newswire", "https://btc-newswire.com/north-korean-crypto-hacks-down-80-but-that-could-change-overnight-chainalysis", "the figures")},
 		},
 		{
-			ID: "C4", Row: "C4", Publisher: "Chainalysis",
+			ID: "C4", Row: "C4", Publisher: Chainalysis,
 			Published: date(2024, 1, 24), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks, 20 incidents",
@@ -280,7 +286,7 @@ func estimatesData() []Estimate {
 			Sources:      chainalysis2024,
 		},
 		{
-			ID: "C5", Row: "C5", Publisher: "Chainalysis",
+			ID: "C5", Row: "C5", Publisher: Chainalysis,
 			Published: date(2024, 12, 19), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2024), PeriodAsPrinted: "2024",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks, 47 incidents",
@@ -290,17 +296,17 @@ func estimatesData() []Estimate {
 			Sources:      chainalysis2025,
 		},
 		{
-			ID: "C5/2023", Row: "C5", Publisher: "Chainalysis",
+			ID: "C5/2023", Row: "C5", Publisher: Chainalysis,
 			Published: date(2024, 12, 19), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks, 20 incidents",
 			Figure: fig(ex, "660500000", usd), AsPrinted: "$660.50 million",
-			Revises:      "C4",
+			Revises: "C4", Revision: Restates,
 			Verification: Secondary,
 			Sources:      chainalysis2025,
 		},
 		{
-			ID: "C6", Row: "C6", Publisher: "Chainalysis (preview of the 2026 Crypto Crime Report)",
+			ID: "C6", Row: "C6", Publisher: Chainalysis, Venue: "preview of the 2026 Crypto Crime Report",
 			Published: date(2025, 12, 18), PublishedPrecision: PrecisionDay,
 			Period: period(date(2025, 1, 1), date(2025, 12, 18)), PeriodAsPrinted: "Jan – early Dec 2025",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
@@ -309,7 +315,7 @@ func estimatesData() []Estimate {
 			Sources:      chainalysis2026,
 		},
 		{
-			ID: "C6/all-time", Row: "C6", Publisher: "Chainalysis (preview of the 2026 Crypto Crime Report)",
+			ID: "C6/all-time", Row: "C6", Publisher: Chainalysis, Venue: "preview of the 2026 Crypto Crime Report",
 			Published: date(2025, 12, 18), PublishedPrecision: PrecisionDay,
 			Period: period(time.Time{}, date(2025, 12, 18)), PeriodAsPrinted: "all-time",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
@@ -318,7 +324,7 @@ func estimatesData() []Estimate {
 			Sources:      chainalysis2026,
 		},
 		{
-			ID: "T1", Row: "T1", Publisher: "TRM Labs",
+			ID: "T1", Row: "T1", Publisher: TRMLabs,
 			Published: date(2023, 8, 18), PublishedPrecision: PrecisionDay,
 			Period: period(date(2023, 1, 1), date(2023, 8, 18)), PeriodAsPrinted: "2023 YTD",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
@@ -328,7 +334,7 @@ func estimatesData() []Estimate {
 			Sources:      trm2023,
 		},
 		{
-			ID: "T1/5y", Row: "T1", Publisher: "TRM Labs",
+			ID: "T1/5y", Row: "T1", Publisher: TRMLabs,
 			Published: date(2023, 8, 18), PublishedPrecision: PrecisionDay,
 			Period: period(date(2018, 8, 18), date(2023, 8, 18)), PeriodAsPrinted: "last five years",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
@@ -341,7 +347,7 @@ func estimatesData() []Estimate {
 			Sources: trm2023,
 		},
 		{
-			ID: "T1/2022", Row: "T1", Publisher: "TRM Labs",
+			ID: "T1/2022", Row: "T1", Publisher: TRMLabs,
 			Published: date(2023, 8, 18), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
@@ -351,7 +357,7 @@ func estimatesData() []Estimate {
 			Sources:      trm2023,
 		},
 		{
-			ID: "T2", Row: "T2", Publisher: "TRM Labs",
+			ID: "T2", Row: "T2", Publisher: TRMLabs,
 			Published: date(2024, 1, 5), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
@@ -362,7 +368,7 @@ func estimatesData() []Estimate {
 			Sources:      trm2024,
 		},
 		{
-			ID: "T2/2022", Row: "T2", Publisher: "TRM Labs",
+			ID: "T2/2022", Row: "T2", Publisher: TRMLabs,
 			Published: date(2024, 1, 5), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
@@ -372,7 +378,7 @@ func estimatesData() []Estimate {
 			Sources:      trm2024,
 		},
 		{
-			ID: "T2/2017-2023", Row: "T2", Publisher: "TRM Labs",
+			ID: "T2/2017-2023", Row: "T2", Publisher: TRMLabs,
 			Published: date(2024, 1, 5), PublishedPrecision: PrecisionDay,
 			Period: period(date(2017, 1, 1), date(2023, 12, 31)), PeriodAsPrinted: "since 2017",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
@@ -382,7 +388,7 @@ func estimatesData() []Estimate {
 			Sources:      trm2024,
 		},
 		{
-			ID: "E1", Row: "E1", Publisher: elliptic,
+			ID: "E1", Row: "E1", Publisher: Elliptic, Venue: "Bybit blog post",
 			Published: date(2025, 2, 1), PublishedPrecision: PrecisionMonth,
 			Period: period(date(2017, 1, 1), date(2025, 2, 28)), PeriodAsPrinted: "2017 – Feb 2025",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
@@ -393,7 +399,7 @@ func estimatesData() []Estimate {
 			Sources:      elliptic2025a,
 		},
 		{
-			ID: "E1/bybit", Row: "E1", Publisher: elliptic,
+			ID: "E1/bybit", Row: "E1", Publisher: Elliptic, Venue: "Bybit blog post",
 			Published: date(2025, 2, 1), PublishedPrecision: PrecisionMonth,
 			Period: period(date(2025, 2, 21), date(2025, 2, 21)), PeriodAsPrinted: "Bybit",
 			Scope: SingleIncident, Incident: "2025-bybit", ScopeAsPrinted: "the Bybit theft",
@@ -403,7 +409,7 @@ func estimatesData() []Estimate {
 			Sources:      elliptic2025a,
 		},
 		{
-			ID: "E2", Row: "E2", Publisher: "Elliptic (blog)",
+			ID: "E2", Row: "E2", Publisher: Elliptic, Venue: "blog",
 			Published: date(2025, 10, 7), PublishedPrecision: PrecisionDay,
 			Period: period(date(2025, 1, 1), date(2025, 10, 7)), PeriodAsPrinted: "Jan – early Oct 2025",
 			Scope: Crypto, ScopeAsPrinted: "crypto, >30 hacks",
@@ -414,7 +420,7 @@ func estimatesData() []Estimate {
 			Sources:      elliptic2025b,
 		},
 		{
-			ID: "E2/2022", Row: "E2", Publisher: "Elliptic (blog)",
+			ID: "E2/2022", Row: "E2", Publisher: Elliptic, Venue: "blog",
 			Published: date(2025, 10, 7), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022 (previous record)",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
@@ -424,7 +430,7 @@ func estimatesData() []Estimate {
 			Sources:      elliptic2025b,
 		},
 		{
-			ID: "E2/2017-2025", Row: "E2", Publisher: "Elliptic (blog)",
+			ID: "E2/2017-2025", Row: "E2", Publisher: Elliptic, Venue: "blog",
 			Published: date(2025, 10, 7), PublishedPrecision: PrecisionDay,
 			Period: period(date(2017, 1, 1), date(2025, 10, 7)), PeriodAsPrinted: "since 2017",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
@@ -435,7 +441,7 @@ func estimatesData() []Estimate {
 			Sources:      elliptic2025b,
 		},
 		{
-			ID: "U1", Row: "U1", Publisher: "UN Panel of Experts (1718 Committee; midterm report S/2019/691)",
+			ID: "U1", Row: "U1", Publisher: UNPanel, Venue: "1718 Committee; midterm report S/2019/691",
 			Published: date(2019, 8, 5), PublishedPrecision: PrecisionDay,
 			Period: period(time.Time{}, date(2019, 8, 5)), PeriodAsPrinted: "to mid-2019",
 			Scope: CryptoAndBanks, ScopeAsPrinted: "\"financial institutions and cryptocurrency exchanges\"",
@@ -449,7 +455,7 @@ func estimatesData() []Estimate {
 			},
 		},
 		{
-			ID: "U2", Row: "U2", Publisher: "UN Panel of Experts (final report; S/2023/171 per repo list)",
+			ID: "U2", Row: "U2", Publisher: UNPanel, Venue: "final report; S/2023/171 per repo list",
 			Published: date(2023, 2, 6), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets",
@@ -467,7 +473,7 @@ func estimatesData() []Estimate {
 			},
 		},
 		{
-			ID: "U3", Row: "U3", Publisher: "UN Panel of Experts (midterm report)",
+			ID: "U3", Row: "U3", Publisher: UNPanel, Venue: "midterm report (symbol not seen)",
 			Published: date(2023, 8, 1), PublishedPrecision: PrecisionMonth,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "crypto/virtual assets",
@@ -483,7 +489,7 @@ func estimatesData() []Estimate {
 			},
 		},
 		{
-			ID: "U4", Row: "U4", Publisher: "UN Panel of Experts (final report S/2024/215)",
+			ID: "U4", Row: "U4", Publisher: UNPanel, Venue: "final report S/2024/215",
 			Published: date(2024, 2, 8), PublishedPrecision: PrecisionDay,
 			Period: period(date(2017, 1, 1), date(2023, 12, 31)), PeriodAsPrinted: "2017 – 2023",
 			Scope: Crypto, ScopeAsPrinted: "58 suspected attacks on cryptocurrency-related companies",
@@ -494,7 +500,7 @@ func estimatesData() []Estimate {
 			Sources:      unFinal2024,
 		},
 		{
-			ID: "U4/2023", Row: "U4", Publisher: "UN Panel of Experts (final report S/2024/215)",
+			ID: "U4/2023", Row: "U4", Publisher: UNPanel, Venue: "final report S/2024/215",
 			Published: date(2024, 2, 8), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "17 heists",
@@ -504,7 +510,7 @@ func estimatesData() []Estimate {
 			Sources:      unFinal2024,
 		},
 		{
-			ID: "U5", Row: "U5", Publisher: "Former UN PoE members (unfinished work submitted after the panel was disbanded)",
+			ID: "U5", Row: "U5", Publisher: FormerUNPanel, Venue: "unfinished work submitted after the panel was disbanded",
 			Published: date(2024, 5, 1), PublishedPrecision: PrecisionMonth,
 			Period: period(date(2017, 1, 1), date(2024, 4, 30)), PeriodAsPrinted: "2017 – Apr 2024",
 			Scope: Crypto, ScopeAsPrinted: "crypto, 97 attacks",
@@ -514,7 +520,7 @@ func estimatesData() []Estimate {
 			Sources:      []Source{src("NHK World", "https://www3.nhk.or.jp/nhkworld/en/news/20240516_13/", "the figure")},
 		},
 		{
-			ID: "F1", Row: "F1", Publisher: "FBI (IC3 public service announcement)",
+			ID: "F1", Row: "F1", Publisher: FBI, Venue: "IC3 public service announcement (PSA number not seen)",
 			Published: date(2025, 2, 26), PublishedPrecision: PrecisionDay,
 			Period: period(date(2025, 2, 21), date(2025, 2, 21)), PeriodAsPrinted: "on or about 2025-02-21",
 			Scope: SingleIncident, Incident: "2025-bybit", ScopeAsPrinted: "single incident, Bybit; virtual assets",
@@ -524,7 +530,7 @@ func estimatesData() []Estimate {
 			Sources:      []Source{src("Protos", "https://protos.com/fbi-confirms-north-korean-tradertraitor-to-blame-for-1-5-billion-bybit-hack", "PSA text quoted")},
 		},
 		{
-			ID: "J1", Row: "J1", Publisher: "US–Japan–ROK joint statement (U.S. State Dept; ROK MOFA)",
+			ID: "J1", Row: "J1", Publisher: JointStatement, Venue: "U.S. State Dept; ROK MOFA",
 			Published: date(2025, 1, 14), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2024), PeriodAsPrinted: "2024",
 			Scope: Crypto, ScopeAsPrinted: "itemized crypto thefts",
@@ -548,7 +554,7 @@ func estimatesData() []Estimate {
 			},
 		},
 		{
-			ID: "M1", Row: "M1", Publisher: "Multilateral Sanctions Monitoring Team (11 states; second report)",
+			ID: "M1", Row: "M1", Publisher: MSMT, Venue: "Multilateral Sanctions Monitoring Team (11 states), second report",
 			Published: date(2025, 10, 22), PublishedPrecision: PrecisionDay,
 			Period: period(date(2024, 1, 1), date(2025, 9, 30)), PeriodAsPrinted: "Jan 2024 – Sep 2025",
 			Scope: CryptoFromExchanges, ScopeAsPrinted: "crypto stolen from exchanges",
@@ -557,7 +563,7 @@ func estimatesData() []Estimate {
 			Sources:      msmt,
 		},
 		{
-			ID: "M1/2025", Row: "M1", Publisher: "Multilateral Sanctions Monitoring Team (11 states; second report)",
+			ID: "M1/2025", Row: "M1", Publisher: MSMT, Venue: "Multilateral Sanctions Monitoring Team (11 states), second report",
 			Published: date(2025, 10, 22), PublishedPrecision: PrecisionDay,
 			Period: period(date(2025, 1, 1), date(2025, 9, 30)), PeriodAsPrinted: "Jan – Sep 2025",
 			Scope: CryptoFromExchanges, ScopeAsPrinted: "crypto stolen from exchanges",

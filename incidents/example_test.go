@@ -30,7 +30,7 @@ func ExampleIncident_Validate() {
 		}},
 	}
 	fmt.Println(inc.Validate())
-	fmt.Println(inc.Status(), inc.Clusters()[0], inc.Clusters()[0].MITRE())
+	fmt.Println(inc.Status(), inc.Clusters()[0])
 
 	inc.Loss = currency.MustNewAmount("-1", currency.KRW)
 	inc.Attributions[0].Source = incidents.Source{}
@@ -39,7 +39,7 @@ func ExampleIncident_Validate() {
 	fmt.Println(err)
 	// Output:
 	// <nil>
-	// confirmed Lazarus Group G0032
+	// confirmed Lazarus Group
 	// true
 	// incidents: incident "2022-example-exchange": Loss: negative amount KRW -1
 	// incidents: incident "2022-example-exchange": Attributions[0].Source: attribution by "ROK National Police Agency" has no source
@@ -110,7 +110,7 @@ func ExampleByYear_inUSD() {
 // Setting the NIS's 2022 figure beside the incidents of 2022.
 func ExampleReconcile() {
 	nis, _ := incidents.LookupEstimate("N3")
-	fmt.Println(nis.Publisher)
+	fmt.Println(nis.Publisher, "|", nis.Venue)
 	fmt.Println(nis.AsPrinted, "=", nis.Figure)
 
 	r, err := incidents.Reconcile(nis, slices.Values(incidents.Known()), incidents.LossOrUSD, currency.AnnualKRWUSD())
@@ -123,7 +123,7 @@ func ExampleReconcile() {
 	fmt.Println("total:", r.Converted.Total, "=", r.Share.Percent(1), "of the estimate")
 	fmt.Println("without an amount:", r.Missing())
 	// Output:
-	// NIS (press briefing, National Cyber Security Cooperation Center, Pangyo)
+	// NIS | press briefing, National Cyber Security Cooperation Center, Pangyo
 	// 약 8000억원 / 8000억원 이상; AP: "$626 million" = about KRW 800000000000 (USD 626000000.00)
 	// 2022-ronin-bridge: USD 620000000.00 = KRW 800903352000
 	// 2022-harmony-horizon-bridge: USD 100000000.00 = KRW 129177960000
@@ -150,11 +150,11 @@ func ExampleEstimates_revisions() {
 			continue
 		}
 		old, _ := incidents.LookupEstimate(e.Revises)
-		fmt.Printf("%s, %s: %s (was %s, %s)\n", e.Publisher, e.Published.Format("2006-01-02"), e.AsPrinted, old.AsPrinted, old.Published.Format("2006-01-02"))
+		fmt.Printf("%s (%s), %s: %s (was %s, %s)\n", e.Publisher, e.Revision, e.Published.Format("2006-01-02"), e.AsPrinted, old.AsPrinted, old.Published.Format("2006-01-02"))
 	}
 	// Output:
-	// Chainalysis (mid-year update), 2023-09-14: $1.65 billion (was an estimated $1.7 billion, 2023-02-01)
-	// Chainalysis, 2024-12-19: $660.50 million (was roughly $1 billion, 2024-01-24)
+	// Chainalysis (restates), 2023-09-14: $1.65 billion (was an estimated $1.7 billion, 2023-02-01)
+	// Chainalysis (restates), 2024-12-19: $660.50 million (was roughly $1 billion, 2024-01-24)
 }
 
 // Totals by cluster keep each currency apart: a loss reported in yen stays
@@ -206,7 +206,7 @@ func ExampleSelect() {
 		incidents.OfType(incidents.Exchange),
 	)
 	sum := incidents.Total(confirmedExchanges, incidents.ReportedLoss)
-	for _, it := range sum.Items {
+	for it := range sum.All() {
 		fmt.Println(it.ID, it.Amount)
 	}
 	fmt.Println("total:", sum.Totals.String())

@@ -192,6 +192,15 @@ type Incident struct {
 	// VictimUnverified is set when no source confirmed the victim's
 	// identity (NiceHash: inferred from press, not named by DOJ).
 	VictimUnverified bool
+	// FiledAs is the name a court filing or an official text gives a victim
+	// it does not name ("Exchange 3", "an Indonesian cryptocurrency
+	// company"); empty when the victim is named. Victim then keeps that
+	// name.
+	FiledAs string
+	// IdentifiedAs is who press or researchers say an unnamed victim is
+	// ("CoinTiger"), and IdentifiedBy who says so; no official source
+	// confirmed it, so it is an unverified note, never the Victim.
+	IdentifiedAs, IdentifiedBy string
 	// Country is the victim's country; the zero Region when unknown.
 	Country language.Region
 	// CountryUnverified is set when Country is a reading no source
@@ -211,10 +220,26 @@ type Incident struct {
 	// the victim gave none).
 	OtherLosses []Reported
 	// LossUSD are the USD figures as reported, each with its source, in the
-	// order of the reference table; a range keeps both ends.
+	// order of the reference table; a range keeps both ends. For an attempt
+	// that took nothing (AttemptOnly) it holds the reported "$0 lost".
 	LossUSD []Reported
+	// AttemptOnly is set when the sources say nothing was lost in the end
+	// (Bancomext, TPBank): the attempted amount is a [Flow] of kind
+	// [Attempted], never a loss.
+	AttemptOnly bool
+	// Flows are the amounts the reference keeps apart from what was
+	// stolen: attempted, executed, reversed, recovered, returned, seized or
+	// left unrecovered, each with its own source, in the reference's order.
+	Flows []Flow
 	// Attributions are every attribution seen, in date order.
 	Attributions []Attribution
+	// StatedStatus is the incident's status as kpledger's reference states
+	// it for the row ([Disputed] for Coincheck); [StatusUnknown] for an
+	// incident built without one, whose [Incident.Status] is then computed
+	// from the attributions. StatedText is the reference's status cell as
+	// printed ("firm/UN (ROK: suspected)").
+	StatedStatus Status
+	StatedText   string
 	// Sources are the sources of the row as a whole.
 	Sources []Source
 	// Unverified lists what the reference marks unverified or unconfirmed
@@ -230,6 +255,7 @@ func (inc Incident) Clone() Incident {
 	inc.Assets = slices.Clone(inc.Assets)
 	inc.OtherLosses = slices.Clone(inc.OtherLosses)
 	inc.LossUSD = slices.Clone(inc.LossUSD)
+	inc.Flows = slices.Clone(inc.Flows)
 	if inc.Attributions != nil {
 		as := make([]Attribution, len(inc.Attributions))
 		for i, a := range inc.Attributions {
@@ -250,11 +276,25 @@ func (inc Incident) HasLoss() bool { return isMoney(inc.Loss.Currency()) && !inc
 // isMoney reports whether c is an ISO 4217 currency other than XXX.
 func isMoney(c currency.Currency) bool { return c != currency.XXX && c.Valid() }
 
-// Status returns the strongest status among inc's verified attributions
-// ([Confirmed] > [Attributed] > [Suspected]), or [StatusUnknown] if it has
-// none. A dispute does not lower it: see [Incident.Disputed], which keeps a
-// dispute visible beside the status.
+// Status returns the incident's status as the reference states it for its
+// row ([Incident.StatedStatus]); for an incident without one, the
+// [Incident.StrongestAttribution]. So Coincheck, whose row the reference
+// marks disputed, has the status [Disputed], although Group-IB attributed
+// it; Bithumb 2019, marked attributed by the UN Panel and disputed by the
+// victim, has [Attributed] and [Incident.Disputed] true.
 func (inc Incident) Status() Status {
+	if inc.StatedStatus != StatusUnknown {
+		return inc.StatedStatus
+	}
+	return inc.StrongestAttribution()
+}
+
+// StrongestAttribution returns the strongest status among inc's verified
+// attributions ([Confirmed] > [Attributed] > [Suspected]), or
+// [StatusUnknown] if it has none, whatever the reference's status for the
+// row. It ignores disputes: it answers "how firmly did anyone attribute
+// this", not "what is its status" ([Incident.Status]).
+func (inc Incident) StrongestAttribution() Status {
 	best := StatusUnknown
 	for _, a := range inc.Attributions {
 		if a.Unverified == "" && a.Status.strength() > best.strength() {
@@ -264,8 +304,12 @@ func (inc Incident) Status() Status {
 	return best
 }
 
-// Disputed reports whether any verified attribution of inc is [Disputed].
+// Disputed reports whether inc's status is [Disputed] or any verified
+// attribution of it is a dispute (Bithumb 2019: the victim's).
 func (inc Incident) Disputed() bool {
+	if inc.StatedStatus == Disputed {
+		return true
+	}
 	for _, a := range inc.Attributions {
 		if a.Unverified == "" && a.Status == Disputed {
 			return true
@@ -275,13 +319,14 @@ func (inc Incident) Disputed() bool {
 }
 
 // StatusText returns the status with any dispute: "confirmed",
-// "attributed; disputed", "disputed" (a dispute and no other attribution).
+// "attributed; disputed", "disputed" (the row's status is a dispute, or
+// there is a dispute and no other attribution).
 func (inc Incident) StatusText() string {
 	s := inc.Status()
 	switch {
 	case !inc.Disputed():
 		return s.String()
-	case s == StatusUnknown:
+	case s == StatusUnknown || s == Disputed:
 		return Disputed.String()
 	}
 	return s.String() + "; disputed"

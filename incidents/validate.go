@@ -18,17 +18,26 @@ const (
 // ErrInvalid is wrapped by every [*ValidationError].
 var ErrInvalid = errors.New("invalid incident")
 
-// ValidationError is one problem [Incident.Validate] found: which incident,
-// which field, and what is wrong. It wraps [ErrInvalid].
+// ValidationError is one problem [Incident.Validate] or
+// [Estimate.Validate] found: which record, which field, and what is wrong.
+// It wraps [ErrInvalid].
 type ValidationError struct {
-	ID      string // the incident's ID (may be empty: that is then the problem)
+	// Record is what was validated: "incident" or "estimate"; empty reads
+	// as "incident".
+	Record  string
+	ID      string // the record's ID (may be empty: that is then the problem)
 	Field   string // the field: "Loss", "Attributions[1].Source", "LossUSD[0]"
 	Problem string // what is wrong with it
 }
 
-// Error returns "incidents: incident <ID>: <Field>: <Problem>".
+// Error returns "incidents: incident <ID>: <Field>: <Problem>" (or
+// "estimate" for an estimate).
 func (e *ValidationError) Error() string {
-	return fmt.Sprintf("incidents: incident %q: %s: %s", e.ID, e.Field, e.Problem)
+	rec := e.Record
+	if rec == "" {
+		rec = "incident"
+	}
+	return fmt.Sprintf("incidents: %s %q: %s: %s", rec, e.ID, e.Field, e.Problem)
 }
 
 // Unwrap returns [ErrInvalid].
@@ -51,7 +60,7 @@ func (e *ValidationError) Unwrap() error { return ErrInvalid }
 func (inc Incident) Validate() error {
 	var errs []error
 	bad := func(field, format string, args ...any) {
-		errs = append(errs, &ValidationError{ID: inc.ID, Field: field, Problem: fmt.Sprintf(format, args...)})
+		errs = append(errs, &ValidationError{Record: "incident", ID: inc.ID, Field: field, Problem: fmt.Sprintf(format, args...)})
 	}
 	if inc.ID == "" {
 		bad("ID", "empty")

@@ -157,11 +157,8 @@ func yesNo(b bool) string {
 	return "no"
 }
 
-// publisherName shortens "NIS (press briefing, …)" to "NIS".
-func publisherName(e incidents.Estimate) string {
-	name, _, _ := strings.Cut(e.Publisher, " (")
-	return name
-}
+// publisherName is the estimate's publisher key: "NIS".
+func publisherName(e incidents.Estimate) string { return e.Publisher.String() }
 
 func publishers(w io.Writer) error {
 	fmt.Fprintln(w, "3. Other publishers' estimates (incidents.Estimates)")
@@ -339,6 +336,6 @@ func sanctionsContext(w io.Writer) error {
 	sum := incidents.Total(incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
 		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)})), incidents.FirstUSD)
 	fmt.Fprintf(w, "     %s over six years, from %d incidents with a USD figure (%d without).\n",
-		prose.Approx(sum.Totals.Get(currency.USD)), len(sum.Items), len(sum.Missing))
+		prose.Approx(sum.Totals.Get(currency.USD)), sum.Len(), len(sum.Missing))
 	return nil
 }

@@ -166,7 +166,7 @@ func stolen(w io.Writer) error {
 			case restatedBy[e.ID] != "":
 				note = ", restated in " + restatedBy[e.ID]
 			}
-			name, _, _ := strings.Cut(e.Publisher, " (")
+			name := e.Publisher.String()
 			lines = append(lines, fmt.Sprintf("%-8s %-22s %s  %s (%s%s)", e.ID, prose.Clip(name, 22), e.PublishedString(), f, e.Scope, note))
 		}
 		for i, l := range lines {
