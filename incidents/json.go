@@ -486,6 +486,62 @@ func (m attributionJSON) value(path string) (Attribution, error) {
 	return a, nil
 }
 
+type flowJSON struct {
+	Kind   string        `json:"kind,omitzero"`
+	Figure *reportedJSON `json:"figure,omitempty"`
+	Whole  bool          `json:"whole,omitzero"`
+	Source *sourceJSON   `json:"source,omitempty"`
+}
+
+func flowToJSON(path string, f Flow) (flowJSON, error) {
+	m := flowJSON{Whole: f.Whole}
+	var err error
+	if f.Kind != FlowUnknown {
+		if m.Kind, err = jsonEnum(jsonJoin(path, "kind"), f.Kind); err != nil {
+			return m, err
+		}
+	}
+	if m.Figure, err = reportedToJSON(jsonJoin(path, "figure"), f.Figure); err != nil {
+		return m, err
+	}
+	if f.Source != (Source{}) {
+		src := sourceToJSON(f.Source)
+		m.Source = &src
+	}
+	return m, nil
+}
+
+func (m flowJSON) value(path string) (Flow, error) {
+	f := Flow{Whole: m.Whole}
+	var err error
+	if m.Kind != "" {
+		if err = parseJSONEnum(jsonJoin(path, "kind"), "flow kind", m.Kind, &f.Kind); err != nil {
+			return Flow{}, err
+		}
+	}
+	if f.Figure, err = m.Figure.value(jsonJoin(path, "figure")); err != nil {
+		return Flow{}, err
+	}
+	if m.Source != nil {
+		if f.Source, err = m.Source.value(jsonJoin(path, "source")); err != nil {
+			return Flow{}, err
+		}
+	}
+	return f, nil
+}
+
+// MarshalJSON implements [json.Marshaler]: {"kind":"returned",
+// "figure":{…},"whole":true,"source":{…}}. It fails for an undefined kind.
+func (f Flow) MarshalJSON() ([]byte, error) {
+	return marshalMirror("flow", f, func(f Flow) (flowJSON, error) { return flowToJSON("", f) })
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]; it reads what
+// [Flow.MarshalJSON] writes.
+func (f *Flow) UnmarshalJSON(data []byte) error {
+	return unmarshalMirror("flow", data, f, func(m flowJSON) (Flow, error) { return m.value("") })
+}
+
 type incidentJSON struct {
 	ID                string            `json:"id,omitzero"`
 	Row               string            `json:"row,omitzero"`
@@ -493,6 +549,9 @@ type incidentJSON struct {
 	DatePrecision     string            `json:"date_precision,omitzero"`
 	Victim            string            `json:"victim,omitzero"`
 	VictimUnverified  bool              `json:"victim_unverified,omitzero"`
+	FiledAs           string            `json:"filed_as,omitzero"`
+	IdentifiedAs      string            `json:"identified_as,omitzero"`
+	IdentifiedBy      string            `json:"identified_by,omitzero"`
 	Country           string            `json:"country,omitzero"`
 	CountryUnverified bool              `json:"country_unverified,omitzero"`
 	VictimType        string            `json:"victim_type,omitzero"`
@@ -501,7 +560,11 @@ type incidentJSON struct {
 	LossReport        *reportedJSON     `json:"loss_report,omitempty"`
 	OtherLosses       []*reportedJSON   `json:"other_losses,omitzero"`
 	LossUSD           []*reportedJSON   `json:"loss_usd,omitzero"`
+	AttemptOnly       bool              `json:"attempt_only,omitzero"`
+	Flows             []flowJSON        `json:"flows,omitzero"`
 	Attributions      []attributionJSON `json:"attributions,omitzero"`
+	StatedStatus      string            `json:"stated_status,omitzero"`
+	StatedText        string            `json:"stated_text,omitzero"`
 	Sources           []sourceJSON      `json:"sources,omitzero"`
 	Unverified        []string          `json:"unverified,omitzero"`
 	Notes             []string          `json:"notes,omitzero"`
@@ -572,9 +635,10 @@ func incidentToJSON(inc Incident) (incidentJSON, error) {
 	m := incidentJSON{
 		ID: inc.ID, Row: inc.Row, Date: jsonDate(inc.Date),
 		Victim: inc.Victim, VictimUnverified: inc.VictimUnverified,
-		CountryUnverified: inc.CountryUnverified,
-		Sources:           sourcesToJSON(inc.Sources),
-		Unverified:        inc.Unverified, Notes: inc.Notes,
+		FiledAs: inc.FiledAs, IdentifiedAs: inc.IdentifiedAs, IdentifiedBy: inc.IdentifiedBy,
+		CountryUnverified: inc.CountryUnverified, AttemptOnly: inc.AttemptOnly, StatedText: inc.StatedText,
+		Sources:    sourcesToJSON(inc.Sources),
+		Unverified: inc.Unverified, Notes: inc.Notes,
 	}
 	var err error
 	if inc.DatePrecision != PrecisionUnknown {
@@ -610,6 +674,19 @@ func incidentToJSON(inc Incident) (incidentJSON, error) {
 	if m.LossUSD, err = reportedsToJSON("loss_usd", inc.LossUSD); err != nil {
 		return m, err
 	}
+	if inc.Flows != nil {
+		m.Flows = make([]flowJSON, len(inc.Flows))
+		for i, f := range inc.Flows {
+			if m.Flows[i], err = flowToJSON(jsonIndex("flows", i), f); err != nil {
+				return m, err
+			}
+		}
+	}
+	if inc.StatedStatus != StatusUnknown {
+		if m.StatedStatus, err = jsonEnum("stated_status", inc.StatedStatus); err != nil {
+			return m, err
+		}
+	}
 	if inc.Attributions != nil {
 		m.Attributions = make([]attributionJSON, len(inc.Attributions))
 		for i, a := range inc.Attributions {
@@ -624,7 +701,9 @@ func incidentToJSON(inc Incident) (incidentJSON, error) {
 func (m incidentJSON) value() (Incident, error) {
 	inc := Incident{
 		ID: m.ID, Row: m.Row, Victim: m.Victim, VictimUnverified: m.VictimUnverified,
-		CountryUnverified: m.CountryUnverified, Unverified: m.Unverified, Notes: m.Notes,
+		FiledAs: m.FiledAs, IdentifiedAs: m.IdentifiedAs, IdentifiedBy: m.IdentifiedBy,
+		CountryUnverified: m.CountryUnverified, AttemptOnly: m.AttemptOnly, StatedText: m.StatedText,
+		Unverified: m.Unverified, Notes: m.Notes,
 	}
 	var err error
 	if m.Date != "" {
@@ -666,6 +745,19 @@ func (m incidentJSON) value() (Incident, error) {
 	}
 	if inc.LossUSD, err = reportedsFromJSON("loss_usd", m.LossUSD); err != nil {
 		return Incident{}, err
+	}
+	if m.Flows != nil {
+		inc.Flows = make([]Flow, len(m.Flows))
+		for i, f := range m.Flows {
+			if inc.Flows[i], err = f.value(jsonIndex("flows", i)); err != nil {
+				return Incident{}, err
+			}
+		}
+	}
+	if m.StatedStatus != "" {
+		if err = parseJSONEnum("stated_status", "status", m.StatedStatus, &inc.StatedStatus); err != nil {
+			return Incident{}, err
+		}
 	}
 	if m.Attributions != nil {
 		inc.Attributions = make([]Attribution, len(m.Attributions))
@@ -838,10 +930,17 @@ func (m partJSON) value(path string) (Part, error) {
 	return Part{Label: m.Label, Figure: f, Incident: m.Incident}, nil
 }
 
+type countJSON struct {
+	N         int    `json:"n"`
+	Qualifier string `json:"qualifier,omitzero"`
+	Unit      string `json:"unit,omitzero"`
+}
+
 type estimateJSON struct {
 	ID                 string       `json:"id,omitzero"`
 	Row                string       `json:"row,omitzero"`
 	Publisher          string       `json:"publisher,omitzero"`
+	Venue              string       `json:"venue,omitzero"`
 	Published          string       `json:"published,omitzero"`
 	PublishedPrecision string       `json:"published_precision,omitzero"`
 	Period             *periodJSON  `json:"period,omitempty"`
@@ -854,8 +953,13 @@ type estimateJSON struct {
 	High               *figureJSON  `json:"high,omitempty"`
 	AsPrinted          string       `json:"as_printed,omitzero"`
 	EquivalentBy       string       `json:"equivalent_by,omitzero"`
+	Attacks            *countJSON   `json:"attacks,omitempty"`
+	Attempted          bool         `json:"attempted,omitzero"`
+	AllActors          bool         `json:"all_actors,omitzero"`
 	Parts              []partJSON   `json:"parts,omitzero"`
 	Revises            string       `json:"revises,omitzero"`
+	Revision           string       `json:"revision,omitzero"`
+	RevisedBy          []string     `json:"revised_by,omitzero"`
 	Verification       string       `json:"verification,omitzero"`
 	Unverified         []string     `json:"unverified,omitzero"`
 	Notes              []string     `json:"notes,omitzero"`
@@ -864,13 +968,33 @@ type estimateJSON struct {
 
 func estimateToJSON(e Estimate) (estimateJSON, error) {
 	m := estimateJSON{
-		ID: e.ID, Row: e.Row, Publisher: e.Publisher, Published: jsonDate(e.Published),
+		ID: e.ID, Row: e.Row, Venue: e.Venue, Published: jsonDate(e.Published),
+		Attempted: e.Attempted, AllActors: e.AllActors, RevisedBy: e.RevisedBy,
 		Period: periodToJSON(e.Period), PeriodAsPrinted: e.PeriodAsPrinted,
 		Incident: e.Incident, ScopeAsPrinted: e.ScopeAsPrinted,
 		AsPrinted: e.AsPrinted, EquivalentBy: e.EquivalentBy, Revises: e.Revises,
 		Unverified: e.Unverified, Notes: e.Notes, Sources: sourcesToJSON(e.Sources),
 	}
 	var err error
+	if e.Publisher != PublisherUnknown {
+		if m.Publisher, err = jsonEnum("publisher", e.Publisher); err != nil {
+			return m, err
+		}
+	}
+	if e.Revision != NoRevision {
+		if m.Revision, err = jsonEnum("revision", e.Revision); err != nil {
+			return m, err
+		}
+	}
+	if !e.Attacks.IsZero() {
+		c := countJSON{N: e.Attacks.N, Unit: e.Attacks.Unit}
+		if e.Attacks.Qualifier != currency.Exact {
+			if c.Qualifier, err = jsonEnum("attacks.qualifier", e.Attacks.Qualifier); err != nil {
+				return m, err
+			}
+		}
+		m.Attacks = &c
+	}
 	if e.PublishedPrecision != PrecisionUnknown {
 		if m.PublishedPrecision, err = jsonEnum("published_precision", e.PublishedPrecision); err != nil {
 			return m, err
@@ -908,11 +1032,30 @@ func estimateToJSON(e Estimate) (estimateJSON, error) {
 
 func (m estimateJSON) value() (Estimate, error) {
 	e := Estimate{
-		ID: m.ID, Row: m.Row, Publisher: m.Publisher, PeriodAsPrinted: m.PeriodAsPrinted,
+		ID: m.ID, Row: m.Row, Venue: m.Venue, PeriodAsPrinted: m.PeriodAsPrinted,
+		Attempted: m.Attempted, AllActors: m.AllActors, RevisedBy: m.RevisedBy,
 		Incident: m.Incident, ScopeAsPrinted: m.ScopeAsPrinted, AsPrinted: m.AsPrinted,
 		EquivalentBy: m.EquivalentBy, Revises: m.Revises, Unverified: m.Unverified, Notes: m.Notes,
 	}
 	var err error
+	if m.Publisher != "" {
+		if err = parseJSONEnum("publisher", "publisher", m.Publisher, &e.Publisher); err != nil {
+			return Estimate{}, err
+		}
+	}
+	if m.Revision != "" {
+		if err = parseJSONEnum("revision", "revision", m.Revision, &e.Revision); err != nil {
+			return Estimate{}, err
+		}
+	}
+	if m.Attacks != nil {
+		e.Attacks = Count{N: m.Attacks.N, Unit: m.Attacks.Unit}
+		if m.Attacks.Qualifier != "" {
+			if err = parseJSONEnum("attacks.qualifier", "qualifier", m.Attacks.Qualifier, &e.Attacks.Qualifier); err != nil {
+				return Estimate{}, err
+			}
+		}
+	}
 	if m.Published != "" {
 		if e.Published, err = parseJSONDate("published", m.Published); err != nil {
 			return Estimate{}, err
@@ -1052,9 +1195,9 @@ func sumToJSON(s Sum) (sumJSON, error) {
 		m.Totals = append(m.Totals, b)
 		i++
 	}
-	if s.Items != nil {
-		m.Items = make([]itemJSON, len(s.Items))
-		for i, it := range s.Items {
+	if items := s.Items(); items != nil {
+		m.Items = make([]itemJSON, len(items))
+		for i, it := range items {
 			var err error
 			if m.Items[i], err = itemToJSON(jsonIndex("items", i), it); err != nil {
 				return m, err
@@ -1065,7 +1208,7 @@ func sumToJSON(s Sum) (sumJSON, error) {
 }
 
 func (m sumJSON) value() (Sum, error) {
-	s := Sum{Missing: m.Missing}
+	var totals currency.Totals
 	seen := make(map[currency.Currency]bool, len(m.Totals))
 	for i, raw := range m.Totals {
 		p := jsonIndex("totals", i)
@@ -1080,17 +1223,20 @@ func (m sumJSON) value() (Sum, error) {
 			return Sum{}, jsonAt(p, fmt.Errorf("second total in %v", a.Currency()))
 		}
 		seen[a.Currency()] = true
-		s.Totals.Add(a)
+		totals.Add(a)
 	}
+	var items []Item
 	if m.Items != nil {
-		s.Items = make([]Item, len(m.Items))
+		items = make([]Item, len(m.Items))
 		for i, it := range m.Items {
 			var err error
-			if s.Items[i], err = it.value(jsonIndex("items", i)); err != nil {
+			if items[i], err = it.value(jsonIndex("items", i)); err != nil {
 				return Sum{}, err
 			}
 		}
 	}
+	s := MakeSum(items, m.Missing)
+	s.Totals = totals
 	return s, nil
 }
 

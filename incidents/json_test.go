@@ -22,6 +22,14 @@ func cmpTotals() cmp.Option {
 	})
 }
 
+// cmpSum compares Sums by their totals, items and missing IDs.
+func cmpSum() cmp.Option {
+	return cmp.Comparer(func(a, b Sum) bool {
+		return cmp.Equal(a.Totals, b.Totals, cmpTotals()) && cmp.Equal(a.Missing, b.Missing) &&
+			cmp.Equal(a.Items(), b.Items())
+	})
+}
+
 // roundTrip marshals v, unmarshals it into a new T, checks the two are
 // equal, and that marshalling the result gives the same bytes.
 func roundTrip[T any](t *testing.T, v T) []byte {
@@ -34,7 +42,7 @@ func roundTrip[T any](t *testing.T, v T) []byte {
 	if err := json.Unmarshal(b1, &got); err != nil {
 		t.Fatalf("Unmarshal(%.200s…): %v", b1, err)
 	}
-	if diff := cmp.Diff(v, got, cmpRegion(), cmpTotals()); diff != "" {
+	if diff := cmp.Diff(v, got, cmpRegion(), cmpTotals(), cmpSum()); diff != "" {
 		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
 	b2, err := json.Marshal(got)
@@ -184,6 +192,11 @@ func TestJSONDecodeErrors(t *testing.T) {
 		{"enum precision", new(Estimate), `{"published_precision":"week"}`, `published_precision: unknown precision "week"`},
 		{"enum qualifier", new(Incident), `{"assets":[{"quantity":"1","qualifier":"approx"}]}`, `assets[0].qualifier: unknown qualifier "approx"`},
 		{"enum scope", new(Estimate), `{"scope":"all"}`, `scope: unknown scope "all"`},
+		{"enum publisher", new(Estimate), `{"publisher":"NIS (press briefing)"}`, `publisher: unknown publisher "NIS (press briefing)"`},
+		{"enum revision", new(Estimate), `{"revision":"amends"}`, `revision: unknown revision "amends"`},
+		{"enum flow kind", new(Incident), `{"flows":[{"kind":"stolen"}]}`, `flows[0].kind: unknown flow kind "stolen"`},
+		{"enum stated status", new(Incident), `{"stated_status":"firm"}`, `stated_status: unknown status "firm"`},
+		{"count qualifier", new(Estimate), `{"attacks":{"n":7,"qualifier":"≥"}}`, `attacks.qualifier: unknown qualifier "≥"`},
 		{"enum verification", new(Estimate), `{"verification":"tertiary"}`, `verification: unknown verification "tertiary"`},
 		{"long enum clipped", new(Incident), `{"victim_type":"` + strings.Repeat("a", 500) + `"}`, `victim_type: unknown victim type "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"…`},
 		{"date malformed", new(Incident), `{"date":"2022-13-01"}`, `date: malformed date "2022-13-01"`},
@@ -273,6 +286,8 @@ func TestJSONMirrorsCoverFields(t *testing.T) {
 		{Item{}, itemJSON{}},
 		{Sum{}, sumJSON{}},
 		{currency.Figure{}, figureJSON{}},
+		{Flow{}, flowJSON{}},
+		{Count{}, countJSON{}},
 	}
 	for _, tt := range tests {
 		vt, mt := reflect.TypeOf(tt.v), reflect.TypeOf(tt.mirror)
@@ -288,4 +303,45 @@ func TestJSONMirrorsCoverFields(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestJSONRoundTripEveryField round-trips an incident and an estimate with
+// every exported field set, so that a field the built-in data leaves empty
+// is still checked.
+func TestJSONRoundTripEveryField(t *testing.T) {
+	src := Source{By: "court filing", Date: day(2023, 1, 2), URL: testURL, Note: "a note"}
+	fig := currency.Figure{Qualifier: currency.About, Amount: mustAmt("1500000000000", currency.KRW), Equivalent: mustAmt("1200000000", currency.USD)}
+	rep := Reported{Figure: fig, High: currency.Figure{Qualifier: currency.UpTo, Amount: mustAmt("1600000000000", currency.KRW)},
+		AsPrinted: "1.5 trillion won", By: "NIS", EquivalentBy: "AP"}
+	inc := Incident{
+		ID: "every", Row: "99", Date: day(2024, 5, 1), DatePrecision: PrecisionMonth, Victim: "Exchange 3",
+		VictimUnverified: true, FiledAs: "Exchange 3", IdentifiedAs: "Example", IdentifiedBy: "press",
+		Country: region("KR"), CountryUnverified: true, VictimType: Exchange,
+		Assets: []Asset{{Symbol: "ETH", Quantity: dec("342000.125"), Qualifier: currency.MoreThan, By: "victim"}},
+		Loss:   mustAmt("58000000000", currency.KRW), LossReport: rep, OtherLosses: []Reported{rep, {}},
+		LossUSD: []Reported{rep}, AttemptOnly: true,
+		Flows:        []Flow{{Kind: Returned, Figure: rep, Whole: true, Source: src}},
+		Attributions: []Attribution{{Actor: "TraderTraitor", Clusters: []Cluster{TraderTraitor, Lazarus}, By: "FBI", Date: day(2022, 4, 14), DatePrecision: PrecisionDay, Status: Confirmed, Unverified: "text not seen", Source: src}},
+		StatedStatus: Disputed, StatedText: "firm/UN (ROK: suspected)",
+		Sources: []Source{src}, Unverified: []string{"u"}, Notes: []string{"n"},
+	}
+	e := Estimate{
+		ID: "E1/2023", Row: "E1", Publisher: Chainalysis, Venue: "annual report", Published: day(2024, 2, 1),
+		PublishedPrecision: PrecisionYear, Period: Period{From: day(2023, 1, 1), To: day(2023, 12, 31)},
+		PeriodAsPrinted: "2023", Scope: SingleIncident, Country: region("JP"), Incident: "every",
+		ScopeAsPrinted: "one theft", Figure: fig, High: fig, AsPrinted: "$1.2 billion", EquivalentBy: "AP",
+		Attacks: Count{N: 17, Qualifier: currency.AtLeast, Unit: "incidents"}, Attempted: true, AllActors: true,
+		Parts: []Part{{Label: "DeFi", Figure: fig, Incident: "every"}}, Revises: "E0", Revision: Supersedes,
+		RevisedBy: []string{"E2"}, Verification: Secondary, Unverified: []string{"u"}, Notes: []string{"n"}, Sources: []Source{src},
+	}
+	for _, v := range []any{inc, e} {
+		rv := reflect.ValueOf(v)
+		for i := range rv.NumField() {
+			if f := rv.Type().Field(i); f.IsExported() && rv.Field(i).IsZero() {
+				t.Errorf("test value leaves %s.%s zero: set it", rv.Type().Name(), f.Name)
+			}
+		}
+	}
+	roundTrip(t, inc)
+	roundTrip(t, e)
 }
