@@ -48,6 +48,9 @@ type Options struct {
 	// Rates, if it has a rate for an incident's day, adds an impact with
 	// the incident's own-currency loss converted to USD, its rate and the
 	// rate's date (see [currency.Rates.Convert]). The zero Rates adds none.
+	// Convert takes the latest rate on or before the day, however old: pass
+	// a table meant for those days, such as [currency.AnnualKRWUSD] (each
+	// year's average, dated 1 January), not a sparse one.
 	Rates currency.Rates
 	// Indent, if not empty, indents the JSON with it ("  "); the bundle is
 	// then written one property a line.
