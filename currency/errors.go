@@ -3,8 +3,6 @@ package currency
 import (
 	"errors"
 	"fmt"
-	"strings"
-	"unicode/utf8"
 )
 
 // Sentinel errors. Errors returned by this package wrap one of these where
@@ -34,31 +32,3 @@ func (e *MismatchError) Error() string {
 
 // Unwrap returns [ErrCurrencyMismatch].
 func (e *MismatchError) Unwrap() error { return ErrCurrencyMismatch }
-
-// ParseError describes text that could not be read as an amount, a currency
-// or a figure.
-type ParseError struct {
-	Input  string // the whole input
-	Offset int    // byte offset into Input where the problem is
-	Reason string // what was wrong there
-	Err    error  // an underlying sentinel such as ErrUnknownCurrency, or nil
-}
-
-// Error says what could not be parsed, at which byte, and why.
-func (e *ParseError) Error() string {
-	var b strings.Builder
-	b.WriteString("currency: cannot parse ")
-	in := e.Input
-	if len(in) > 80 {
-		cut := 80
-		for cut > 0 && !utf8.RuneStart(in[cut]) {
-			cut--
-		}
-		in = in[:cut] + "…"
-	}
-	fmt.Fprintf(&b, "%q at byte %d: %s", in, e.Offset, e.Reason)
-	return b.String()
-}
-
-// Unwrap returns the underlying sentinel, if any.
-func (e *ParseError) Unwrap() error { return e.Err }

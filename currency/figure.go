@@ -2,7 +2,9 @@ package currency
 
 import (
 	"fmt"
-	"time"
+	"math/big"
+
+	"github.com/shopspring/decimal"
 )
 
 // Qualifier is the hedge a source printed before a figure: "about",
@@ -67,21 +69,65 @@ func (q *Qualifier) UnmarshalText(text []byte) error {
 
 // Figure is an amount as a source reported it: its qualifier, the amount,
 // and the equivalent in another currency printed beside it, as in
-// "an estimated 1.5 trillion won ($1.2 billion)". Equivalent is the zero
-// Amount when none was printed.
+// "an estimated 1.5 trillion won ($1.2 billion)"; or a range with a low
+// and a high end, each with its own qualifier, as in
+// "between $630 million and more than $1 billion".
+//
+// A single figure has the zero Amount as High; a figure printed without an
+// equivalent has the zero Amount as Equivalent. Amount is the low end of a
+// range. The qualifiers say how each end was hedged where it was printed:
+// Qualifier that of Amount ("about" in "about $1.3 billion to $1.5
+// billion"), HighQualifier that of High, EquivalentQualifier and
+// HighEquivalentQualifier those printed inside the parentheses ("(약 12억
+// 달러)"). The zero Figure is no figure; a Figure is a value, safe for
+// concurrent use. Compare Figures with go-cmp or field by field with
+// [Amount.Equal], not with ==.
 type Figure struct {
 	Qualifier  Qualifier
 	Amount     Amount
 	Equivalent Amount
+
+	// EquivalentQualifier is the hedge printed with the equivalent,
+	// inside its parentheses.
+	EquivalentQualifier Qualifier
+
+	// HighQualifier and High are the high end of a range, in the
+	// currency of Amount; High is the zero Amount for a single figure.
+	HighQualifier Qualifier
+	High          Amount
+
+	// HighEquivalentQualifier and HighEquivalent are the high end of the
+	// equivalent, when the equivalent was printed as a range too.
+	HighEquivalentQualifier Qualifier
+	HighEquivalent          Amount
 }
 
+// IsRange reports whether f is a range: whether it has a high end.
+func (f Figure) IsRange() bool { return !f.High.empty() }
+
+// IsZero reports whether f is the zero Figure, with no amount and no
+// qualifier.
+func (f Figure) IsZero() bool {
+	return f.Qualifier == Exact && f.EquivalentQualifier == Exact && f.HighQualifier == Exact &&
+		f.HighEquivalentQualifier == Exact && f.Amount.empty() && f.Equivalent.empty() &&
+		f.High.empty() && f.HighEquivalent.empty()
+}
+
+// impliedDigits is the number of significant digits of an implied rate.
+const impliedDigits = 12
+
 // ImpliedRate returns the exchange rate the figure's two amounts imply, as
-// one unit of the equivalent's currency in the amount's currency: for
-// 1.5 trillion won ($1.2 billion), USD/KRW 1250. The Rate has no date and
-// the source "implied by <figure>"; its value keeps 12 fraction digits.
+// units of the amount's currency per one unit of the equivalent's: for
+// 1.5 trillion won ($1.2 billion), 1250 KRW per USD. For a range whose
+// equivalent is a range too, the low ends give the rate. The Rate has no
+// date and the source "implied by <figure>"; its value is rounded half to
+// even to 12 significant digits, so that a rate far below one keeps its
+// precision.
 //
 // ImpliedRate returns an error if the figure has no equivalent, either
-// amount is zero or negative, or both are in one currency.
+// amount is zero or negative, both are in one currency, or only one of
+// the amount and the equivalent is a range (no single rate then follows
+// from the text).
 func (f Figure) ImpliedRate() (Rate, error) {
 	switch {
 	case f.Equivalent.IsZero() || f.Amount.IsZero():
@@ -90,21 +136,77 @@ func (f Figure) ImpliedRate() (Rate, error) {
 		return Rate{}, fmt.Errorf("currency: ImpliedRate of %v: amounts must be positive", f)
 	case f.Amount.c == f.Equivalent.c:
 		return Rate{}, fmt.Errorf("currency: ImpliedRate of %v: both amounts are in %v", f, f.Amount.c)
+	case f.IsRange() != !f.HighEquivalent.empty():
+		return Rate{}, fmt.Errorf("currency: ImpliedRate of %v: only one of the amount and the equivalent is a range", f)
 	}
-	v := roundRate(f.Amount.d.DivRound(f.Equivalent.d, convertDigits))
-	return Rate{From: f.Equivalent.c, To: f.Amount.c, Value: v, Date: time.Time{}, Source: "implied by " + f.String()}, nil
+	v := quoSignificant(f.Amount.d, f.Equivalent.d, impliedDigits)
+	return Rate{From: f.Equivalent.c, To: f.Amount.c, Value: v, Source: "implied by " + f.String()}, nil
+}
+
+// quoSignificant returns a / b rounded half to even to n significant
+// digits, for positive a and b, from the exact quotient: one rounding.
+func quoSignificant(a, b decimal.Decimal, n int) decimal.Decimal {
+	ca, cb := a.Coefficient(), b.Coefficient()
+	ea, eb := int(a.Exponent()), int(b.Exponent())
+	// q = ca/cb × 10^(ea-eb). Scale ca by 10^k so that the integer
+	// quotient has n or n+1 digits.
+	k := n - (len(ca.String()) - len(cb.String())) + 1
+	ten := big.NewInt(10)
+	num := new(big.Int).Set(ca)
+	den := new(big.Int).Set(cb)
+	if k >= 0 {
+		num.Mul(num, new(big.Int).Exp(ten, big.NewInt(int64(k)), nil))
+	} else {
+		den.Mul(den, new(big.Int).Exp(ten, big.NewInt(int64(-k)), nil))
+	}
+	q, r := new(big.Int).QuoRem(num, den, new(big.Int))
+	// Drop the digits beyond n, keeping the rest for rounding.
+	extra := len(q.String()) - n
+	if extra > 0 {
+		p := new(big.Int).Exp(ten, big.NewInt(int64(extra)), nil)
+		var low big.Int
+		q.QuoRem(q, p, &low)
+		// The part dropped is (low + r/den) / p; compare with one half.
+		twice := new(big.Int).Mul(&low, big.NewInt(2))
+		twice.Mul(twice, den)
+		twice.Add(twice, new(big.Int).Mul(r, big.NewInt(2)))
+		half := new(big.Int).Mul(p, den)
+		switch c := twice.Cmp(half); {
+		case c > 0, c == 0 && q.Bit(0) == 1:
+			q.Add(q, big.NewInt(1))
+		}
+		k -= extra
+	} else {
+		twice := new(big.Int).Mul(r, big.NewInt(2))
+		switch c := twice.Cmp(den); {
+		case c > 0, c == 0 && q.Bit(0) == 1:
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	return decimal.NewFromBigInt(q, int32(ea-eb-k))
 }
 
 // String returns the figure in the locale-free form of [Amount.String]:
-// "about KRW 800000000000 (USD 626000000.00)"; an Exact figure has no
+// "about KRW 800000000000 (USD 626000000.00)",
+// "KRW 100000000000 to more than KRW 200000000000"; an Exact end has no
 // qualifier word, and a figure without equivalent no parenthesis.
 func (f Figure) String() string {
-	s := f.Amount.String()
-	if f.Qualifier != Exact {
-		s = f.Qualifier.String() + " " + s
+	end := func(q Qualifier, a Amount) string {
+		if q != Exact {
+			return q.String() + " " + a.String()
+		}
+		return a.String()
+	}
+	s := end(f.Qualifier, f.Amount)
+	if f.IsRange() {
+		s += " to " + end(f.HighQualifier, f.High)
 	}
 	if !f.Equivalent.empty() {
-		s += " (" + f.Equivalent.String() + ")"
+		s += " (" + end(f.EquivalentQualifier, f.Equivalent)
+		if !f.HighEquivalent.empty() {
+			s += " to " + end(f.HighEquivalentQualifier, f.HighEquivalent)
+		}
+		s += ")"
 	}
 	return s
 }

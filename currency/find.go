@@ -1,5 +1,9 @@
 package currency
 
+// The prose scanner: FindFigures walks a text once, tries the figure
+// grammar of parse.go where a figure may start, and looks back a few bytes
+// for the hedge and lead words before it.
+
 import (
 	"unicode/utf8"
 )
@@ -12,59 +16,87 @@ type FigureMatch struct {
 }
 
 // FindFigures returns every figure in a paragraph of English or Korean
-// prose, in order of appearance, with its qualifier and the equivalent
-// printed beside it in parentheses. For "an estimated 1.5 trillion won
-// ($1.2 billion) in virtual assets" it finds About KRW 1500000000000 (USD
+// prose (and Japanese or Chinese amounts such as "480億円"), in order of
+// appearance, with its qualifiers, its range and the equivalent printed
+// beside it in parentheses. For "an estimated 1.5 trillion won ($1.2
+// billion) in virtual assets" it finds About KRW 1500000000000 (USD
 // 1200000000), matching "an estimated 1.5 trillion won ($1.2 billion)".
 //
-// A figure is what [ParseFigure] reads, with two rules that keep prose
-// from turning into money: a number needs a currency beside it (so years,
-// counts and "2016–17" are not figures, and "hundreds of millions of
-// dollars", having no number, is not one either), and ISO codes count only
-// in upper case ("TRY 5", not "try 5") and, after a number, only if no
-// number follows them ("in 2022 USD 5 million" is USD 5000000, not 2022
-// dollars). A minus sign is not read. The text
-// of each match, given to ParseFigure, gives the same Figure.
+// A figure is what [ParseFigure] reads, with rules that keep prose from
+// turning into money:
+//   - a number needs a currency beside it, so years, counts, percentages
+//     and "2016–17" are not figures, nor is "400,000 ETH" (not an ISO
+//     code), nor "hundreds of millions of dollars" (no number);
+//   - ISO codes count only in upper case ("TRY 5", not "try 5") and, after
+//     a number, only if no number follows them ("in 2022 USD 5 million"
+//     is USD 5000000, not 2022 dollars); "W" is won only as [ParseAmount]
+//     says;
+//   - "X to Y" after "from" or "by" is a change, not a range: "rose from
+//     $1 billion to $2 billion" gives two figures;
+//   - a minus sign is not read.
+//
+// The text of each match, given to ParseFigure, gives the same Figure.
 //
 // FindFigures never fails: text that is not a figure is skipped. It reads
-// the text once, in time linear in its length, and returns nil if there is
-// no figure.
+// the text once, in time linear in its length, allocates only for the
+// figures it returns, and returns nil if there is none.
 func FindFigures(text string) []FigureMatch {
 	var out []FigureMatch
+	last := 0 // the end of the previous match
 	for i := 0; i < len(text); {
 		if !figureCanStart(text, i) {
 			_, n := utf8.DecodeRuneInString(text[i:])
 			i += n
 			continue
 		}
-		a, j, err := scanAmount(text, i, true)
-		if err != nil {
+		q, start := prefixQualifierBefore(text, i, last)
+		o := scanOpts{strict: true}
+		lead := start
+		if k, ok := wordBefore(text, start, "between", last); ok {
+			o.between, lead = true, k
+		}
+		if _, ok := wordBefore(text, start, "from", last); ok {
+			o.noRange = true
+		} else if _, ok := wordBefore(text, start, "by", last); ok {
+			o.noRange = true
+		}
+		fs, _, err := scanFigure(text, i, o)
+		if err.failed() {
 			i = skipToken(text, i)
 			continue
 		}
-		q, start := prefixQualifierBefore(text, i)
-		if n := len(out); n > 0 && start < out[n-1].End {
-			q, start = Exact, i // the words before belong to the previous figure
-		}
-		f, end, _, err := figureAfter(text, Figure{Qualifier: q, Amount: a}, j, true)
-		if err != nil {
-			// The qualifier and what follows the amount disagree (two
-			// qualifiers): take the figure without the qualifier before.
-			start = i
-			if f, end, _, err = figureAfter(text, Figure{Amount: a}, j, true); err != nil {
+		if o.between && fs.ranged {
+			start = lead
+		} else if o.between {
+			// "between" did not open a range: read again without it, so
+			// that "and" is not a separator in the match.
+			o.between = false
+			if fs, _, err = scanFigure(text, i, o); err.failed() {
 				i = skipToken(text, i)
 				continue
 			}
 		}
-		out = append(out, FigureMatch{Figure: f, Start: start, End: end})
-		i = end
+		if q != Exact {
+			if e := fs.low.setQ(q, start); e.failed() {
+				// The qualifier before and one after the amount disagree
+				// (two qualifiers): take the figure without the one before.
+				o.between, start = false, i
+				if fs, _, err = scanFigure(text, i, o); err.failed() {
+					i = skipToken(text, i)
+					continue
+				}
+			}
+		}
+		out = append(out, FigureMatch{Figure: fs.figure(), Start: start, End: fs.end})
+		i, last = fs.end, fs.end
 	}
 	return out
 }
 
 // figureCanStart reports whether an amount may start at byte i of prose: a
-// digit that does not continue a word or a number, or a currency sign or
-// upper-case code.
+// digit that does not continue a word or a number, a currency sign or
+// upper-case code, a number word ("four billion"), or a bare Korean small
+// unit (천만 원).
 func figureCanStart(s string, i int) bool {
 	c := s[i]
 	if isDigit(c) {
@@ -74,8 +106,22 @@ func figureCanStart(s string, i int) bool {
 		p := s[i-1]
 		return !(isDigit(p) || isLetter(p) || p == '.' || p == ',' || p == '_')
 	}
-	if !('A' <= c && c <= 'Z' || c == '$' || c >= utf8.RuneSelf) {
+	switch {
+	case c == '$':
+		return true
+	case 'a' <= c && c <= 'z':
+		_, ok := spelledAt(s, i)
+		return ok
+	case 'A' <= c && c <= 'Z':
+		if _, ok := spelledAt(s, i); ok {
+			return true
+		}
+	case c < utf8.RuneSelf:
 		return false
+	case c >= 0xea && c <= 0xed:
+		if e, cjk := smallUnitAt(s, i); e > 0 && !cjk {
+			return boundaryBefore(s, i)
+		}
 	}
 	if _, n := symbolAt(s, i); n > 0 {
 		return true
@@ -99,4 +145,39 @@ func skipToken(s string, i int) int {
 		j = i + n
 	}
 	return j
+}
+
+// prefixQualifierBefore finds a qualifier that ends, with its spaces, just
+// before byte i, starts a word and starts at or after floor. It returns
+// Exact and i if there is none, else the qualifier and its offset.
+func prefixQualifierBefore(s string, i, floor int) (Qualifier, int) {
+	// Try each word start in the 24 bytes before i, the farthest first:
+	// the longest phrase ("slightly more than ") and its spaces fit.
+	for k := max(floor, i-24); k < i; k++ {
+		if !utf8.RuneStart(s[k]) || !boundaryBefore(s, k) && s[k] != '~' {
+			continue
+		}
+		if q, j := prefixQualifierAt(s, k); q != Exact && j == i {
+			return q, k
+		}
+	}
+	return Exact, i
+}
+
+// wordBefore reports whether the English word w (lower case; any case in
+// s) and one or more spaces end just before byte i, starting a word at or
+// after floor, and returns its offset.
+func wordBefore(s string, i int, w string, floor int) (int, bool) {
+	j := i
+	for j > floor && s[j-1] == ' ' {
+		j--
+	}
+	k := j - len(w)
+	if j == i || k < floor || !boundaryBefore(s, k) {
+		return 0, false
+	}
+	if e, ok := matchFold(s, k, w); !ok || e != j {
+		return 0, false
+	}
+	return k, true
 }

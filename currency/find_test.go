@@ -26,9 +26,9 @@ func findAll(text string) []found {
 
 func TestFindFiguresNIS(t *testing.T) {
 	want := []found{
-		{"an estimated 1.5 trillion won ($1.2 billion)", Figure{About, MustNewAmount("1500000000000", KRW), MustNewAmount("1200000000", USD)}},
-		{"about 800 billion won ($626 million)", Figure{About, MustNewAmount("800000000000", KRW), MustNewAmount("626000000", USD)}},
-		{"more than 100 billion won ($78 million)", Figure{MoreThan, MustNewAmount("100000000000", KRW), MustNewAmount("78000000", USD)}},
+		{"an estimated 1.5 trillion won ($1.2 billion)", fig(About, MustNewAmount("1500000000000", KRW), MustNewAmount("1200000000", USD))},
+		{"about 800 billion won ($626 million)", fig(About, MustNewAmount("800000000000", KRW), MustNewAmount("626000000", USD))},
+		{"more than 100 billion won ($78 million)", fig(MoreThan, MustNewAmount("100000000000", KRW), MustNewAmount("78000000", USD))},
 	}
 	if diff := cmp.Diff(want, findAll(nisParagraph)); diff != "" {
 		t.Errorf("FindFigures(NIS paragraph) mismatch (-want +got):\n%s", diff)
@@ -48,31 +48,31 @@ func TestFindFigures(t *testing.T) {
 	}{
 		{"korean", "국정원은 북한이 약 1조5000억원(12억 달러)을 훔쳤고 올해만 8000억원 이상(6억2600만 달러)이라고 밝혔다. 피해자는 1억 명이 아니다.",
 			[]found{
-				{"약 1조5000억원(12억 달러)", Figure{About, krw("1500000000000"), usd("1200000000")}},
-				{"8000억원 이상(6억2600만 달러)", Figure{MoreThan, krw("800000000000"), usd("626000000")}},
+				{"약 1조5000억원(12억 달러)", fig(About, krw("1500000000000"), usd("1200000000"))},
+				{"8000억원 이상(6억2600만 달러)", fig(MoreThan, krw("800000000000"), usd("626000000"))},
 			}},
-		{"korean particle", "1000억 원을 탈취했다", []found{{"1000억 원", Figure{Exact, krw("100000000000"), Amount{}}}}},
-		{"korean attached qualifier", "약8000억원", []found{{"약8000억원", Figure{About, krw("800000000000"), Amount{}}}}},
+		{"korean particle", "1000억 원을 탈취했다", []found{{"1000억 원", fig(Exact, krw("100000000000"), Amount{})}}},
+		{"korean attached qualifier", "약8000억원", []found{{"약8000억원", fig(About, krw("800000000000"), Amount{})}}},
 		{"no number", "hundreds of millions of dollars were taken", nil},
 		{"years and ranges", "In 2017 and 2016–17, and in 2,017 cases, 1.5 trillion people", nil},
 		{"lower-case code words", "try 5 times, all 3 of them", nil},
 		{"upper-case code", "TRY 5 million was paid, and KRW 100", []found{
-			{"TRY 5 million", Figure{Exact, MustNewAmount("5000000", MustParseCurrency("TRY")), Amount{}}},
-			{"KRW 100", Figure{Exact, krw("100"), Amount{}}},
+			{"TRY 5 million", fig(Exact, MustNewAmount("5000000", MustParseCurrency("TRY")), Amount{})},
+			{"KRW 100", fig(Exact, krw("100"), Amount{})},
 		}},
 		{"sentence end", "It cost $5 million. Then $6M.", []found{
-			{"$5 million", Figure{Exact, usd("5000000"), Amount{}}},
-			{"$6M", Figure{Exact, usd("6000000"), Amount{}}},
+			{"$5 million", fig(Exact, usd("5000000"), Amount{})},
+			{"$6M", fig(Exact, usd("6000000"), Amount{})},
 		}},
 		{"won as a verb", "The team won 3 games and 5 wonders", nil},
-		{"parenthesis that is not an equivalent", "$1.2 billion (2017 figure)", []found{{"$1.2 billion", Figure{Exact, usd("1200000000"), Amount{}}}}},
-		{"qualifier in a word", "moreover $5 million", []found{{"$5 million", Figure{Exact, usd("5000000"), Amount{}}}}},
-		{"capitalized qualifier", "Up to $5 million.", []found{{"Up to $5 million", Figure{UpTo, usd("5000000"), Amount{}}}}},
-		{"two qualifiers keep the amount", "about 1000억원 이상", []found{{"1000억원 이상", Figure{MoreThan, krw("100000000000"), Amount{}}}}},
-		{"north korean won", "some 5 billion North Korean won", []found{{"some 5 billion North Korean won", Figure{About, MustNewAmount("5000000000", KPW), Amount{}}}}},
-		{"no minus in prose", "a loss of -$5", []found{{"$5", Figure{Exact, usd("5"), Amount{}}}}},
+		{"parenthesis that is not an equivalent", "$1.2 billion (2017 figure)", []found{{"$1.2 billion", fig(Exact, usd("1200000000"), Amount{})}}},
+		{"qualifier in a word", "moreover $5 million", []found{{"$5 million", fig(Exact, usd("5000000"), Amount{})}}},
+		{"capitalized qualifier", "Up to $5 million.", []found{{"Up to $5 million", fig(UpTo, usd("5000000"), Amount{})}}},
+		{"two qualifiers keep the amount", "about 1000억원 이상", []found{{"1000억원 이상", fig(MoreThan, krw("100000000000"), Amount{})}}},
+		{"north korean won", "some 5 billion North Korean won", []found{{"some 5 billion North Korean won", fig(About, MustNewAmount("5000000000", KPW), Amount{})}}},
+		{"no minus in prose", "a loss of -$5", []found{{"$5", fig(Exact, usd("5"), Amount{})}}},
 		{"empty", "", nil},
-		{"year before a code", "In 2022 USD 5 million was taken", []found{{"USD 5 million", Figure{Exact, usd("5000000"), Amount{}}}}},
+		{"year before a code", "In 2022 USD 5 million was taken", []found{{"USD 5 million", fig(Exact, usd("5000000"), Amount{})}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -96,7 +96,9 @@ func MaxSignificant(n int) FormatOption {
 // above the rounded value is picked (thousand, million, billion, trillion
 // in English: K, M, B, T; 천, 만, 억, 조 in Korean Short); the number is
 // scaled and its trailing zeros trimmed, so there is never a
-// "1.0 trillion". Korean Long writes the rounded value in groups of four
+// "1.0 trillion". If rounding would carry the value past the bounds of
+// [NewAmount] (thirty nines round to 10^30), more digits are kept, so that
+// ParseAmount reads every Short and Long form back. Korean Long writes the rounded value in groups of four
 // digits with 조, 억 and 만 and no grouping commas: "1조 5000억 원". An amount
 // whose magnitude is below one thousand is written in full in every style,
 // with the currency's scale: "$12.50", "500 won". ParseAmount reads Short
@@ -152,6 +154,11 @@ func Format(a Amount, tag language.Tag, style Style, opts ...FormatOption) strin
 	} else {
 		var rbuf [80]byte
 		ri, rf := roundSignificant(rbuf[:0], intp, frac, maxSig)
+		// Rounding must not carry past the bounds ParseAmount reads
+		// (thirty nines would round to 10^30): keep more digits instead.
+		for n := maxSig + 1; len(ri) > MaxIntegerDigits && n <= MaxIntegerDigits+MaxFractionDigits; n++ {
+			ri, rf = roundSignificant(rbuf[:0], intp, frac, n)
+		}
 		switch {
 		case style == Long && loc.korean:
 			b = appendKoreanGroups(b, ri, rf, &loc)

@@ -1,43 +1,52 @@
 package currency
 
-import (
-	"fmt"
-	"math/big"
-	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/shopspring/decimal"
-)
+// The grammar of amounts and figures: a value is an optional sign and
+// currency sign or code, a numeral (numeral.go) and a currency word or
+// code after it; an end is a value with its hedges; a figure is an end, or
+// two ends of a range, with an equivalent in parentheses and a hedge after
+// it. The words are in lexicon.go.
 
 // ParseAmount reads an amount of money written the way reports, press
-// releases and news print it, in English or Korean, exactly: the value never
-// passes through a float. Spaces around the amount are ignored.
+// releases and news print it, in English, Korean, Japanese or Chinese,
+// exactly: the value never passes through a float. Spaces around the
+// amount are ignored.
 //
 // It reads:
 //   - ISO codes before or after the number, in any letter case:
 //     "KRW 1500000000000", "1500000000000 KRW", "USD 1,200,000,000.00",
-//     "usd 78m".
+//     "usd 78m"; "RMB" is CNY ("RMB 2 billion").
 //   - Currency signs before the number: "₩1,500,000,000,000", "$1.2 billion",
-//     "US$78 million", "€3.5 million", "£2 million". "$" is USD and "¥"
-//     alone is JPY ("CN¥" is CNY, "JP¥" JPY); the signs are those
-//     [Format] writes for English and Korean (see [Format]).
+//     "US$78 million", "US $400 million", "$US3 billion", "€3.5 million",
+//     "£2 million", "S$1.45 billion" (Singapore dollars), "HK$", "NT$",
+//     "A$", "C$" and "CA$", "NZ$". "$" alone is USD and "¥" alone JPY
+//     ("CN¥" is CNY, "JP¥" JPY). "W" is won when a digit follows it and the
+//     number has a scale word or grouped digits ("W160 billion",
+//     "W5.2tn", "W50,000"), so that not every capital W is won.
 //   - Currency words after the number: "1.5 trillion won", "58 billion yen",
-//     "1.2 billion dollars", "1.2 billion US dollars", "100 million yuan",
-//     "3.5 million euros". "won", "Korean won" and "South Korean won" are
-//     KRW, "North Korean won" is KPW; "dollars" and "US dollars" are USD.
+//     "1.2 billion dollars", "1.2 billion US dollars", "2 billion yuan",
+//     "3.5 million euros", "5 million Singapore dollars". "won", "Korean
+//     won" and "South Korean won" are KRW, "North Korean won" is KPW;
+//     "dollars" and "US dollars" are USD.
 //   - English scales: the words thousand, million, billion and trillion
-//     (with or without a space), and the abbreviations k, m, b and t
-//     (written against the number, as in "78m" and "$1.2B") and mn, bn and
-//     tn (with or without a space: "2.5 bn", "3tn"). Letter case is ignored.
+//     (after a space, a hyphen or nothing), the abbreviations k, m, b and t
+//     (written against the number, as in "78m" and "$1.2B") and mn, bn,
+//     tn, mln, bln and tln. Letter case is ignored. A comma followed by one
+//     or two digits and a scale word is a decimal comma ("$1,46 billion" is
+//     1.46 billion; "$1,460 million" is grouping).
+//   - English numbers from one to twenty spelled out before a scale word,
+//     with a fraction in broadcast style: "four billion yuan",
+//     "one-point-65 billion dollars".
 //   - Korean units: 만 (10⁴), 억 (10⁸), 조 (10¹²) and 경 (10¹⁶), each after a
-//     number that may itself use 천 (1,000), 백 (100) and 십 (10), as in
-//     "1조 5000억 원", "1조5000억원", "5천억 원", "6억2600만 달러",
-//     "1.5조 원", "₩1.5조". Units must get smaller from left to right, a
-//     group after the first must be below 10,000, and only the last group
-//     may have a fraction. The Korean currency words are 원 (KRW),
-//     북한 원 (KPW), 달러 (USD), 엔 (JPY), 위안 (CNY) and 유로 (EUR).
+//     number that may itself use 천 (1,000), 백 (100) and 십 (10), with or
+//     without a digit before them and with or without spaces between the
+//     parts: "1조 5000억 원", "1조5000억원", "2조천억 원", "20억 천만 달러",
+//     "1조 4천 7백억 원", "1.5조 원". Units must get smaller from left to
+//     right, a group after the first must be below 10,000, and only the last
+//     part may have a fraction. The Japanese and Chinese units 万 (or 萬),
+//     億 and 兆, and 千, 百 and 十 after a digit, are read the same way:
+//     "480億円", "3千万円". The Korean currency words are 원 (KRW),
+//     북한 원 (KPW), 달러 (USD; 홍콩 달러 HKD, 싱가포르 달러 SGD, …), 엔 and
+//     円 (JPY), 위안 and 元 (CNY) and 유로 (EUR).
 //   - Digits grouped by commas in threes ("1,200,000"), a decimal point, an
 //     exponent ("1.5e12 KRW") and a leading minus sign ("-$1,234.50").
 //
@@ -46,23 +55,33 @@ import (
 // Use [Amount.Round] to round it.
 //
 // ParseAmount returns a [*ParseError] giving the input, the byte offset of
-// the problem and the reason if:
+// the problem and the reason (quoting at most a short word of the input) if:
 //   - there is no number, or no currency, or two currencies ("$5 dollars");
 //   - a word is not a currency, scale or unit it knows (the error wraps
-//     [ErrUnknownCurrency] for an unknown three-letter code);
+//     [ErrUnknownCurrency] for an unknown three-letter code), including a
+//     hedge: "5천여억 원" is a figure for [ParseFigure], not an amount;
 //   - Korean units are out of order ("1만 5억") or a group is too large;
 //   - the value has more than [MaxIntegerDigits] digits before or
 //     [MaxFractionDigits] after the point (the error wraps [ErrOutOfRange]).
 func ParseAmount(s string) (Amount, error) {
 	i := skipSpaces(s, 0)
-	a, end, perr := scanAmount(s, i, false)
-	if perr != nil {
-		return Amount{}, perr.toError(s)
+	v, e := scanValue(s, i, false)
+	if e.failed() {
+		return Amount{}, e.toError(s)
 	}
-	if end = skipSpaces(s, end); end != len(s) {
+	if v.curAt < 0 {
+		if i == len(s) {
+			return Amount{}, scanErr{off: i, reason: "empty amount"}.toError(s)
+		}
+		return Amount{}, noCurrency(s, skipSpaces(s, v.end)).toError(s)
+	}
+	if v.more {
+		return Amount{}, scanErr{off: v.moreAt, reason: "여 makes this a figure (more than the amount): use ParseFigure"}.toError(s)
+	}
+	if end := skipSpaces(s, v.end); end != len(s) {
 		return Amount{}, unexpected(s, end).toError(s)
 	}
-	return a, nil
+	return v.amount(), nil
 }
 
 // MustParseAmount is like [ParseAmount] but panics if s cannot be read. It
@@ -75,667 +94,186 @@ func MustParseAmount(s string) Amount {
 	return a
 }
 
-// ParseFigure reads a figure as a source printed it: an optional qualifier,
-// an amount as [ParseAmount] reads it, and optionally the equivalent in
-// another currency in parentheses, as in
-// "an estimated 1.5 trillion won ($1.2 billion)" or
-// "1000억 원 이상(7800만 달러)".
+// ParseFigure reads a figure as a source printed it: amounts as
+// [ParseAmount] reads them, with their qualifiers, as a single amount or a
+// range, and optionally the equivalent in another currency in
+// parentheses, as in "an estimated 1.5 trillion won ($1.2 billion)",
+// "2억~3억달러", "between $630 million and more than $1 billion",
+// "4조 3천억여 원" or "5000만 달러(약 600억 원) 이상".
 //
 // The qualifiers it knows, in any letter case, are:
-//   - [About]: about, approximately, an estimated, estimated, roughly,
-//     around, some, ~, 약;
-//   - [MoreThan]: more than, slightly more than, over, above, and 이상 or
-//     넘는 after the amount;
-//   - [LessThan]: less than, under, below, and 미만 after the amount;
-//   - [UpTo]: up to, as much as, 최대;
-//   - [AtLeast]: at least, 최소;
-//   - [Nearly]: nearly, almost, close to.
+//   - [About]: about, approximately, approx., an estimated, estimated,
+//     roughly, around, some, circa, ~, 약, 대략; 가량, 정도, 안팎, 내외 and
+//     규모 after the amount;
+//   - [MoreThan]: more than, slightly more than, just over, over, above,
+//     in excess of, upwards of; 이상, 남짓, 초과 and 여 after the amount
+//     ("4조 3천억여 원", "5천7백여억 원"), and verbs after it with or
+//     without a particle: "2조 원이 넘는", "1조 원을 넘어서는", "3억 달러를
+//     초과하는";
+//   - [LessThan]: less than, slightly less than, just under, under, below;
+//     미만 and 밑도는 after the amount;
+//   - [UpTo]: up to, as much as, as high as, at most, 최대; 이하 after it;
+//   - [AtLeast]: at least, no less than, 최소, 적어도;
+//   - [Nearly]: nearly, almost, close to, just shy of, 거의; 육박하는
+//     after the amount.
 //
-// English qualifiers and 약, 최대 and 최소 come before the amount; 이상, 넘는 and
-// 미만 come after it (or after the parenthesis). The parenthesis may have
-// its own qualifier ("(약 12억 달러)"): it is used if the figure has none and
-// must otherwise be the same.
+// English qualifiers and the Korean ones listed first come before the
+// amount; the others after it (or after the parenthesis). A qualifier
+// before a range belongs to its low end, one after it to its high end.
+// Inside the parentheses, a qualifier belongs to the equivalent
+// ([Figure.EquivalentQualifier]); "(한화 약 13억원)" and "(US $805 million)"
+// are equivalents. The parentheses may be full-width.
+//
+// A range is two ends joined by "-", "–", "~", "∼" or "to", or by "and"
+// after "between"; one of them may leave out the currency and the low end
+// the scale, which it then takes from the high end: "1 trillion to 2
+// trillion won", "$1.3-1.5 billion", "2~3억 달러". The low end must be
+// below the high end. The equivalent may be a range too.
 //
 // ParseFigure returns a [*ParseError] for anything [ParseAmount] rejects in
-// either amount, for two different qualifiers, and for text it cannot read
-// after the figure.
+// any amount (except hedges), for two different qualifiers on one end, for
+// a range whose ends differ in currency or are out of order, and for text
+// it cannot read after the figure.
 func ParseFigure(s string) (Figure, error) {
 	i := skipSpaces(s, 0)
-	f, end, trail, perr := scanFigure(s, i, false)
-	if perr != nil {
-		return Figure{}, perr.toError(s)
+	between := false
+	if j, ok := matchWord(s, i, "between"); ok && spaceAt(s, j) > 0 {
+		between, i = true, skipSpaces(s, j)
 	}
-	if end = skipSpaces(s, end); end != len(s) {
-		if trail != nil {
+	fs, trail, e := scanFigure(s, i, scanOpts{between: between})
+	if e.failed() {
+		return Figure{}, e.toError(s)
+	}
+	if between && !fs.ranged {
+		return Figure{}, scanErr{off: fs.low.end, reason: "between needs a range: and and a high end"}.toError(s)
+	}
+	if end := skipSpaces(s, fs.end); end != len(s) {
+		if trail.failed() {
 			return Figure{}, trail.toError(s)
 		}
 		return Figure{}, unexpected(s, end).toError(s)
 	}
-	return f, nil
+	return fs.figure(), nil
 }
 
-// scanError is a parse failure inside the scanners. Its reason is formatted
-// only when it becomes a *ParseError, because FindFigures tries and drops
-// many.
-type scanError struct {
-	off    int
-	reason string
-	word   string // quoted into the reason, if any
-	err    error
+// scanOpts says how to read: strict is for prose (ISO codes in upper case
+// only, no minus sign); between says "between" came before the figure, so
+// that "and" joins a range; noRange that a word before it ("from", "by")
+// makes "X to Y" a change, not a range.
+type scanOpts struct {
+	strict, between, noRange bool
 }
 
-func (e *scanError) toError(input string) *ParseError {
-	r := e.reason
-	if e.word != "" {
-		r = fmt.Sprintf(e.reason, e.word)
-	}
-	return &ParseError{Input: input, Offset: e.off, Reason: r, Err: e.err}
+// value is an amount as read, before it becomes an Amount.
+type value struct {
+	m          mag
+	neg        bool
+	cur        Currency
+	curAt      int // offset of the currency, or -1
+	start, end int // the bytes read; end is before any spaces
+	numEnd     int // the offset after the numeral
+	scale      int // power of ten of the leading scale word or Korean unit, or 0
+	plain      bool
+	num        number // the number, if plain: one number with no scale or unit
+	more       bool   // 여 was written
+	moreAt     int
 }
 
-// unexpected reports the word (or character) at i as not understood.
-func unexpected(s string, i int) *scanError {
-	if i >= len(s) {
-		return &scanError{off: i, reason: "unexpected end of text"}
-	}
-	return &scanError{off: i, reason: "unknown word %q", word: wordAt(s, i)}
-}
+func (v *value) amount() Amount { return mk(v.m.decimal(v.neg), v.cur) }
 
-// wordAt returns the word starting at byte i: letters and digits, or the
-// single character there.
-func wordAt(s string, i int) string {
-	j := i
-	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			break
+// cmpValue compares the values of a and b: -1, 0 or +1.
+func cmpValue(a, b *value) int {
+	az, bz := a.m.isZero(), b.m.isZero()
+	sa, sb := 1, 1
+	if az {
+		sa = 0
+	} else if a.neg {
+		sa = -1
+	}
+	if bz {
+		sb = 0
+	} else if b.neg {
+		sb = -1
+	}
+	if sa != sb {
+		if sa < sb {
+			return -1
 		}
-		j += n
-	}
-	if j == i {
-		_, n := utf8.DecodeRuneInString(s[i:])
-		j = i + n
-	}
-	return s[i:j]
-}
-
-// spaceAt returns the width of the space character at byte i, or 0.
-func spaceAt(s string, i int) int {
-	if i >= len(s) {
-		return 0
-	}
-	switch c := s[i]; c {
-	case ' ', '\t', '\n', '\r':
-		return 1
-	case 0xc2: // U+00A0 no-break space
-		if i+1 < len(s) && s[i+1] == 0xa0 {
-			return 2
-		}
-	case 0xe2: // U+202F narrow no-break space, U+2009 thin space
-		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xaf || s[i+2] == 0x89) {
-			return 3
-		}
-	}
-	return 0
-}
-
-// skipSpaces returns the byte offset of the first non-space at or after i.
-func skipSpaces(s string, i int) int {
-	for {
-		n := spaceAt(s, i)
-		if n == 0 {
-			return i
-		}
-		i += n
-	}
-}
-
-func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
-func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
-// boundary reports whether a word may end before byte i: the end of the
-// text, or a character that is neither a letter nor a digit.
-func boundary(s string, i int) bool {
-	if i >= len(s) {
-		return true
-	}
-	if c := s[i]; c < utf8.RuneSelf {
-		return !isLetter(c) && !isDigit(c) && c != '_'
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-}
-
-// boundaryBefore reports whether a word may start at byte i.
-func boundaryBefore(s string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	if c := s[i-1]; c < utf8.RuneSelf {
-		return !isLetter(c) && !isDigit(c) && c != '_'
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-}
-
-// matchFold reports whether s has word at byte i, ignoring ASCII letter
-// case; a space in word matches one or more spaces in s. It returns the
-// offset after the match.
-func matchFold(s string, i int, word string) (int, bool) {
-	for k := 0; k < len(word); k++ {
-		w := word[k]
-		if w == ' ' {
-			n := spaceAt(s, i)
-			if n == 0 {
-				return 0, false
-			}
-			i = skipSpaces(s, i+n)
-			continue
-		}
-		if i >= len(s) {
-			return 0, false
-		}
-		c := s[i]
-		if c != w && !(isLetter(w) && c|0x20 == w) {
-			return 0, false
-		}
-		i++
-	}
-	return i, true
-}
-
-// symbolAt returns the currency of the currency sign at byte i and its
-// width, or 0 if there is none. The signs are those golang.org/x/text gives
-// for English and Korean, where they name one currency; "$" is USD and "¥"
-// is JPY.
-func symbolAt(s string, i int) (Currency, int) {
-	if i >= len(s) {
-		return 0, 0
-	}
-	t := s[i:]
-	switch t[0] {
-	case '$':
-		return USD, 1
-	case 0xe2:
-		switch {
-		case strings.HasPrefix(t, "₩"):
-			return KRW, len("₩")
-		case strings.HasPrefix(t, "€"):
-			return EUR, len("€")
-		case strings.HasPrefix(t, "₹"):
-			return code('I', 'N', 'R'), len("₹")
-		case strings.HasPrefix(t, "₪"):
-			return code('I', 'L', 'S'), len("₪")
-		case strings.HasPrefix(t, "₫"):
-			return code('V', 'N', 'D'), len("₫")
-		case strings.HasPrefix(t, "₱"):
-			return code('P', 'H', 'P'), len("₱")
-		}
-	case 0xef:
-		if strings.HasPrefix(t, "￦") {
-			return KRW, len("￦")
-		}
-	case 0xc2:
-		switch {
-		case strings.HasPrefix(t, "¥"):
-			return JPY, len("¥")
-		case strings.HasPrefix(t, "£"):
-			return code('G', 'B', 'P'), len("£")
-		}
-	}
-	// Letters and a sign: US$, CN¥, JP¥, CA$, A$, HK$, NT$, NZ$, MX$, R$.
-	// The letters must be upper case and start a word.
-	if t[0] < 'A' || t[0] > 'Z' || !boundaryBefore(s, i) {
-		return 0, 0
-	}
-	for _, p := range [...]struct {
-		sym string
-		c   Currency
-	}{
-		{"US$", USD}, {"CN¥", CNY}, {"JP¥", JPY},
-		{"CA$", code('C', 'A', 'D')}, {"A$", code('A', 'U', 'D')},
-		{"HK$", code('H', 'K', 'D')}, {"NT$", code('T', 'W', 'D')},
-		{"NZ$", code('N', 'Z', 'D')}, {"MX$", code('M', 'X', 'N')},
-		{"R$", code('B', 'R', 'L')},
-	} {
-		if strings.HasPrefix(t, p.sym) {
-			return p.c, len(p.sym)
-		}
-	}
-	return 0, 0
-}
-
-// symbolCurrency returns the currency a whole sign names, as symbolAt
-// reads it, and false for any other text.
-func symbolCurrency(sym string) (Currency, bool) {
-	c, n := symbolAt(sym, 0)
-	return c, n > 0 && n == len(sym)
-}
-
-// codeAt reads a three-letter ISO 4217 code that forms a whole word at byte
-// i, or is followed by a digit ("KRW1500"). In strict mode (prose) only upper-case codes count. It returns the
-// width 0 if there is no three-letter word there, and an error if there is
-// one that looks like a code (upper case) but is not in the ISO table.
-func codeAt(s string, i int, strict bool) (Currency, int, *scanError) {
-	if i+3 > len(s) || !isLetter(s[i]) || !isLetter(s[i+1]) || !isLetter(s[i+2]) ||
-		!boundaryBefore(s, i) || !boundary(s, i+3) && !isDigit(s[i+3]) {
-		return 0, 0, nil
-	}
-	upper := s[i] < 'a' && s[i+1] < 'a' && s[i+2] < 'a'
-	if strict && !upper {
-		return 0, 0, nil
-	}
-	c, err := ParseCurrency(s[i : i+3])
-	if err != nil {
-		if upper {
-			return 0, 0, &scanError{off: i, reason: "unknown currency code %q", word: s[i : i+3], err: ErrUnknownCurrency}
-		}
-		return 0, 0, nil
-	}
-	return c, 3, nil
-}
-
-// wordCurrencyAt reads a currency word after a number at byte i: English
-// words (whole words, any letter case) or Korean ones.
-func wordCurrencyAt(s string, i int) (Currency, int) {
-	if i >= len(s) {
-		return 0, 0
-	}
-	if c := s[i]; c >= utf8.RuneSelf {
-		for _, w := range [...]struct {
-			word string
-			c    Currency
-		}{
-			{"북한 원", KPW}, {"북한원", KPW}, {"원", KRW}, {"달러", USD},
-			{"엔", JPY}, {"위안", CNY}, {"유로", EUR},
-		} {
-			if j, ok := matchFold(s, i, w.word); ok {
-				return w.c, j - i
-			}
-		}
-		return 0, 0
-	}
-	for _, w := range [...]struct {
-		word string
-		c    Currency
-	}{
-		{"north korean won", KPW}, {"south korean won", KRW}, {"korean won", KRW}, {"won", KRW},
-		{"u.s. dollars", USD}, {"u.s. dollar", USD}, {"us dollars", USD}, {"us dollar", USD},
-		{"dollars", USD}, {"dollar", USD},
-		{"japanese yen", JPY}, {"yen", JPY},
-		{"chinese yuan", CNY}, {"yuan", CNY}, {"renminbi", CNY},
-		{"euros", EUR}, {"euro", EUR},
-	} {
-		if j, ok := matchFold(s, i, w.word); ok && boundary(s, j) {
-			return w.c, j - i
-		}
-	}
-	return 0, 0
-}
-
-// prefixCurrencyAt reads a currency before a number: a sign, or an ISO code.
-func prefixCurrencyAt(s string, i int, strict bool) (Currency, int, *scanError) {
-	if c, n := symbolAt(s, i); n > 0 {
-		return c, n, nil
-	}
-	return codeAt(s, i, strict)
-}
-
-// number is a decimal number as written: its significant digits (leading
-// zeros dropped) and the power of ten of the last one.
-type number struct {
-	start, end int
-	digits     [64]byte // significant digits, ASCII; the first min(nd, 64)
-	nd         int      // significant digits seen; those beyond digits are zeros unless over
-	over       bool     // a non-zero digit did not fit in digits
-	exp        int      // power of ten of the last digit seen
-	frac       bool     // the number has a fractional part
-}
-
-// add appends a digit.
-func (n *number) add(c byte) {
-	switch {
-	case n.nd == 0 && c == '0':
-		return
-	case n.nd < len(n.digits):
-		n.digits[n.nd] = c
-	case c != '0':
-		n.over = true
-	}
-	n.nd++
-}
-
-// intDigits is the number of digits of n before the decimal point.
-func (n *number) intDigits() int {
-	if n.nd == 0 {
-		return 0
-	}
-	return max(0, n.nd+n.exp)
-}
-
-// scanNumber reads a number at byte i: digits, optionally grouped in threes
-// by commas, a fraction after a point, and an exponent. ok is false if
-// there is no digit at i.
-func scanNumber(s string, i int) (n number, ok bool) {
-	if i >= len(s) || !isDigit(s[i]) {
-		return n, false
-	}
-	n.start = i
-	run := 0
-	for i < len(s) && isDigit(s[i]) {
-		n.add(s[i])
-		i++
-		run++
-	}
-	// Commas group the integer part in threes, if the first group has at
-	// most three digits; otherwise a comma ends the number.
-	if run <= 3 {
-		for i+3 < len(s) && s[i] == ',' && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) &&
-			(i+4 == len(s) || !isDigit(s[i+4])) {
-			n.add(s[i+1])
-			n.add(s[i+2])
-			n.add(s[i+3])
-			i += 4
-		}
-	}
-	fracDigits := 0
-	if i+1 < len(s) && s[i] == '.' && isDigit(s[i+1]) {
-		n.frac = true
-		i++
-		for i < len(s) && isDigit(s[i]) {
-			n.add(s[i])
-			fracDigits++
-			i++
-		}
-	}
-	n.exp = -fracDigits
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
-		j := i + 1
-		neg := false
-		if j < len(s) && (s[j] == '+' || s[j] == '-') {
-			neg = s[j] == '-'
-			j++
-		}
-		if j < len(s) && isDigit(s[j]) {
-			e := 0
-			for ; j < len(s) && isDigit(s[j]); j++ {
-				if e < 1_000_000 {
-					e = e*10 + int(s[j]-'0')
-				}
-			}
-			if neg {
-				e = -e
-			}
-			n.exp += e
-			i = j
-		}
-	}
-	n.end = i
-	return n, true
-}
-
-// value returns n × 10^shift, or an error wrapping ErrOutOfRange if it has
-// more digits than the bounds of NewAmount allow. Trailing zeros go into
-// the exponent: "1,200.00" is 12 × 10².
-func (n *number) value(shift int) (decimal.Decimal, *scanError) {
-	if n.nd == 0 {
-		e := n.exp + shift
-		if e > 0 || e < -MaxFractionDigits {
-			e = 0
-		}
-		return decimal.New(0, int32(e)), nil
-	}
-	k := min(n.nd, len(n.digits))
-	e := n.exp + shift + (n.nd - k)
-	for k > 0 && n.digits[k-1] == '0' {
-		k--
-		e++
-	}
-	if n.over || k+e > MaxIntegerDigits {
-		return decimal.Decimal{}, &scanError{off: n.start, reason: "number out of range: more than %s digits before the decimal point", word: strconv.Itoa(MaxIntegerDigits), err: ErrOutOfRange}
-	}
-	if -e > MaxFractionDigits {
-		return decimal.Decimal{}, &scanError{off: n.start, reason: "number out of range: more than %s digits after the decimal point", word: strconv.Itoa(MaxFractionDigits), err: ErrOutOfRange}
-	}
-	if k <= 18 {
-		var v int64
-		for _, c := range n.digits[:k] {
-			v = v*10 + int64(c-'0')
-		}
-		return decimal.New(v, int32(e)), nil
-	}
-	v, _ := new(big.Int).SetString(string(n.digits[:k]), 10)
-	return decimal.NewFromBigInt(v, int32(e)), nil
-}
-
-// scaleAt reads an English scale after a number ending at byte i and
-// returns its power of ten and the offset after it, or 0 and i.
-func scaleAt(s string, i int) (exp int, end int) {
-	j := skipSpaces(s, i)
-	attached := j == i
-	for _, w := range [...]struct {
-		word     string
-		exp      int
-		attached bool // only written against the number
-	}{
-		{"thousand", 3, false}, {"million", 6, false}, {"billion", 9, false}, {"trillion", 12, false},
-		{"mn", 6, false}, {"bn", 9, false}, {"tn", 12, false},
-		{"k", 3, true}, {"m", 6, true}, {"b", 9, true}, {"t", 12, true},
-	} {
-		if w.attached && !attached {
-			continue
-		}
-		if e, ok := matchFold(s, j, w.word); ok && boundary(s, e) {
-			return w.exp, e
-		}
-	}
-	return 0, i
-}
-
-// smallUnitAt returns the power of ten of the Korean small unit (천, 백,
-// 십) at byte i, or 0. Small units multiply a number inside a group of four
-// digits; big units (만, 억, 조, 경) multiply a whole group.
-func smallUnitAt(s string, i int) int {
-	switch {
-	case strings.HasPrefix(s[i:], "천"):
-		return 3
-	case strings.HasPrefix(s[i:], "백"):
-		return 2
-	case strings.HasPrefix(s[i:], "십"):
 		return 1
 	}
-	return 0
+	return sa * cmpMag(&a.m, &b.m)
 }
 
-// bigUnitAt returns the power of ten of the Korean big unit at byte i, or 0.
-func bigUnitAt(s string, i int) int {
-	switch {
-	case strings.HasPrefix(s[i:], "만"):
-		return 4
-	case strings.HasPrefix(s[i:], "억"):
-		return 8
-	case strings.HasPrefix(s[i:], "조"):
-		return 12
-	case strings.HasPrefix(s[i:], "경"):
-		return 16
-	}
-	return 0
-}
-
-// unitName returns the Korean unit for a power of ten.
-func unitName(exp int) string {
-	switch exp {
-	case 1:
-		return "십"
-	case 2:
-		return "백"
-	case 3:
-		return "천"
-	case 4:
-		return "만"
-	case 8:
-		return "억"
-	case 12:
-		return "조"
-	case 16:
-		return "경"
-	}
-	return ""
-}
-
-const unitLen = len("만") // every Korean unit is three bytes of UTF-8
-
-// scanKorean reads Korean-unit groups starting with the number first, whose
-// next character is a unit; prefixed says a currency came before it. It returns the value and the offset after the
-// last group.
-func scanKorean(s string, first number, prefixed bool) (decimal.Decimal, int, *scanError) {
-	var sum decimal.Decimal
-	terms := 0
-	lastBig := 1 << 10
-	n, i := first, first.end
-	for group := 0; ; group++ {
-		// The parts of one group: numbers with falling small units
-		// (천, 백, 십), maybe ending in a plain number.
-		var parts [4]struct {
-			n     number
-			small int
-		}
-		np := 0
-		for {
-			small := smallUnitAt(s, i)
-			if np > 0 {
-				prev := parts[np-1].small
-				if small >= prev {
-					return decimal.Decimal{}, 0, &scanError{off: i, reason: "Korean unit %s after " + unitName(prev) + ": units must get smaller", word: unitName(small)}
-				}
-				if n.intDigits()+small > prev {
-					return decimal.Decimal{}, 0, &scanError{off: n.start, reason: "Korean number %s is too large for its place", word: s[n.start:n.end]}
-				}
-			} else if group > 0 && n.intDigits()+small > 4 {
-				return decimal.Decimal{}, 0, &scanError{off: n.start, reason: "Korean group %s is not below 10000", word: s[n.start:n.end]}
-			}
-			if np == len(parts) {
-				return decimal.Decimal{}, 0, &scanError{off: n.start, reason: "too many Korean units in one group"}
-			}
-			parts[np].n, parts[np].small = n, small
-			np++
-			if small == 0 {
-				break
-			}
-			i += unitLen
-			next, ok := scanNumber(s, i)
-			if !ok {
-				break
-			}
-			if n.frac {
-				return decimal.Decimal{}, 0, &scanError{off: next.start, reason: "only the last Korean group may have a fraction"}
-			}
-			n, i = next, next.end
-		}
-		big := bigUnitAt(s, i)
-		if big > 0 {
-			if big >= lastBig {
-				return decimal.Decimal{}, 0, &scanError{off: i, reason: "Korean unit %s after " + unitName(lastBig) + ": units must get smaller", word: unitName(big)}
-			}
-			lastBig = big
-			i += unitLen
-		}
-		for k := range np {
-			v, err := parts[k].n.value(parts[k].small + big)
-			if err != nil {
-				return decimal.Decimal{}, 0, err
-			}
-			if terms == 0 {
-				sum = v
-			} else {
-				sum = sum.Add(v)
-			}
-			terms++
-		}
-		if big == 0 {
-			return sum, i, nil
-		}
-		j := skipSpaces(s, i)
-		next, ok := scanNumber(s, j)
-		if !ok {
-			return sum, i, nil
-		}
-		// A plain number after spaces belongs to the amount only if a
-		// unit or currency follows it, or, after a currency sign or code,
-		// if it ends a word: "1억 2017년" stops at 억, "CHF 9만 9999" does not.
-		if j > i && !koreanContinues(s, next.end) && !(prefixed && boundary(s, next.end)) {
-			return sum, i, nil
-		}
-		if n.frac {
-			return decimal.Decimal{}, 0, &scanError{off: next.start, reason: "only the last Korean group may have a fraction"}
-		}
-		n, i = next, next.end
-	}
-}
-
-// koreanContinues reports whether the number ending at byte i is followed
-// by a Korean unit, or by a currency word (after optional spaces).
-func koreanContinues(s string, i int) bool {
-	if i < len(s) && (smallUnitAt(s, i) > 0 || bigUnitAt(s, i) > 0) {
-		return true
-	}
-	_, n := wordCurrencyAt(s, skipSpaces(s, i))
-	if n > 0 {
-		return true
-	}
-	_, n, _ = codeAt(s, skipSpaces(s, i), false)
-	return n > 0
-}
-
-// scanAmount reads an amount starting at byte i. strict is for prose: ISO
-// codes must be upper case and no sign is read.
-func scanAmount(s string, i int, strict bool) (Amount, int, *scanError) {
-	start := i
-	neg := false
+// scanValue reads an amount at byte i, with or without a currency (curAt
+// is -1 if there is none; the caller decides). strict is for prose.
+func scanValue(s string, i int, strict bool) (v value, e scanErr) {
+	v.start, v.curAt = i, -1
 	if !strict {
 		switch {
-		case strings.HasPrefix(s[i:], "-"):
-			neg, i = true, i+1
-		case strings.HasPrefix(s[i:], "−"): // U+2212 minus sign
-			neg, i = true, i+len("−")
+		case i < len(s) && s[i] == '-':
+			v.neg, i = true, i+1
+		case len(s)-i >= len("−") && s[i:i+len("−")] == "−": // U+2212 minus sign
+			v.neg, i = true, i+len("−")
 		}
 	}
-	cur, curAt := Currency(0), -1
-	c, n, err := prefixCurrencyAt(s, i, strict)
-	if err != nil {
-		return Amount{}, 0, err
-	}
-	if n > 0 {
-		cur, curAt = c, i
+	won := false // the currency is "W", which needs a scale or grouping
+	if c, n := symbolAt(s, i); n > 0 {
+		v.cur, v.curAt, won = c, i, c == KRW && s[i] == 'W'
+		i = skipSpaces(s, i+n)
+	} else if c, n, bad := codeAt(s, i, strict); bad {
+		return v, scanErr{off: i, reason: "unknown currency code %q", args: [2]string{s[i : i+3]}, nargs: 1, err: ErrUnknownCurrency}
+	} else if n > 0 {
+		v.cur, v.curAt = c, i
 		i = skipSpaces(s, i+n)
 	}
 	num, ok := scanNumber(s, i)
+	spelled := false
 	if !ok {
-		if i >= len(s) {
-			if i == start {
-				return Amount{}, 0, &scanError{off: i, reason: "empty amount"}
-			}
-			return Amount{}, 0, &scanError{off: i, reason: "no number"}
+		num, ok = spelledAt(s, i)
+		spelled = ok
+	}
+	switch {
+	case ok && !spelled && unitAfter(s, num.end),
+		!ok && koreanBareAt(s, i, v.curAt >= 0):
+		k, e := scanKorean(s, i, v.curAt >= 0, &v.m)
+		if e.failed() {
+			return v, e
 		}
-		return Amount{}, 0, &scanError{off: i, reason: "no number: unknown word %q", word: wordAt(s, i)}
+		i, v.scale, v.more = k.end, k.lead, k.more
+		if v.more {
+			v.moreAt = i - unitLen
+		}
+	case ok:
+		exp, end := scaleAt(s, num.end)
+		if spelled && exp == 0 {
+			return v, scanErr{off: num.start, reason: "no number: unknown word %q", args: [2]string{wordAt(s, num.start)}, nargs: 1}
+		}
+		if e := v.m.add(&num, exp); e.failed() {
+			return v, e
+		}
+		i, v.scale = end, exp
+		v.plain, v.num = exp == 0, num
+	default:
+		switch {
+		case i >= len(s) && i == v.start:
+			return v, scanErr{off: i, reason: "empty amount"}
+		case i >= len(s):
+			return v, scanErr{off: i, reason: "no number"}
+		}
+		return v, scanErr{off: i, reason: "no number: unknown word %q", args: [2]string{wordAt(s, i)}, nargs: 1}
 	}
-	var d decimal.Decimal
-	if i = num.end; i < len(s) && (smallUnitAt(s, i) > 0 || bigUnitAt(s, i) > 0) {
-		d, i, err = scanKorean(s, num, curAt >= 0)
-	} else {
-		var exp int
-		exp, i = scaleAt(s, i)
-		d, err = num.value(exp)
-	}
-	if err != nil {
-		return Amount{}, 0, err
+	v.numEnd = i
+	if won && v.scale == 0 && !num.grouped {
+		return v, scanErr{off: v.curAt, reason: "W is won only before a number with a scale word or grouped digits"}
 	}
 	// A currency after the number.
 	j := skipSpaces(s, i)
-	c, n = wordCurrencyAt(s, j)
+	c, n := wordCurrencyAt(s, j)
 	if n == 0 {
-		c, n, err = codeAt(s, j, strict)
-		if err != nil && curAt < 0 {
-			return Amount{}, 0, err
+		var bad bool
+		c, n, bad = codeAt(s, j, strict)
+		if bad && v.curAt < 0 {
+			return v, scanErr{off: j, reason: "unknown currency code %q", args: [2]string{s[j : j+3]}, nargs: 1, err: ErrUnknownCurrency}
 		}
 		// In prose, a code followed by a number starts the next amount:
 		// "in 2022 USD 5 million" is not 2022 dollars.
@@ -746,22 +284,21 @@ func scanAmount(s string, i int, strict bool) (Amount, int, *scanError) {
 		}
 	}
 	if n > 0 {
-		if curAt >= 0 {
-			return Amount{}, 0, &scanError{off: j, reason: "two currencies: " + prefixText(s, curAt) + " and %s", word: s[j : j+n]}
+		if v.curAt >= 0 {
+			return v, scanErr{off: j, reason: "two currencies: %s and %s", args: [2]string{prefixText(s, v.curAt), s[j : j+n]}, nargs: 2}
 		}
-		cur, curAt = c, j
+		v.cur, v.curAt = c, j
 		i = j + n
 	}
-	if curAt < 0 {
-		if j < len(s) && !strict {
-			return Amount{}, 0, &scanError{off: j, reason: "no currency: unknown word %q", word: wordAt(s, j)}
-		}
-		return Amount{}, 0, &scanError{off: j, reason: "no currency"}
-	}
-	if neg {
-		d = d.Neg()
-	}
-	return mk(d, cur), i, nil
+	v.end = i
+	return v, scanErr{}
+}
+
+// koreanBareAt reports whether a Korean numeral with a bare small unit
+// (천만, 백억) starts a word at byte i; after a currency sign it need not.
+func koreanBareAt(s string, i int, prefixed bool) bool {
+	e, cjk := smallUnitAt(s, i)
+	return e > 0 && !cjk && (prefixed || boundaryBefore(s, i)) && koreanContinues(s, i+unitLen)
 }
 
 // prefixText returns the currency sign or code at i, for messages.
@@ -772,152 +309,190 @@ func prefixText(s string, i int) string {
 	return s[i:min(i+3, len(s))]
 }
 
-// prefixQualifierAt reads a qualifier before an amount at byte i and the
-// spaces after it. Where one phrase ends another, the longer comes first.
-// It returns Exact and i if there is none.
-func prefixQualifierAt(s string, i int) (Qualifier, int) {
-	if i >= len(s) {
-		return Exact, i
-	}
-	for _, p := range [...]struct {
-		word string
-		q    Qualifier
-	}{
-		{"slightly more than", MoreThan}, {"more than", MoreThan}, {"over", MoreThan}, {"above", MoreThan},
-		{"less than", LessThan}, {"under", LessThan}, {"below", LessThan},
-		{"approximately", About}, {"an estimated", About}, {"estimated", About},
-		{"roughly", About}, {"around", About}, {"about", About}, {"some", About},
-		{"up to", UpTo}, {"as much as", UpTo},
-		{"at least", AtLeast},
-		{"nearly", Nearly}, {"almost", Nearly}, {"close to", Nearly},
-	} {
-		if s[i]|0x20 != p.word[0] {
-			continue
-		}
-		if j, ok := matchFold(s, i, p.word); ok && spaceAt(s, j) > 0 {
-			return p.q, skipSpaces(s, j)
-		}
-	}
-	for _, p := range [...]struct {
-		word string
-		q    Qualifier
-	}{{"~", About}, {"약", About}, {"최대", UpTo}, {"최소", AtLeast}} {
-		if strings.HasPrefix(s[i:], p.word) {
-			return p.q, skipSpaces(s, i+len(p.word))
-		}
-	}
-	return Exact, i
+// end is one end of a figure: a value and its hedge.
+type end struct {
+	value
+	q   Qualifier
+	qAt int // offset of a hedge after the amount, for messages
 }
 
-// prefixQualifierBefore finds a qualifier that ends, with spaces, just
-// before byte i and starts a word. It returns the qualifier's offset.
-func prefixQualifierBefore(s string, i int) (Qualifier, int) {
-	// Try each word start in the 24 bytes before i, the farthest first:
-	// the longest phrase ("slightly more than ") and its spaces fit.
-	lo := max(0, i-24)
-	for k := lo; k < i; k++ {
-		if !utf8.RuneStart(s[k]) || !boundaryBefore(s, k) && s[k] != '~' {
-			continue
-		}
-		if q, j := prefixQualifierAt(s, k); q != Exact && j == i {
-			return q, k
-		}
+// setQ gives e the qualifier q read at offset at; a second, different
+// one is an error.
+func (e *end) setQ(q Qualifier, at int) scanErr {
+	switch {
+	case q == Exact || q == e.q:
+	case e.q == Exact:
+		e.q = q
+	default:
+		return scanErr{off: at, reason: "two qualifiers: %s and %s", args: [2]string{e.q.String(), q.String()}, nargs: 2}
 	}
-	return Exact, i
+	return scanErr{}
 }
 
-// suffixQualifierAt reads a Korean qualifier after an amount: 이상, 넘는,
-// 미만, after optional spaces.
-func suffixQualifierAt(s string, i int) (Qualifier, int) {
-	j := skipSpaces(s, i)
-	for _, p := range [...]struct {
-		word string
-		q    Qualifier
-	}{{"이상", MoreThan}, {"넘는", MoreThan}, {"미만", LessThan}} {
-		if strings.HasPrefix(s[j:], p.word) {
-			return p.q, j + len(p.word)
-		}
-	}
-	return Exact, i
-}
-
-// scanFigure reads a figure at byte i. If a parenthesis after the amount
-// cannot be read as an equivalent, the figure ends before it and trail says
-// why.
-func scanFigure(s string, i int, strict bool) (f Figure, end int, trail, err *scanError) {
+// scanEnd reads an end at byte i: a qualifier, a value, 여 and a Korean
+// qualifier after it. A value without currency is not an error here.
+func scanEnd(s string, i int, strict bool) (end, scanErr) {
+	var en end
 	q, j := prefixQualifierAt(s, i)
-	a, j, err := scanAmount(s, j, strict)
-	if err != nil {
-		return Figure{}, 0, nil, err
+	v, e := scanValue(s, j, strict)
+	if e.failed() {
+		return en, e
 	}
-	return figureAfter(s, Figure{Qualifier: q, Amount: a}, j, strict)
+	en.value, en.q = v, q
+	en.start = i
+	if v.more {
+		if e := en.setQ(MoreThan, v.moreAt); e.failed() {
+			return en, e
+		}
+	}
+	if v.curAt < 0 {
+		return en, scanErr{} // a hedge after the number would be after the currency
+	}
+	// Korean "대" against the currency: "1조원대" is in the trillion-won range.
+	if en.end < len(s) && s[en.end] >= 0xea && s[en.end] <= 0xed && s[en.end-1] >= 0x80 &&
+		len(s)-en.end >= unitLen && s[en.end:en.end+unitLen] == "대" {
+		if e := en.setQ(About, en.end); e.failed() {
+			return en, e
+		}
+		en.end += unitLen
+	}
+	if q2, k := suffixQualifierAt(s, en.end); q2 != Exact {
+		at := skipSpaces(s, en.end)
+		if e := en.setQ(q2, at); e.failed() {
+			return en, e
+		}
+		en.qAt, en.end = at, k
+	}
+	return en, scanErr{}
 }
 
-// figureAfter reads what may follow the amount of f, from byte j: a Korean
-// qualifier and an equivalent in parentheses, in either order. trail is as
-// for scanFigure.
-func figureAfter(s string, f Figure, j int, strict bool) (_ Figure, end int, trail, err *scanError) {
-	setQ := func(q2 Qualifier, at int) *scanError {
-		switch {
-		case q2 == Exact || q2 == f.Qualifier:
-		case f.Qualifier == Exact:
-			f.Qualifier = q2
-		default:
-			return &scanError{off: at, reason: "two qualifiers: " + f.Qualifier.String() + " and %s", word: q2.String()}
-		}
-		return nil
+// joinRange makes low and high one range, or reports why not: ends of
+// different currencies, or neither with one; low not below high. A plain
+// low end takes high's scale ("$1.3-1.5 billion"); the end without
+// currency takes the other's.
+func joinRange(s string, low, high *end) bool {
+	switch {
+	case low.curAt >= 0 && high.curAt >= 0 && low.cur != high.cur,
+		low.curAt < 0 && high.curAt < 0:
+		return false
 	}
-	suffixed := false
-	if q2, k := suffixQualifierAt(s, j); q2 != Exact {
-		if err := setQ(q2, skipSpaces(s, j)); err != nil {
-			return Figure{}, 0, nil, err
+	if low.plain && high.scale > 0 {
+		var m mag
+		if e := m.add(&low.num, high.scale); e.failed() {
+			return false
 		}
-		suffixed, j = true, k
+		low.m = m
 	}
+	if cmpValue(&low.value, &high.value) >= 0 {
+		return false
+	}
+	if low.curAt < 0 {
+		low.cur, low.curAt = high.cur, high.curAt
+	}
+	if high.curAt < 0 {
+		high.cur, high.curAt = low.cur, low.curAt
+	}
+	return true
+}
+
+// figureScan is a figure as read.
+type figureScan struct {
+	low, high     end
+	ranged        bool
+	eq, eqHigh    end
+	hasEq, eqPair bool
+	end           int
+}
+
+func (fs *figureScan) figure() Figure {
+	f := Figure{Qualifier: fs.low.q, Amount: fs.low.amount()}
+	if fs.ranged {
+		f.HighQualifier, f.High = fs.high.q, fs.high.amount()
+	}
+	if fs.hasEq {
+		f.EquivalentQualifier, f.Equivalent = fs.eq.q, fs.eq.amount()
+		if fs.eqPair {
+			f.HighEquivalentQualifier, f.HighEquivalent = fs.eqHigh.q, fs.eqHigh.amount()
+		}
+	}
+	return f
+}
+
+// scanFigure reads a figure at byte i: an end, maybe a range, an
+// equivalent in parentheses and a Korean qualifier after them. If a
+// parenthesis after the amount cannot be read as an equivalent, the figure
+// ends before it and trail says why.
+func scanFigure(s string, i int, o scanOpts) (fs figureScan, trail, e scanErr) {
+	fs.low, e = scanEnd(s, i, o.strict)
+	if e.failed() {
+		return fs, trail, e
+	}
+	last := &fs.low
+	if !o.noRange {
+		if k, ok := rangeSepAt(s, fs.low.end, o.between); ok {
+			high, e := scanEnd(s, k, o.strict)
+			low := fs.low
+			if !e.failed() && joinRange(s, &low, &high) {
+				fs.low, fs.high, fs.ranged = low, high, true
+				last = &fs.high
+			}
+		}
+	}
+	if fs.low.curAt < 0 {
+		return fs, trail, noCurrency(s, skipSpaces(s, fs.low.end))
+	}
+	j := last.end
 	// An equivalent in parentheses.
-	if k := skipSpaces(s, j); k < len(s) && s[k] == '(' {
-		eq, e, perr := scanEquivalent(s, k+1, strict)
-		if perr == nil {
-			if perr = setQ(eq.Qualifier, k+1); perr != nil {
-				return Figure{}, 0, nil, perr
-			}
-			f.Equivalent = eq.Amount
-			j = e
-		} else {
+	if k := skipSpaces(s, j); openParenAt(s, k) > 0 {
+		eq, eqHigh, pair, after, perr := scanEquivalent(s, k+openParenAt(s, k), o.strict)
+		if perr.failed() {
 			trail = perr
-		}
-	}
-	if !suffixed && trail == nil {
-		if q2, k := suffixQualifierAt(s, j); q2 != Exact {
-			if err := setQ(q2, skipSpaces(s, j)); err != nil {
-				return Figure{}, 0, nil, err
+		} else {
+			fs.eq, fs.eqHigh, fs.hasEq, fs.eqPair = eq, eqHigh, true, pair
+			j = after
+			// A Korean qualifier after the parenthesis belongs to the
+			// amount (the last end): "5000만 달러(약 600억 원) 이상".
+			if q2, k := suffixQualifierAt(s, j); q2 != Exact {
+				at := skipSpaces(s, j)
+				if e := last.setQ(q2, at); e.failed() {
+					return fs, trail, e
+				}
+				j = k
 			}
-			j = k
 		}
 	}
-	return f, j, trail, nil
+	fs.end = j
+	return fs, trail, scanErr{}
 }
 
-// scanEquivalent reads "qualifier? amount qualifier? )" from byte i, just
-// after an opening parenthesis.
-func scanEquivalent(s string, i int, strict bool) (Figure, int, *scanError) {
-	q, j := prefixQualifierAt(s, skipSpaces(s, i))
-	a, j, err := scanAmount(s, j, strict)
-	if err != nil {
-		return Figure{}, 0, err
+// scanEquivalent reads "lead? end (separator end)? )" from byte i, just
+// after an opening parenthesis, and returns the offset after the closing
+// one.
+func scanEquivalent(s string, i int, strict bool) (eq, eqHigh end, pair bool, after int, e scanErr) {
+	i = equivalentLeadAt(s, skipSpaces(s, i))
+	eq, e = scanEnd(s, i, strict)
+	if e.failed() {
+		return eq, eqHigh, false, 0, e
 	}
-	if q2, k := suffixQualifierAt(s, j); q2 != Exact {
-		if q != Exact && q != q2 {
-			return Figure{}, 0, &scanError{off: skipSpaces(s, j), reason: "two qualifiers: " + q.String() + " and %s", word: q2.String()}
+	j := eq.end
+	if k, ok := rangeSepAt(s, j, false); ok {
+		high, e := scanEnd(s, k, strict)
+		low := eq
+		if !e.failed() && joinRange(s, &low, &high) {
+			eq, eqHigh, pair = low, high, true
+			j = high.end
 		}
-		q, j = q2, k
+	}
+	if eq.curAt < 0 {
+		return eq, eqHigh, false, 0, noCurrency(s, skipSpaces(s, eq.end))
 	}
 	j = skipSpaces(s, j)
-	if j >= len(s) || s[j] != ')' {
+	n := closeParenAt(s, j)
+	if n == 0 {
 		if j >= len(s) {
-			return Figure{}, 0, &scanError{off: j, reason: "missing ) after the equivalent"}
+			return eq, eqHigh, false, 0, scanErr{off: j, reason: "missing ) after the equivalent"}
 		}
-		return Figure{}, 0, &scanError{off: j, reason: "unknown word %q in the equivalent", word: wordAt(s, j)}
+		return eq, eqHigh, false, 0, scanErr{off: j, reason: "unknown word %q in the equivalent", args: [2]string{wordAt(s, j)}, nargs: 1}
 	}
-	return Figure{Qualifier: q, Amount: a}, j + 1, nil
+	return eq, eqHigh, pair, j + n, scanErr{}
 }

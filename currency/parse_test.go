@@ -146,14 +146,16 @@ func TestParseAmountErrors(t *testing.T) {
 		{"1e999 trillion won", 0, "out of range", ErrOutOfRange},
 		{"1만 5억 원", 6, "Korean unit 억 after 만", nil},
 		{"1억 2조 원", 6, "Korean unit 조 after 억", nil},
-		{"1조 15000억 원", 5, "Korean group 15000 is not below 10000", nil},
+		{"1조 15000억 원", 5, `Korean group "15000" is not below 10000`, nil},
 		{"3백5천 원", 5, "Korean unit 천 after 백", nil},
-		{"3천5000 원", 4, "Korean number 5000 is too large for its place", nil},
+		{"3천5000 원", 4, `Korean number "5000" is too large for its place`, nil},
 		{"1.5조 3000억 원", 7, "only the last Korean group may have a fraction", nil},
 		{"5 m won", 2, `unknown word "m"`, nil},
 		{"$5 million.", 10, `unknown word "."`, nil},
 		{"5 wonders", 2, `unknown word "wonders"`, nil},
-		{"천만 원", 0, `no number: unknown word "천만"`, nil},
+		{"만 원", 0, `no number: unknown word "만"`, nil},
+		{"4조 3천억여 원", 12, "여 makes this a figure", nil},
+		{strings.Repeat("억", 1000), 0, `no number: unknown word "억억억억억억억억억억억억억…"`, nil},
 		{"1억 5만 2천만 원", 14, "Korean unit 만 after 만", nil},
 	}
 	for _, tt := range tests {
@@ -183,41 +185,42 @@ func TestParseFigure(t *testing.T) {
 		in   string
 		want Figure
 	}{
-		{"1.5 trillion won ($1.2 billion)", Figure{Exact, krw("1500000000000"), usd("1200000000")}},
-		{"an estimated 1.5 trillion won ($1.2 billion)", Figure{About, krw("1500000000000"), usd("1200000000")}},
-		{"An Estimated 1.5 trillion won", Figure{About, krw("1500000000000"), Amount{}}},
-		{"estimated $5 million", Figure{About, usd("5000000"), Amount{}}},
-		{"about 800 billion won ($626 million)", Figure{About, krw("800000000000"), usd("626000000")}},
-		{"approximately $1", Figure{About, usd("1"), Amount{}}},
-		{"roughly $1", Figure{About, usd("1"), Amount{}}},
-		{"around $1", Figure{About, usd("1"), Amount{}}},
-		{"some $1", Figure{About, usd("1"), Amount{}}},
-		{"~$1", Figure{About, usd("1"), Amount{}}},
-		{"약 8000억 원", Figure{About, krw("800000000000"), Amount{}}},
-		{"약8000억원", Figure{About, krw("800000000000"), Amount{}}},
-		{"more than 100 billion won ($78 million)", Figure{MoreThan, krw("100000000000"), usd("78000000")}},
-		{"slightly more than $1", Figure{MoreThan, usd("1"), Amount{}}},
-		{"over $1", Figure{MoreThan, usd("1"), Amount{}}},
-		{"above $1", Figure{MoreThan, usd("1"), Amount{}}},
-		{"1000억원 이상", Figure{MoreThan, krw("100000000000"), Amount{}}},
-		{"1000억 원 넘는", Figure{MoreThan, krw("100000000000"), Amount{}}},
-		{"1000억원 이상(7800만 달러)", Figure{MoreThan, krw("100000000000"), usd("78000000")}},
-		{"1000억원(7800만 달러) 이상", Figure{MoreThan, krw("100000000000"), usd("78000000")}},
-		{"less than $1", Figure{LessThan, usd("1"), Amount{}}},
-		{"under $1", Figure{LessThan, usd("1"), Amount{}}},
-		{"below $1", Figure{LessThan, usd("1"), Amount{}}},
-		{"1억 원 미만", Figure{LessThan, krw("100000000"), Amount{}}},
-		{"up to $1", Figure{UpTo, usd("1"), Amount{}}},
-		{"as much as $1", Figure{UpTo, usd("1"), Amount{}}},
-		{"최대 1억 원", Figure{UpTo, krw("100000000"), Amount{}}},
-		{"at least $1", Figure{AtLeast, usd("1"), Amount{}}},
-		{"최소 1억 원", Figure{AtLeast, krw("100000000"), Amount{}}},
-		{"nearly $1", Figure{Nearly, usd("1"), Amount{}}},
-		{"almost $1", Figure{Nearly, usd("1"), Amount{}}},
-		{"close to $1", Figure{Nearly, usd("1"), Amount{}}},
-		{"1조5000억원(약 12억 달러)", Figure{About, krw("1500000000000"), usd("1200000000")}},
-		{"about $1.2 billion (about 1.5 trillion won)", Figure{About, usd("1200000000"), krw("1500000000000")}},
-		{"$1.2 billion ( 1.5조 원 )", Figure{Exact, usd("1200000000"), krw("1500000000000")}},
+		{"1.5 trillion won ($1.2 billion)", fig(Exact, krw("1500000000000"), usd("1200000000"))},
+		{"an estimated 1.5 trillion won ($1.2 billion)", fig(About, krw("1500000000000"), usd("1200000000"))},
+		{"An Estimated 1.5 trillion won", fig(About, krw("1500000000000"), Amount{})},
+		{"estimated $5 million", fig(About, usd("5000000"), Amount{})},
+		{"about 800 billion won ($626 million)", fig(About, krw("800000000000"), usd("626000000"))},
+		{"approximately $1", fig(About, usd("1"), Amount{})},
+		{"roughly $1", fig(About, usd("1"), Amount{})},
+		{"around $1", fig(About, usd("1"), Amount{})},
+		{"some $1", fig(About, usd("1"), Amount{})},
+		{"~$1", fig(About, usd("1"), Amount{})},
+		{"약 8000억 원", fig(About, krw("800000000000"), Amount{})},
+		{"약8000억원", fig(About, krw("800000000000"), Amount{})},
+		{"more than 100 billion won ($78 million)", fig(MoreThan, krw("100000000000"), usd("78000000"))},
+		{"slightly more than $1", fig(MoreThan, usd("1"), Amount{})},
+		{"over $1", fig(MoreThan, usd("1"), Amount{})},
+		{"above $1", fig(MoreThan, usd("1"), Amount{})},
+		{"1000억원 이상", fig(MoreThan, krw("100000000000"), Amount{})},
+		{"1000억 원 넘는", fig(MoreThan, krw("100000000000"), Amount{})},
+		{"1000억원 이상(7800만 달러)", fig(MoreThan, krw("100000000000"), usd("78000000"))},
+		{"1000억원(7800만 달러) 이상", fig(MoreThan, krw("100000000000"), usd("78000000"))},
+		{"less than $1", fig(LessThan, usd("1"), Amount{})},
+		{"under $1", fig(LessThan, usd("1"), Amount{})},
+		{"below $1", fig(LessThan, usd("1"), Amount{})},
+		{"1억 원 미만", fig(LessThan, krw("100000000"), Amount{})},
+		{"up to $1", fig(UpTo, usd("1"), Amount{})},
+		{"as much as $1", fig(UpTo, usd("1"), Amount{})},
+		{"최대 1억 원", fig(UpTo, krw("100000000"), Amount{})},
+		{"at least $1", fig(AtLeast, usd("1"), Amount{})},
+		{"최소 1억 원", fig(AtLeast, krw("100000000"), Amount{})},
+		{"nearly $1", fig(Nearly, usd("1"), Amount{})},
+		{"almost $1", fig(Nearly, usd("1"), Amount{})},
+		{"close to $1", fig(Nearly, usd("1"), Amount{})},
+		{"1조5000억원(약 12억 달러)", Figure{Amount: krw("1500000000000"), EquivalentQualifier: About, Equivalent: usd("1200000000")}},
+		{"about $1.2 billion (about 1.5 trillion won)", Figure{Qualifier: About, Amount: usd("1200000000"), EquivalentQualifier: About, Equivalent: krw("1500000000000")}},
+		{"about $1 (over 2 won)", Figure{Qualifier: About, Amount: usd("1"), EquivalentQualifier: MoreThan, Equivalent: krw("2")}},
+		{"$1.2 billion ( 1.5조 원 )", fig(Exact, usd("1200000000"), krw("1500000000000"))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -242,7 +245,7 @@ func TestParseFigureErrors(t *testing.T) {
 		{"about", 0, `no number: unknown word "about"`},
 		{"about 5", 7, "no currency"},
 		{"about 1000억원 이상", 17, "two qualifiers: about and more than"},
-		{"about $1 (over 2 won)", 10, "two qualifiers: about and more than"},
+		{"about $1 (over 2 won) 이상", 22, "two qualifiers: about and more than"},
 		{"$1.2 billion (2017)", 18, `no currency: unknown word ")"`},
 		{"$1.2 billion (1.5 trillion won", 30, "missing ) after the equivalent"},
 		{"$1.2 billion (1.5 trillion won or so)", 31, `unknown word "or" in the equivalent`},
@@ -269,7 +272,7 @@ func TestParsedFigureImpliedRate(t *testing.T) {
 	}{
 		{"an estimated 1.5 trillion won ($1.2 billion)", "1250"},
 		{"1조5000억원(12억 달러)", "1250"},
-		{"about 800 billion won ($626 million)", "1277.955271565495"},
+		{"about 800 billion won ($626 million)", "1277.95527157"},
 	}
 	for _, tt := range tests {
 		f, err := ParseFigure(tt.in)
@@ -296,4 +299,9 @@ func TestMustParseAmount(t *testing.T) {
 		}
 	}()
 	MustParseAmount("5")
+}
+
+// fig is a single figure with an equivalent and no hedge inside it.
+func fig(q Qualifier, a, eq Amount) Figure {
+	return Figure{Qualifier: q, Amount: a, Equivalent: eq}
 }

@@ -30,12 +30,13 @@ func ReportedLoss(inc Incident) (currency.Amount, bool) {
 
 // FirstUSD is the [Measure] of the first USD figure listed in
 // [Incident.LossUSD] (the reference table's order). A range counts with its
-// low end, so a total of ranges is a lower bound. Incidents with no USD
-// figure have no amount.
+// low end, so a total of ranges is a lower bound. An attempt that took
+// nothing counts its reported USD 0. Incidents with no USD figure have no
+// amount.
 func FirstUSD(inc Incident) (currency.Amount, bool) {
 	for _, r := range inc.LossUSD {
 		a := r.Figure.Amount
-		if a.Currency() == currency.USD && !a.IsZero() {
+		if a.Currency() == currency.USD && (!a.IsZero() || inc.AttemptOnly) {
 			return a, true
 		}
 	}
@@ -364,13 +365,16 @@ type StatusTotal struct {
 }
 
 // ByStatus returns the [Sum] of incs under m (nil is [ReportedLoss]) per
-// [Incident.Status], in Status order. So that a dispute is always visible,
-// the [Disputed] group repeats every disputed incident, which also counts
-// under its strongest status: the groups overlap only there.
+// [Incident.Status] (the reference's status for the row), in Status order.
+// So that a dispute is always visible, the [Disputed] group also holds
+// every incident whose status is an attribution that someone disputes
+// (Bithumb 2019, attributed, disputed by the victim), which then counts
+// under its status too: the groups overlap only there.
 func ByStatus(incs iter.Seq[Incident], m Measure) []StatusTotal {
 	gs := groupBy(incs, m, func(inc Incident, ks []Status) []Status {
-		ks = append(ks, inc.Status())
-		if inc.Disputed() {
+		s := inc.Status()
+		ks = append(ks, s)
+		if s != Disputed && inc.Disputed() {
 			ks = append(ks, Disputed)
 		}
 		return ks

@@ -58,6 +58,18 @@ func (s *Status) UnmarshalText(text []byte) error {
 // valid reports whether s is a defined Status.
 func (s Status) valid() bool { _, ok := s.name(); return ok }
 
+// rank orders the statuses for [StatusAtLeast]: unknown (and undefined)
+// 0, disputed 1, then suspected, attributed, confirmed.
+func (s Status) rank() int {
+	switch s {
+	case Disputed:
+		return 1
+	case Suspected, Attributed, Confirmed:
+		return int(s) + 1
+	}
+	return 0
+}
+
 // strength orders the non-dispute statuses; Disputed and undefined values
 // have no strength.
 func (s Status) strength() int {

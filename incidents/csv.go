@@ -46,7 +46,7 @@ import (
 //	              status, disputed
 //	figures       incident_id, field (loss_report, loss_usd, other_losses),
 //	              seq, then the figure columns
-//	assets        incident_id, seq, symbol, quantity, qualifier, by
+//	assets        incident_id, seq, symbol, quantity, qualifier, by, partial
 //	flows         incident_id, seq, kind, whole, then the figure columns,
 //	              then source_by, source_date, source_url, source_note
 //	attributions  incident_id, seq, actor, clusters, by, date,
@@ -55,23 +55,22 @@ import (
 //	sources       incident_id, seq, by, date, url, note
 //	notes         incident_id, field (unverified, notes), seq, text
 //
-// The figure columns of a [Reported]: qualifier, amount, currency,
-// equivalent_amount, equivalent_currency, high_qualifier, high_amount,
-// high_currency, high_equivalent_amount, high_equivalent_currency,
-// as_printed, by, equivalent_by.
+// The figure columns of a [currency.Figure]: qualifier, amount, currency,
+// equivalent_qualifier, equivalent_amount, equivalent_currency,
+// high_qualifier, high_amount, high_currency, high_equivalent_qualifier,
+// high_equivalent_amount, high_equivalent_currency (the high_ columns are
+// the high end of a range, empty for a single figure). Those of a
+// [Reported] are the figure columns, then as_printed, by, equivalent_by.
 //
 // Estimate tables ([EstimateTables]):
 //
 //	estimates  id, row, publisher, venue, published, published_precision,
 //	           period_from, period_to, period_as_printed, scope, country,
-//	           incident, scope_as_printed, qualifier, amount, currency,
-//	           equivalent_amount, equivalent_currency, high_qualifier,
-//	           high_amount, high_currency, high_equivalent_amount,
-//	           high_equivalent_currency, as_printed, equivalent_by,
+//	           incident, scope_as_printed, then the figure columns,
+//	           as_printed, equivalent_by,
 //	           attacks_n, attacks_qualifier, attacks_unit, attempted,
 //	           all_actors, revises, revision, revised_by, verification
-//	parts      estimate_id, seq, label, qualifier, amount, currency,
-//	           equivalent_amount, equivalent_currency, incident
+//	parts      estimate_id, seq, label, then the figure columns, incident
 //	sources    estimate_id, seq, by, date, url, note
 //	notes      estimate_id, field (unverified, notes), seq, text
 //
@@ -235,14 +234,25 @@ func amountCols[T any](prefix string, f func(*T) *currency.Amount) []csvCol[T] {
 }
 
 func figureCols[T any](prefix string, f func(*T) *currency.Figure) []csvCol[T] {
-	cols := []csvCol[T]{enumCol(prefix+"qualifier", "qualifier", func(t *T) *currency.Qualifier { return &f(t).Qualifier }, (*currency.Qualifier).UnmarshalText)}
-	cols = append(cols, amountCols(prefix, func(t *T) *currency.Amount { return &f(t).Amount })...)
-	return append(cols, amountCols(prefix+"equivalent_", func(t *T) *currency.Amount { return &f(t).Equivalent })...)
+	q := func(name string, g func(*currency.Figure) *currency.Qualifier) csvCol[T] {
+		return enumCol(prefix+name, "qualifier", func(t *T) *currency.Qualifier { return g(f(t)) }, (*currency.Qualifier).UnmarshalText)
+	}
+	a := func(name string, g func(*currency.Figure) *currency.Amount) []csvCol[T] {
+		return amountCols(prefix+name, func(t *T) *currency.Amount { return g(f(t)) })
+	}
+	var cols []csvCol[T]
+	cols = append(cols, q("qualifier", func(f *currency.Figure) *currency.Qualifier { return &f.Qualifier }))
+	cols = append(cols, a("", func(f *currency.Figure) *currency.Amount { return &f.Amount })...)
+	cols = append(cols, q("equivalent_qualifier", func(f *currency.Figure) *currency.Qualifier { return &f.EquivalentQualifier }))
+	cols = append(cols, a("equivalent_", func(f *currency.Figure) *currency.Amount { return &f.Equivalent })...)
+	cols = append(cols, q("high_qualifier", func(f *currency.Figure) *currency.Qualifier { return &f.HighQualifier }))
+	cols = append(cols, a("high_", func(f *currency.Figure) *currency.Amount { return &f.High })...)
+	cols = append(cols, q("high_equivalent_qualifier", func(f *currency.Figure) *currency.Qualifier { return &f.HighEquivalentQualifier }))
+	return append(cols, a("high_equivalent_", func(f *currency.Figure) *currency.Amount { return &f.HighEquivalent })...)
 }
 
 func reportedCols[T any](f func(*T) *Reported) []csvCol[T] {
 	cols := figureCols("", func(t *T) *currency.Figure { return &f(t).Figure })
-	cols = append(cols, figureCols("high_", func(t *T) *currency.Figure { return &f(t).High })...)
 	return append(cols,
 		strCol("as_printed", func(t *T) *string { return &f(t).AsPrinted }),
 		strCol("by", func(t *T) *string { return &f(t).By }),
@@ -330,6 +340,7 @@ func assetCols() []csvCol[Asset] {
 			}},
 		enumCol("qualifier", "qualifier", func(a *Asset) *currency.Qualifier { return &a.Qualifier }, (*currency.Qualifier).UnmarshalText),
 		strCol("by", func(a *Asset) *string { return &a.By }),
+		boolCol("partial", func(a *Asset) *bool { return &a.Partial }),
 	}
 }
 
@@ -549,7 +560,6 @@ func estimateCols() []csvCol[Estimate] {
 		strCol("scope_as_printed", func(e *Estimate) *string { return &e.ScopeAsPrinted }),
 	}
 	cols = append(cols, figureCols("", func(e *Estimate) *currency.Figure { return &e.Figure })...)
-	cols = append(cols, figureCols("high_", func(e *Estimate) *currency.Figure { return &e.High })...)
 	return append(cols,
 		strCol("as_printed", func(e *Estimate) *string { return &e.AsPrinted }),
 		strCol("equivalent_by", func(e *Estimate) *string { return &e.EquivalentBy }),

@@ -59,7 +59,7 @@ func TestEnums(t *testing.T) {
 	checkEnum[Cluster](t, "Cluster", 10)
 	checkEnum[VictimType](t, "VictimType", 8)
 	checkEnum[Precision](t, "Precision", 4)
-	checkEnum[Scope](t, "Scope", 7)
+	checkEnum[Scope](t, "Scope", 8)
 	checkEnum[Verification](t, "Verification", 3)
 	checkEnum[FlowKind](t, "FlowKind", 8)
 	checkEnum[Publisher](t, "Publisher", 14)

@@ -20,6 +20,7 @@ const (
 	CryptoBanksRansomware              // virtual assets, financial-institution hacking and ransomware (NIS, 2022)
 	SingleIncident                     // one incident, named in [Estimate.Incident]
 	Money                              // "money" taken by hacking, not crypto only (NIS, 2023-11-01)
+	Banks                              // banks only (fraudulent transfers, ATM cash-outs)
 )
 
 func (s Scope) name() (string, bool) {
@@ -38,6 +39,8 @@ func (s Scope) name() (string, bool) {
 		return "single incident", true
 	case Money:
 		return "money", true
+	case Banks:
+		return "banks", true
 	}
 	return "", false
 }
@@ -62,7 +65,8 @@ func (s *Scope) UnmarshalText(text []byte) error {
 
 // Covers reports whether a victim of type t falls in scope s: banks only in
 // the scopes that include them, exchanges only in [CryptoFromExchanges],
-// every type in [CryptoAndBanks], [CryptoBanksRansomware] and [Money].
+// banks only in [Banks], every type in [CryptoAndBanks],
+// [CryptoBanksRansomware] and [Money].
 // Unknown and single-incident scopes cover no type.
 func (s Scope) Covers(t VictimType) bool {
 	switch s {
@@ -70,6 +74,8 @@ func (s Scope) Covers(t VictimType) bool {
 		return t != Bank
 	case CryptoFromExchanges:
 		return t == Exchange
+	case Banks:
+		return t == Bank
 	case CryptoAndBanks, CryptoBanksRansomware, Money:
 		return true
 	}
@@ -199,11 +205,9 @@ type Estimate struct {
 	// ScopeAsPrinted is the scope in the source's words.
 	ScopeAsPrinted string
 	// Figure is the figure as printed, with qualifier and any second-currency
-	// equivalent; for a range, its low end.
+	// equivalent; a range ("$630 million" to "more than $1 billion") keeps
+	// its high end in Figure.High, with its own qualifier and equivalent.
 	Figure currency.Figure
-	// High is the high end of a range ("$630 million" to "more than $1
-	// billion"); the zero Figure for a single figure.
-	High currency.Figure
 	// AsPrinted is the figure's text exactly as published.
 	AsPrinted string
 	// EquivalentBy is who supplied the second-currency equivalent ("AP");
@@ -252,7 +256,7 @@ func (e Estimate) Clone() Estimate {
 func (e Estimate) PublishedString() string { return e.PublishedPrecision.format(e.Published) }
 
 // IsRange reports whether e printed a range.
-func (e Estimate) IsRange() bool { return !e.High.Amount.IsZero() }
+func (e Estimate) IsRange() bool { return e.Figure.IsRange() }
 
 // Covers reports whether inc falls in e's period and scope: its date in
 // Period (a month-only date counts as the 1st of its month), its victim

@@ -10,7 +10,7 @@ import (
 
 // The rows of the reference table of estimates.
 func estimateRows() []string {
-	return []string{"N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "C1", "C2", "C3", "C4", "C5", "C6", "T1", "T2", "E1", "E2", "U1", "U2", "U3", "U4", "U5", "F1", "J1", "M1"}
+	return []string{"N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "C1", "C2", "C3", "C4", "C5", "C6", "T1", "T2", "E1", "E2", "U1", "U2", "U3", "U4", "U5", "F1", "J1", "M1", "N9", "C7", "T3", "U6", "U7", "U8", "M2", "S1", "D1", "A1"}
 }
 
 func TestEstimatesRows(t *testing.T) {
@@ -69,7 +69,7 @@ func TestEstimatesSources(t *testing.T) {
 		if e.Figure.Amount.IsZero() || !e.Figure.Amount.Currency().Valid() {
 			t.Errorf("estimate %s has no figure", e.ID)
 		}
-		if (!e.Figure.Equivalent.IsZero() || !e.High.Equivalent.IsZero()) && e.EquivalentBy == "" {
+		if (!e.Figure.Equivalent.IsZero() || !e.Figure.HighEquivalent.IsZero()) && e.EquivalentBy == "" {
 			t.Errorf("estimate %s has an equivalent but not who supplied it", e.ID)
 		}
 	}
@@ -91,12 +91,29 @@ func TestEstimatesValues(t *testing.T) {
 		"C3/2022": {"USD 1650000000.00", "", "2022-01-01 – 2022-12-31", "C2", Crypto},
 		"C4":      {"about USD 1000000000.00", "", "2023-01-01 – 2023-12-31", "", Crypto},
 		"C5/2023": {"USD 660500000.00", "", "2023-01-01 – 2023-12-31", "C4", Crypto},
-		"C6":      {"USD 2020000000.00", "", "2025-01-01 – 2025-12-18", "", Crypto},
+		"C6":      {"USD 2020000000.00", "", "2025-01-01 – 2025-12-18", "C7", Crypto},
 		"T2":      {"USD 600000000.00", "up to USD 700000000.00", "2023-01-01 – 2023-12-31", "", Crypto},
 		"U1":      {"up to USD 2000000000.00", "", "… – 2019-08-05", "", CryptoAndBanks},
 		"U2":      {"USD 630000000.00", "more than USD 1000000000.00 (KRW 1200000000000)", "2022-01-01 – 2022-12-31", "", Crypto},
 		"F1":      {"about USD 1500000000.00", "", "2025-02-21 – 2025-02-21", "", SingleIncident},
 		"M1/2025": {"USD 1650000000.00 (KRW 2300000000000)", "", "2025-01-01 – 2025-09-30", "", CryptoFromExchanges},
+		// Rows added on 2026-12-01.
+		"N9":            {"about USD 920000000.00", "", "2022-01-01 – 2023-11-01", "", Money},
+		"C7":            {"more than USD 2170000000.00", "", "2025-01-01 – 2025-06-30", "", Crypto},
+		"C7/bybit":      {"USD 1500000000.00", "", "2025-02-21 – 2025-02-21", "", SingleIncident},
+		"T3":            {"USD 1600000000.00", "", "2025-01-01 – 2025-06-30", "", Crypto},
+		"T3/since-2017": {"more than USD 5000000000.00", "", "2017-01-01 – 2025-06-27", "T2/2017-2023", Crypto},
+		"U6":            {"about USD 670000000.00", "", "2015-01-01 – 2018-12-31", "", CryptoAndBanks},
+		"U6/exchanges":  {"USD 571000000.00", "", "2017-01-01 – 2018-09-30", "", CryptoFromExchanges},
+		"U7":            {"about USD 316400000.00", "", "2019-01-01 – 2020-11-30", "", Crypto},
+		"U8":            {"more than USD 50000000.00", "", "2020-01-01 – 2021-06-30", "", CryptoFromExchanges},
+		"M2":            {"USD 1190000000.00", "", "2024-01-01 – 2024-12-31", "", Crypto},
+		"S1":            {"more than USD 2000000000.00", "", "2025-01-01 – 2025-12-31", "M1/2025", Crypto},
+		"S1/additional": {"USD 400000000.00", "", "2025-10-22 – …", "", Crypto},
+		"D1":            {"more than USD 1300000000.00", "", "2015-01-01 – 2020-12-31", "", CryptoAndBanks},
+		"D1/banks":      {"more than USD 1200000000.00", "", "2015-01-01 – 2019-12-31", "", Banks},
+		"D1/crypto":     {"about USD 111700000.00", "", "2017-12-01 – 2020-08-31", "", Crypto},
+		"A1":            {"nearly USD 2000000000.00", "", "2015-01-01 – 2020-08-26", "", Banks},
 	}
 	got := map[string]row{}
 	for _, e := range Estimates() {
@@ -105,9 +122,10 @@ func TestEstimatesValues(t *testing.T) {
 		}
 		high := ""
 		if e.IsRange() {
-			high = e.High.String()
+			high = currency.Figure{Qualifier: e.Figure.HighQualifier, Amount: e.Figure.High, Equivalent: e.Figure.HighEquivalent}.String()
 		}
-		got[e.ID] = row{e.Figure.String(), high, e.Period.String(), e.Revises, e.Scope}
+		low := currency.Figure{Qualifier: e.Figure.Qualifier, Amount: e.Figure.Amount, Equivalent: e.Figure.Equivalent}
+		got[e.ID] = row{low.String(), high, e.Period.String(), e.Revises, e.Scope}
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Estimates() values (-want +got):\n%s", diff)

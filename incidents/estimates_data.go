@@ -14,11 +14,18 @@ func figEq(q currency.Qualifier, v string, c currency.Currency, eq string, ec cu
 	return currency.Figure{Qualifier: q, Amount: amt(v, c), Equivalent: amt(eq, ec)}
 }
 
+// figRange joins a low and a high figure into one range.
+func figRange(lo, hi currency.Figure) currency.Figure {
+	lo.High, lo.HighQualifier = hi.Amount, hi.Qualifier
+	lo.HighEquivalent, lo.HighEquivalentQualifier = hi.Equivalent, hi.EquivalentQualifier
+	return lo
+}
+
 func period(from, to time.Time) Period { return Period{From: from, To: to} }
 
 // Estimates returns the published aggregate estimates of crypto and virtual
 // assets stolen by DPRK-linked actors from kpledger's reference table
-// (compiled 2026-11-23), in the table's order. A row that printed several
+// (compiled 2026-11-23, with the ten rows added 2026-12-01), in the table's order. A row that printed several
 // figures gives one Estimate per figure: the main one with the row's ID
 // ("C5"), the others with a suffix ("C5/2023"). Restatements point at what
 // they restate with [Estimate.Revises]. Every amount is as published, with
@@ -101,7 +108,7 @@ func estimatesData() []Estimate {
 		src("Bloomingbit", "https://web-stg.bloomingbit.io/ko/feed/news/53594", "the figures"),
 		src("Cointeeth", "https://cointeeth.com/id/news/North-Korean-Hackers-Amass-180-Million-in-Cryptocurrency-in-2023", "the figures"),
 	}
-	return []Estimate{
+	return append([]Estimate{
 		{
 			ID: "N1", Row: "N1", Publisher: NIS, Venue: "report to National Assembly Intelligence Committee",
 			Published: date(2018, 2, 5), PublishedPrecision: PrecisionDay,
@@ -187,6 +194,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "N7", Row: "N7", Publisher: NIS, Venue: "briefing by 3rd Deputy Director Baek Jong-wook",
+			Attacks:   Count{N: 2, Unit: "incidents"},
 			Published: date(2023, 7, 19), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets, two incidents",
@@ -221,6 +229,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C1", Row: "C1", Publisher: Chainalysis,
+			Attacks:   Count{N: 7, Qualifier: atLeast, Unit: "attacks"},
 			Published: date(2022, 1, 1), PublishedPrecision: PrecisionMonth,
 			Period: YearPeriod(2021), PeriodAsPrinted: "2021",
 			Scope: Crypto, ScopeAsPrinted: "crypto, ≥7 attacks",
@@ -271,6 +280,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C4", Row: "C4", Publisher: Chainalysis,
+			Attacks:   Count{N: 20, Unit: "incidents"},
 			Published: date(2024, 1, 24), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks, 20 incidents",
@@ -287,6 +297,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C5", Row: "C5", Publisher: Chainalysis,
+			Attacks:   Count{N: 47, Unit: "incidents"},
 			Published: date(2024, 12, 19), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2024), PeriodAsPrinted: "2024",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks, 47 incidents",
@@ -297,6 +308,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C5/2023", Row: "C5", Publisher: Chainalysis,
+			Attacks:   Count{N: 20, Unit: "incidents"},
 			Published: date(2024, 12, 19), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks, 20 incidents",
@@ -307,6 +319,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "C6", Row: "C6", Publisher: Chainalysis, Venue: "preview of the 2026 Crypto Crime Report",
+			Revises: "C7", Revision: Supersedes,
 			Published: date(2025, 12, 18), PublishedPrecision: PrecisionDay,
 			Period: period(date(2025, 1, 1), date(2025, 12, 18)), PeriodAsPrinted: "Jan – early Dec 2025",
 			Scope: Crypto, ScopeAsPrinted: "crypto",
@@ -361,7 +374,7 @@ func estimatesData() []Estimate {
 			Published: date(2024, 1, 5), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "crypto hacks",
-			Figure: fig(ex, "600000000", usd), High: fig(upTo, "700000000", usd),
+			Figure:       figRange(fig(ex, "600000000", usd), fig(upTo, "700000000", usd)),
 			AsPrinted:    "$600 million (possibly \"up to $700 million\")",
 			Verification: Secondary,
 			Unverified:   []string{"TRM's own URL"},
@@ -410,6 +423,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "E2", Row: "E2", Publisher: Elliptic, Venue: "blog",
+			Attacks:   Count{N: 30, Qualifier: more, Unit: "hacks"},
 			Published: date(2025, 10, 7), PublishedPrecision: PrecisionDay,
 			Period: period(date(2025, 1, 1), date(2025, 10, 7)), PeriodAsPrinted: "Jan – early Oct 2025",
 			Scope: Crypto, ScopeAsPrinted: "crypto, >30 hacks",
@@ -459,8 +473,7 @@ func estimatesData() []Estimate {
 			Published: date(2023, 2, 6), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2022), PeriodAsPrinted: "2022",
 			Scope: Crypto, ScopeAsPrinted: "virtual assets",
-			Figure:       fig(ex, "630000000", usd),
-			High:         figEq(more, "1000000000", usd, "1200000000000", krw),
+			Figure:       figRange(fig(ex, "630000000", usd), figEq(more, "1000000000", usd, "1200000000000", krw)),
 			AsPrinted:    "\"$630 million\" (South Korean estimate) to \"more than $1 billion\" / \"over $1 billion\" (cybersecurity firm)",
 			EquivalentBy: "KBS (\"one-point-two trillion won\", for the $1 billion)",
 			Verification: Secondary,
@@ -490,6 +503,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "U4", Row: "U4", Publisher: UNPanel, Venue: "final report S/2024/215",
+			Attacks:   Count{N: 58, Unit: "suspected attacks"},
 			Published: date(2024, 2, 8), PublishedPrecision: PrecisionDay,
 			Period: period(date(2017, 1, 1), date(2023, 12, 31)), PeriodAsPrinted: "2017 – 2023",
 			Scope: Crypto, ScopeAsPrinted: "58 suspected attacks on cryptocurrency-related companies",
@@ -501,6 +515,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "U4/2023", Row: "U4", Publisher: UNPanel, Venue: "final report S/2024/215",
+			Attacks:   Count{N: 17, Unit: "heists"},
 			Published: date(2024, 2, 8), PublishedPrecision: PrecisionDay,
 			Period: YearPeriod(2023), PeriodAsPrinted: "2023",
 			Scope: Crypto, ScopeAsPrinted: "17 heists",
@@ -511,6 +526,7 @@ func estimatesData() []Estimate {
 		},
 		{
 			ID: "U5", Row: "U5", Publisher: FormerUNPanel, Venue: "unfinished work submitted after the panel was disbanded",
+			Attacks:   Count{N: 97, Unit: "attacks"},
 			Published: date(2024, 5, 1), PublishedPrecision: PrecisionMonth,
 			Period: period(date(2017, 1, 1), date(2024, 4, 30)), PeriodAsPrinted: "2017 – Apr 2024",
 			Scope: Crypto, ScopeAsPrinted: "crypto, 97 attacks",
@@ -573,7 +589,7 @@ func estimatesData() []Estimate {
 			Verification: Secondary,
 			Sources:      msmt,
 		},
-	}
+	}, estimatesAdded()...)
 }
 
 // LookupEstimate returns the estimate of [Estimates] with the given ID, and

@@ -72,12 +72,15 @@ func ExampleKnown_confirmedByYear() {
 		fmt.Printf("%d: %d incidents, %v\n", y.Year, y.Count(), y.Totals)
 	}
 	// Output:
+	// 2015: 1 incidents, USD 0.00
 	// 2016: 1 incidents, USD 81000000.00
-	// 2017: 1 incidents, USD 64000000.00
-	// 2019: 1 incidents, USD 48500000.00
-	// 2022: 2 incidents, USD 720000000.00
+	// 2017: 2 incidents, USD 64500000.00
+	// 2018: 3 incidents, USD 31000000.00
+	// 2019: 4 incidents, USD 65922000.00
+	// 2020: 2 incidents, USD 17200000.00
+	// 2022: 3 incidents, USD 748000000.00
 	// 2023: 4 incidents, USD 238000000.00
-	// 2024: 3 incidents, USD 592900000.00
+	// 2024: 6 incidents, USD 959500000.00
 	// 2025: 1 incidents, USD 1500000000.00
 }
 
@@ -98,13 +101,16 @@ func ExampleByYear_inUSD() {
 		}
 	}
 	// Output:
-	// 2017: KRW 12500000000 = USD 11071318.34; no amount: [2017-youbit]
+	// 2017: KRW 12500000000 = USD 11071318.34; no amount: [2017-coinis 2017-youbit]
 	//   2017-yapizon: USD 4871380.07 at KRW/USD 0.000885705467 on 2017-01-01
 	//   2017-bithumb: USD 6199938.27 at KRW/USD 0.000885705467 on 2017-01-01
 	// 2018: KRW 35000000000 = USD 31838656.97; no amount: []
 	//   2018-bithumb: USD 31838656.97 at KRW/USD 0.000909675913 on 2018-01-01
 	// 2019: KRW 58000000000 = USD 49751175.50; no amount: [2019-bithumb]
 	//   2019-upbit: USD 49751175.50 at KRW/USD 0.000857778888 on 2019-01-01
+	// 2024: 0 = USD 0.00; no amount: [2024-playdapp]
+	// 2025: KRW 44500000000 = USD 31307243.45; no amount: []
+	//   2025-upbit: USD 31307243.45 at KRW/USD 0.000703533561 on 2025-01-01
 }
 
 // Setting the NIS's 2022 figure beside the incidents of 2022.
@@ -127,7 +133,8 @@ func ExampleReconcile() {
 	// 약 8000억원 / 8000억원 이상; AP: "$626 million" = about KRW 800000000000 (USD 626000000.00)
 	// 2022-ronin-bridge: USD 620000000.00 = KRW 800903352000
 	// 2022-harmony-horizon-bridge: USD 100000000.00 = KRW 129177960000
-	// total: KRW 930081312000 = 116.3 % of the estimate
+	// 2022-deribit: USD 28000000.00 = KRW 36169828800
+	// total: KRW 966251140800 = 120.8 % of the estimate
 	// without an amount: []
 }
 
@@ -138,7 +145,7 @@ func ExampleIncident_Disputed() {
 		fmt.Printf("%s: %s (status %v, disputed %v)\n", inc.ID, inc.StatusText(), inc.Status(), inc.Disputed())
 	}
 	// Output:
-	// 2018-coincheck: attributed; disputed (status attributed, disputed true)
+	// 2018-coincheck: disputed (status disputed, disputed true)
 	// 2019-bithumb: attributed; disputed (status attributed, disputed true)
 	// 2022-ronin-bridge: confirmed (status confirmed, disputed false)
 }
@@ -155,6 +162,9 @@ func ExampleEstimates_revisions() {
 	// Output:
 	// Chainalysis (restates), 2023-09-14: $1.65 billion (was an estimated $1.7 billion, 2023-02-01)
 	// Chainalysis (restates), 2024-12-19: $660.50 million (was roughly $1 billion, 2024-01-24)
+	// Chainalysis (supersedes), 2025-12-18: $2.02 billion … a 51% year-over-year increase (was over $2.17 billion, 2025-07-01)
+	// TRM Labs (extends), 2025-06-27: more than US$5 billion in crypto since 2017 (paraphrase, TRM) (was nearly $3 billion, 2024-01-05)
+	// US State Department (extends), 2026-01-01: bringing the total stolen in 2025 to more than $2 billion (was "$1.65 billion"; Alpha Biz: "₩2.3 trillion", 2025-10-22)
 }
 
 // Totals by cluster keep each currency apart: a loss reported in yen stays
@@ -165,9 +175,10 @@ func ExampleByActor() {
 		fmt.Printf("%-14v %2d incidents: %v\n", g.Cluster, g.Count(), g.Totals)
 	}
 	// Output:
-	// DPRK            9 incidents: KRW 47500000000, USD 675900000.00
-	// Lazarus Group  13 incidents: JPY 58000000000, KRW 58000000000, USD 1538300000.00
-	// APT38           8 incidents: USD 1103300000.00
+	// unknown         4 incidents: USD 352300000.00
+	// DPRK           16 incidents: INR 944200000.00, KRW 47500000000, USD 757462000.00
+	// Lazarus Group  28 incidents: EUR 13000000.00, JPY 58000000000, KRW 102500000000, PKR 2600000, USD 1676080000.00
+	// APT38          16 incidents: EUR 13000000.00, PKR 2600000, USD 1150500000.00
 	// Andariel        1 incidents: KRW 58000000000
 	// BlueNoroff      1 incidents: USD 81000000.00
 	// TraderTraitor   5 incidents: JPY 48200000000, USD 1597300000.00
@@ -228,13 +239,148 @@ func ExampleByCountry() {
 	// Output:
 	// AE: USD 1500000000.00 from 1 (0 without a USD figure)
 	// BD: USD 81000000.00 from 1 (0 without a USD figure)
+	// BH: USD 14100000.00 from 1 (0 without a USD figure)
+	// CL: USD 10000000.00 from 1 (0 without a USD figure)
+	// EC: USD 12000000.00 from 1 (0 without a USD figure)
 	// EE (unverified): USD 137000000.00 from 2 (0 without a USD figure)
-	// IN: USD 234900000.00 from 1 (0 without a USD figure)
+	// ID: USD 24900000.00 from 1 (0 without a USD figure)
+	// IN: USD 248300000.00 from 2 (0 without a USD figure)
 	// JP: USD 841000000.00 from 2 (0 without a USD figure)
-	// KR: USD 110300000.00 from 6 (1 without a USD figure)
+	// KR: USD 432490000.00 from 9 (1 without a USD figure)
+	// MT: USD 14650000.00 from 1 (0 without a USD figure)
+	// MX: USD 0.00 from 1 (0 without a USD figure)
+	// PA (unverified): USD 28000000.00 from 1 (0 without a USD figure)
+	// PK: USD 6100000.00 from 1 (0 without a USD figure)
 	// SC (unverified): USD 281000000.00 from 1 (0 without a USD figure)
-	// SG: USD 620000000.00 from 1 (0 without a USD figure)
+	// SG: USD 682680000.00 from 4 (0 without a USD figure)
 	// SI: USD 64000000.00 from 1 (0 without a USD figure)
-	// US: USD 100000000.00 from 1 (0 without a USD figure)
-	// ZZ: USD 396000000.00 from 6 (0 without a USD figure)
+	// SK: USD 5400000.00 from 1 (0 without a USD figure)
+	// TW: USD 12000000.00 from 2 (0 without a USD figure)
+	// US: USD 114300000.00 from 3 (0 without a USD figure)
+	// VN: USD 0.00 from 1 (0 without a USD figure)
+	// ZZ: USD 492072000.00 from 10 (0 without a USD figure)
+}
+
+// Totals by year over a stated range: every year from 2015 to 2025 is
+// listed, a year without an incident with a zero total.
+func ExampleByYearRange() {
+	confirmed := incidents.Select(slices.Values(incidents.Known()), incidents.StatusIs(incidents.Confirmed))
+	for _, y := range incidents.ByYearRange(confirmed, incidents.FirstUSD, 2015, 2025) {
+		fmt.Printf("%d: %2d incidents, %d with a USD figure: %v\n", y.Year, y.Count(), y.Len(), y.Totals.Get(currency.USD))
+	}
+	// Output:
+	// 2015:  1 incidents, 1 with a USD figure: USD 0.00
+	// 2016:  1 incidents, 1 with a USD figure: USD 81000000.00
+	// 2017:  2 incidents, 2 with a USD figure: USD 64500000.00
+	// 2018:  3 incidents, 3 with a USD figure: USD 31000000.00
+	// 2019:  4 incidents, 4 with a USD figure: USD 65922000.00
+	// 2020:  2 incidents, 2 with a USD figure: USD 17200000.00
+	// 2021:  0 incidents, 0 with a USD figure: USD 0.00
+	// 2022:  3 incidents, 3 with a USD figure: USD 748000000.00
+	// 2023:  4 incidents, 4 with a USD figure: USD 238000000.00
+	// 2024:  6 incidents, 6 with a USD figure: USD 959500000.00
+	// 2025:  1 incidents, 1 with a USD figure: USD 1500000000.00
+}
+
+// Gross and net of funds recovered, returned or seized: the Munchables
+// thief handed everything back, so its net loss is zero.
+func ExampleNetUSD() {
+	withFlows := incidents.Select(slices.Values(incidents.Known()), func(inc incidents.Incident) bool {
+		for _, f := range inc.Flows {
+			if f.Kind == incidents.Recovered || f.Kind == incidents.Returned || f.Kind == incidents.Seized {
+				return true
+			}
+		}
+		return false
+	})
+	list := slices.Collect(withFlows)
+	gross := incidents.Total(slices.Values(list), incidents.FirstUSD)
+	net := incidents.Total(slices.Values(list), incidents.NetUSD)
+	for _, inc := range list {
+		g, _ := incidents.FirstUSD(inc)
+		n, _ := incidents.NetUSD(inc)
+		fmt.Printf("%-28s gross %-18v net %v\n", inc.ID, g, n)
+	}
+	fmt.Println("gross:", gross.Totals, "net:", net.Totals)
+	// Output:
+	// 2015-banco-del-austro        gross USD 12000000.00    net USD 9200000.00
+	// 2018-bancomext               gross USD 0.00           net USD 0.00
+	// 2020-ny-financial-services   gross USD 11800000.00    net USD 9900000.00
+	// 2024-munchables              gross USD 62500000.00    net USD 0.00
+	// gross: USD 86300000.00 net: USD 19100000.00
+}
+
+// What the NIS could know on the day of its briefing, 2022-12-22: the
+// thefts of 2022 that someone had attributed by then, and by whom.
+func ExampleAttributedOn() {
+	briefing := time.Date(2022, 12, 22, 0, 0, 0, 0, time.UTC)
+	of2022 := incidents.Select(slices.Values(incidents.Known()), incidents.InYear(2022), incidents.AttributedOn(briefing, incidents.Suspected))
+	for inc := range of2022 {
+		on := inc.StatusOn(briefing)
+		fmt.Printf("%s: %v on %s\n", inc.ID, on.Status, briefing.Format(time.DateOnly))
+		for _, a := range on.Made {
+			fmt.Printf("  %s, %s: %v\n", a.By, a.Date.Format(time.DateOnly), a.Status)
+		}
+	}
+	ronin, _ := incidents.Lookup("2022-ronin-bridge")
+	fmt.Println("Ronin the day before the FBI:", ronin.StatusOn(time.Date(2022, 4, 13, 0, 0, 0, 0, time.UTC)).Status)
+	// Output:
+	// 2022-ronin-bridge: confirmed on 2022-12-22
+	//   FBI, 2022-04-14: confirmed
+	// 2022-harmony-horizon-bridge: attributed on 2022-12-22
+	//   Elliptic, 2022-06-01: attributed
+	// Ronin the day before the FBI: unknown
+}
+
+// Chainalysis's latest figure for 2023, following its revisions.
+func ExampleLatestEstimate() {
+	e, ok := incidents.LatestEstimate(incidents.Chainalysis, incidents.YearPeriod(2023))
+	if !ok {
+		return
+	}
+	fmt.Println(e.ID, e.PublishedString(), e.Figure, e.Attacks)
+	old, _ := incidents.LookupEstimate(e.Revises)
+	fmt.Println(e.Revision, old.ID, old.PublishedString(), old.Figure, "revised by", old.RevisedBy)
+	// Output:
+	// C5/2023 2024-12-19 USD 660500000.00 20 incidents
+	// restates C4 2024-01-24 about USD 1000000000.00 revised by [C5/2023]
+}
+
+// The ETH price the Upbit theft of 2019 implies: 342,000 ETH against each
+// money figure reported for it.
+func ExampleIncident_ImpliedPrices() {
+	upbit, _ := incidents.Lookup("2019-upbit")
+	for _, p := range upbit.ImpliedPrices() {
+		fmt.Println(p)
+	}
+	// Output:
+	// KRW 169590.643274853801 per ETH (KRW 58000000000 / 342000 ETH, ROK police)
+	// USD 141.812865497076 per ETH (USD 48500000.00 / 342000 ETH, US DOJ complaint)
+	// USD 146.198830409357 per ETH (USD 50000000.00 / 342000 ETH, US–Japan–ROK joint statement)
+}
+
+// Estimates by publisher and day of publication: the three figures of the
+// NIS briefing of 2022-12-22.
+func ExampleEstimatesPublished() {
+	for _, e := range incidents.EstimatesPublished(incidents.NIS, time.Date(2022, 12, 22, 0, 0, 0, 0, time.UTC)) {
+		fmt.Println(e.ID, e.Figure, "|", e.Scope)
+	}
+	// Output:
+	// N2 about KRW 1500000000000 (USD 1200000000.00) | crypto
+	// N3 about KRW 800000000000 (USD 626000000.00) | crypto, banks and ransomware
+	// N4 more than KRW 100000000000 (USD 78000000.00) | crypto
+}
+
+// Actor names as attributors printed them match through the cluster's
+// aliases: "Jade Sleet" finds what the FBI calls TraderTraitor.
+func ExampleActorNamed() {
+	for inc := range incidents.Select(slices.Values(incidents.Known()), incidents.ActorNamed("jade sleet"), incidents.InYear(2024)) {
+		fmt.Println(inc.ID)
+	}
+	c, _ := incidents.ClusterNamed("Citrine Sleet")
+	fmt.Println(c, c.Aliases())
+	// Output:
+	// 2024-dmm-bitcoin
+	// 2024-wazirx
+	// UNC4736 [AppleJeus Citrine Sleet]
 }

@@ -2,7 +2,6 @@ package incidents
 
 import (
 	"iter"
-	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -39,26 +38,36 @@ func During(p Period) Filter { return func(inc Incident) bool { return p.Contain
 // InYear keeps incidents of calendar year y (UTC).
 func InYear(y int) Filter { return During(YearPeriod(y)) }
 
-// StatusAtLeast keeps incidents whose [Incident.Status] is at least s in the
-// order [Suspected] < [Attributed] < [Confirmed]. StatusAtLeast(Disputed)
-// keeps the disputed incidents, as [StatusIs] does; StatusAtLeast of
-// [StatusUnknown] or an undefined Status keeps every incident.
+// StatusAtLeast keeps incidents whose [Incident.Status] ranks at least s
+// in the order
+//
+//	[StatusUnknown] < [Disputed] < [Suspected] < [Attributed] < [Confirmed]
+//
+// A disputed row (Coincheck, UwU Lend: the reference's status is
+// "disputed") ranks below every attribution, so StatusAtLeast(Suspected)
+// leaves it out and StatusAtLeast(Disputed) keeps every incident with a
+// status. An incident whose status is an attribution and which is also
+// disputed (Bithumb 2019: attributed by the UN Panel, disputed by the
+// victim) ranks by its status; use [WithDispute] to find such disputes.
+// StatusAtLeast of [StatusUnknown] or an undefined Status keeps every
+// incident.
 func StatusAtLeast(s Status) Filter {
-	if s == Disputed {
-		return StatusIs(Disputed)
-	}
-	return func(inc Incident) bool { return inc.Status().strength() >= s.strength() }
+	min := s.rank()
+	return func(inc Incident) bool { return inc.Status().rank() >= min }
 }
 
-// StatusIs keeps incidents whose [Incident.Status] is exactly s; StatusIs
-// of [Disputed] keeps the incidents with a dispute ([Incident.Disputed]),
-// whatever their strongest status.
+// StatusIs keeps incidents whose [Incident.Status] is exactly s: the
+// reference's status for the row. StatusIs(Attributed) does not keep
+// Coincheck, whose row is disputed; StatusIs(Disputed) keeps the rows
+// whose status is a dispute, not Bithumb 2019 (attributed, and disputed by
+// the victim): see [WithDispute].
 func StatusIs(s Status) Filter {
-	if s == Disputed {
-		return Incident.Disputed
-	}
 	return func(inc Incident) bool { return inc.Status() == s }
 }
+
+// WithDispute keeps incidents with any dispute ([Incident.Disputed]): the
+// disputed rows and the rows whose attribution someone disputes.
+func WithDispute(inc Incident) bool { return inc.Disputed() }
 
 // InCountry keeps incidents whose victim country is r, whether or not a
 // source confirmed it; use [CountryVerified] to keep only confirmed countries.
@@ -79,22 +88,6 @@ func InCluster(c Cluster) Filter {
 	return func(inc Incident) bool {
 		for _, x := range inc.Clusters() {
 			if x == c {
-				return true
-			}
-		}
-		return false
-	}
-}
-
-// ActorNamed keeps incidents with an attribution whose actor, as named,
-// contains name, ignoring case: ActorNamed("APT38") matches "Lazarus Group
-// and APT38". It looks at every attribution, verified or not; an empty
-// name matches every incident with a named actor.
-func ActorNamed(name string) Filter {
-	name = strings.ToLower(name)
-	return func(inc Incident) bool {
-		for _, a := range inc.Attributions {
-			if a.Actor != "" && strings.Contains(strings.ToLower(a.Actor), name) {
 				return true
 			}
 		}

@@ -29,11 +29,12 @@ func TestSelectHandBuilt(t *testing.T) {
 		{"at least suspected", []Filter{StatusAtLeast(Suspected)}, []string{"a", "b", "c", "d"}},
 		{"at least attributed", []Filter{StatusAtLeast(Attributed)}, []string{"a", "b", "c"}},
 		{"at least confirmed", []Filter{StatusAtLeast(Confirmed)}, []string{"a", "c"}},
-		{"at least disputed is disputed", []Filter{StatusAtLeast(Disputed)}, []string{"b"}},
+		{"at least disputed keeps every status", []Filter{StatusAtLeast(Disputed)}, []string{"a", "b", "c", "d"}},
 		{"at least unknown is all", []Filter{StatusAtLeast(StatusUnknown)}, []string{"a", "b", "c", "d", "e", "f"}},
 		{"exactly attributed", []Filter{StatusIs(Attributed)}, []string{"b"}},
 		{"exactly unknown", []Filter{StatusIs(StatusUnknown)}, []string{"e", "f"}},
-		{"exactly disputed", []Filter{StatusIs(Disputed)}, []string{"b"}},
+		{"exactly disputed: an attribution with a dispute is not", []Filter{StatusIs(Disputed)}, nil},
+		{"with a dispute", []Filter{WithDispute}, []string{"b"}},
 		{"KR", []Filter{InCountry(region("KR"))}, []string{"a", "d"}},
 		{"SC, unverified", []Filter{InCountry(region("SC"))}, []string{"e"}},
 		{"country verified", []Filter{CountryVerified}, []string{"a", "b", "c", "d"}},
@@ -75,10 +76,15 @@ func TestSelectKnown(t *testing.T) {
 		want    []string
 	}{
 		{"confirmed in 2023", []Filter{StatusIs(Confirmed), InYear(2023)}, []string{"2023-atomic-wallet", "2023-alphapo", "2023-coinspaid", "2023-stake"}},
-		{"disputed", []Filter{StatusIs(Disputed)}, []string{"2018-coincheck", "2019-bithumb"}},
+		{"disputed rows", []Filter{StatusIs(Disputed)}, []string{"2018-coincheck", "2024-uwu-lend"}},
+		{"any dispute", []Filter{WithDispute}, []string{"2018-coincheck", "2019-bithumb", "2024-uwu-lend"}},
+		{"attributed in 2018 leaves out disputed Coincheck", []Filter{StatusIs(Attributed), InYear(2018)}, []string{"2018-banco-de-chile", "2018-bithumb", "2018-cosmos-bank"}},
+		{"at least suspected in 2018 ranks Coincheck below", []Filter{StatusAtLeast(Suspected), InYear(2018)}, []string{"2018-bancomext", "2018-banco-de-chile", "2018-bithumb", "2018-cosmos-bank", "2018-indonesian-crypto-company", "2018-bankislami"}},
+		{"at least disputed keeps every status in 2018", []Filter{StatusAtLeast(Disputed), InYear(2018)}, []string{"2018-bancomext", "2018-coincheck", "2018-banco-de-chile", "2018-bithumb", "2018-cosmos-bank", "2018-indonesian-crypto-company", "2018-bankislami"}},
+		{"Bithumb 2019 ranks as attributed", []Filter{StatusAtLeast(Attributed), WithDispute}, []string{"2019-bithumb"}},
 		{"TraderTraitor", []Filter{InCluster(TraderTraitor)}, []string{"2023-atomic-wallet", "2023-alphapo", "2023-coinspaid", "2024-dmm-bitcoin", "2025-bybit"}},
 		{"Andariel", []Filter{InCluster(Andariel)}, []string{"2019-upbit"}},
-		{"banks", []Filter{OfType(Bank)}, []string{"2016-bangladesh-bank"}},
+		{"banks", []Filter{OfType(Bank)}, []string{"2015-banco-del-austro", "2015-tpbank", "2016-bangladesh-bank", "2017-feib", "2018-bancomext", "2018-banco-de-chile", "2018-cosmos-bank", "2018-bankislami", "2019-bank-of-valletta"}},
 		{"Japan", []Filter{InCountry(region("JP"))}, []string{"2018-coincheck", "2024-dmm-bitcoin"}},
 	}
 	for _, tt := range tests {

@@ -48,7 +48,7 @@ func handBuilt() []Incident {
 		{ID: "c", Date: day(2022, 12, 31), Country: region("US"), VictimType: DeFiBridge,
 			Loss: mustAmt("10.25", currency.USD), Attributions: []Attribution{confirmedBy(TraderTraitor)}},
 		{ID: "d", Date: day(2023, 1, 1), Country: region("KR"), VictimType: Bank,
-			LossUSD:      []Reported{{Figure: currency.Figure{Amount: mustAmt("5", currency.USD)}, High: currency.Figure{Amount: mustAmt("6", currency.USD)}}},
+			LossUSD:      []Reported{{Figure: currency.Figure{Amount: mustAmt("5", currency.USD), High: mustAmt("6", currency.USD)}}},
 			Attributions: []Attribution{{By: "ROK", Status: Suspected, Source: Source{By: "test", URL: testURL}}}},
 		{ID: "e", Date: day(2023, 5, 5), Country: region("SC"), CountryUnverified: true, VictimType: Exchange,
 			Loss: mustAmt("0.75", currency.USD)},

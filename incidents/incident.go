@@ -144,17 +144,18 @@ type Asset struct {
 	Quantity  decimal.Decimal // units of the coin, as printed
 	Qualifier currency.Qualifier
 	By        string // who reported the quantity
+	// Partial is set when the quantity is one part of what was taken (one
+	// of two mints), not the whole as one source counted it; implied
+	// prices are then not computed ([Incident.ImpliedPrices]).
+	Partial bool
 }
 
 // Reported is a money figure as one source printed it: a single figure, or a
-// range from Figure to High ("~$533–534M", "$630 million" to "more than $1
-// billion"), each end with its own qualifier.
+// range ("~$533–534M"), whose high end is Figure.High with its own
+// qualifier.
 type Reported struct {
-	// Figure is the figure, or the low end of a range.
+	// Figure is the figure; for a range, Figure.High is its high end.
 	Figure currency.Figure
-	// High is the high end of a range; the zero Figure when the source
-	// printed a single figure.
-	High currency.Figure
 	// AsPrinted is the text as the source printed it: "$1.2 billion",
 	// "approx. $100MM".
 	AsPrinted string
@@ -166,7 +167,7 @@ type Reported struct {
 }
 
 // IsRange reports whether r is a range.
-func (r Reported) IsRange() bool { return !r.High.Amount.IsZero() }
+func (r Reported) IsRange() bool { return r.Figure.IsRange() }
 
 // Incident is one theft attributed, at least by someone, to North Korean
 // actors: when, whom, what was taken, how much as reported, who attributed

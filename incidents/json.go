@@ -298,10 +298,11 @@ type assetJSON struct {
 	Quantity  string `json:"quantity"`
 	Qualifier string `json:"qualifier,omitzero"`
 	By        string `json:"by,omitzero"`
+	Partial   bool   `json:"partial,omitzero"`
 }
 
 func assetToJSON(path string, a Asset) (assetJSON, error) {
-	m := assetJSON{Symbol: a.Symbol, Quantity: a.Quantity.String(), By: a.By}
+	m := assetJSON{Symbol: a.Symbol, Quantity: a.Quantity.String(), By: a.By, Partial: a.Partial}
 	if a.Qualifier != currency.Exact {
 		q, err := jsonEnum(jsonJoin(path, "qualifier"), a.Qualifier)
 		if err != nil {
@@ -313,7 +314,7 @@ func assetToJSON(path string, a Asset) (assetJSON, error) {
 }
 
 func (m assetJSON) value(path string) (Asset, error) {
-	a := Asset{Symbol: m.Symbol, By: m.By}
+	a := Asset{Symbol: m.Symbol, By: m.By, Partial: m.Partial}
 	d, err := parseJSONDecimal(m.Quantity)
 	if err != nil {
 		return Asset{}, jsonAt(jsonJoin(path, "quantity"), err)
@@ -328,28 +329,57 @@ func (m assetJSON) value(path string) (Asset, error) {
 }
 
 type figureJSON struct {
-	Qualifier  string          `json:"qualifier,omitzero"`
-	Amount     json.RawMessage `json:"amount,omitzero"`
-	Equivalent json.RawMessage `json:"equivalent,omitzero"`
+	Qualifier               string          `json:"qualifier,omitzero"`
+	Amount                  json.RawMessage `json:"amount,omitzero"`
+	EquivalentQualifier     string          `json:"equivalent_qualifier,omitzero"`
+	Equivalent              json.RawMessage `json:"equivalent,omitzero"`
+	HighQualifier           string          `json:"high_qualifier,omitzero"`
+	High                    json.RawMessage `json:"high,omitzero"`
+	HighEquivalentQualifier string          `json:"high_equivalent_qualifier,omitzero"`
+	HighEquivalent          json.RawMessage `json:"high_equivalent,omitzero"`
 }
 
-// figureToJSON returns nil for the zero Figure.
+// figureParts lists a figure's qualifier–amount pairs with their keys, in
+// key order, for the mirror m.
+func figureParts(f *currency.Figure, m *figureJSON) [4]struct {
+	qkey, akey string
+	q          *currency.Qualifier
+	a          *currency.Amount
+	mq         *string
+	ma         *json.RawMessage
+} {
+	type part = struct {
+		qkey, akey string
+		q          *currency.Qualifier
+		a          *currency.Amount
+		mq         *string
+		ma         *json.RawMessage
+	}
+	return [4]part{
+		{"qualifier", "amount", &f.Qualifier, &f.Amount, &m.Qualifier, &m.Amount},
+		{"equivalent_qualifier", "equivalent", &f.EquivalentQualifier, &f.Equivalent, &m.EquivalentQualifier, &m.Equivalent},
+		{"high_qualifier", "high", &f.HighQualifier, &f.High, &m.HighQualifier, &m.High},
+		{"high_equivalent_qualifier", "high_equivalent", &f.HighEquivalentQualifier, &f.HighEquivalent, &m.HighEquivalentQualifier, &m.HighEquivalent},
+	}
+}
+
+// figureToJSON returns nil for the zero Figure. The keys are those of
+// [currency.Figure.MarshalJSON].
 func figureToJSON(path string, f currency.Figure) (*figureJSON, error) {
-	if f.Qualifier == currency.Exact && isNoAmount(f.Amount) && isNoAmount(f.Equivalent) {
+	if f.IsZero() {
 		return nil, nil
 	}
 	var m figureJSON
-	var err error
-	if f.Qualifier != currency.Exact {
-		if m.Qualifier, err = jsonEnum(jsonJoin(path, "qualifier"), f.Qualifier); err != nil {
+	for _, p := range figureParts(&f, &m) {
+		var err error
+		if *p.q != currency.Exact {
+			if *p.mq, err = jsonEnum(jsonJoin(path, p.qkey), *p.q); err != nil {
+				return nil, err
+			}
+		}
+		if *p.ma, err = jsonAmount(jsonJoin(path, p.akey), *p.a); err != nil {
 			return nil, err
 		}
-	}
-	if m.Amount, err = jsonAmount(jsonJoin(path, "amount"), f.Amount); err != nil {
-		return nil, err
-	}
-	if m.Equivalent, err = jsonAmount(jsonJoin(path, "equivalent"), f.Equivalent); err != nil {
-		return nil, err
 	}
 	return &m, nil
 }
@@ -359,24 +389,22 @@ func (m *figureJSON) value(path string) (currency.Figure, error) {
 	if m == nil {
 		return f, nil
 	}
-	if m.Qualifier != "" {
-		if err := parseJSONEnum(jsonJoin(path, "qualifier"), "qualifier", m.Qualifier, &f.Qualifier); err != nil {
-			return f, err
+	for _, p := range figureParts(&f, m) {
+		if *p.mq != "" {
+			if err := parseJSONEnum(jsonJoin(path, p.qkey), "qualifier", *p.mq, p.q); err != nil {
+				return currency.Figure{}, err
+			}
 		}
-	}
-	var err error
-	if f.Amount, err = parseJSONAmount(jsonJoin(path, "amount"), m.Amount); err != nil {
-		return f, err
-	}
-	if f.Equivalent, err = parseJSONAmount(jsonJoin(path, "equivalent"), m.Equivalent); err != nil {
-		return f, err
+		var err error
+		if *p.a, err = parseJSONAmount(jsonJoin(path, p.akey), *p.ma); err != nil {
+			return currency.Figure{}, err
+		}
 	}
 	return f, nil
 }
 
 type reportedJSON struct {
 	Figure       *figureJSON `json:"figure,omitempty"`
-	High         *figureJSON `json:"high,omitempty"`
 	AsPrinted    string      `json:"as_printed,omitzero"`
 	By           string      `json:"by,omitzero"`
 	EquivalentBy string      `json:"equivalent_by,omitzero"`
@@ -387,9 +415,6 @@ func reportedToJSON(path string, r Reported) (*reportedJSON, error) {
 	m := reportedJSON{AsPrinted: r.AsPrinted, By: r.By, EquivalentBy: r.EquivalentBy}
 	var err error
 	if m.Figure, err = figureToJSON(jsonJoin(path, "figure"), r.Figure); err != nil {
-		return nil, err
-	}
-	if m.High, err = figureToJSON(jsonJoin(path, "high"), r.High); err != nil {
 		return nil, err
 	}
 	if m == (reportedJSON{}) {
@@ -405,9 +430,6 @@ func (m *reportedJSON) value(path string) (Reported, error) {
 	r := Reported{AsPrinted: m.AsPrinted, By: m.By, EquivalentBy: m.EquivalentBy}
 	var err error
 	if r.Figure, err = m.Figure.value(jsonJoin(path, "figure")); err != nil {
-		return Reported{}, err
-	}
-	if r.High, err = m.High.value(jsonJoin(path, "high")); err != nil {
 		return Reported{}, err
 	}
 	return r, nil
@@ -950,7 +972,6 @@ type estimateJSON struct {
 	Incident           string       `json:"incident,omitzero"`
 	ScopeAsPrinted     string       `json:"scope_as_printed,omitzero"`
 	Figure             *figureJSON  `json:"figure,omitempty"`
-	High               *figureJSON  `json:"high,omitempty"`
 	AsPrinted          string       `json:"as_printed,omitzero"`
 	EquivalentBy       string       `json:"equivalent_by,omitzero"`
 	Attacks            *countJSON   `json:"attacks,omitempty"`
@@ -1009,9 +1030,6 @@ func estimateToJSON(e Estimate) (estimateJSON, error) {
 		return m, err
 	}
 	if m.Figure, err = figureToJSON("figure", e.Figure); err != nil {
-		return m, err
-	}
-	if m.High, err = figureToJSON("high", e.High); err != nil {
 		return m, err
 	}
 	if e.Parts != nil {
@@ -1080,9 +1098,6 @@ func (m estimateJSON) value() (Estimate, error) {
 		}
 	}
 	if e.Figure, err = m.Figure.value("figure"); err != nil {
-		return Estimate{}, err
-	}
-	if e.High, err = m.High.value("high"); err != nil {
 		return Estimate{}, err
 	}
 	if m.Parts != nil {

@@ -131,8 +131,8 @@ func TestJSONIncidentForm(t *testing.T) {
 		Assets: []Asset{{Symbol: "ETH", Quantity: dec("173600"), Qualifier: currency.About}},
 		Loss:   mustAmt("1200000000", currency.USD),
 		LossUSD: []Reported{{
-			Figure: currency.Figure{Qualifier: currency.MoreThan, Amount: mustAmt("5", currency.USD)},
-			High:   currency.Figure{Amount: mustAmt("6", currency.USD)}, By: "FBI",
+			Figure: currency.Figure{Qualifier: currency.MoreThan, Amount: mustAmt("5", currency.USD), High: mustAmt("6", currency.USD)},
+			By:     "FBI",
 		}},
 		Attributions: []Attribution{{Clusters: []Cluster{Lazarus}, Date: day(2022, 4, 14), Status: Confirmed}},
 	}
@@ -143,7 +143,7 @@ func TestJSONIncidentForm(t *testing.T) {
 	want := `{"id":"x","date":"2022-03-23","date_precision":"month","country":"KR","country_unverified":true,` +
 		`"victim_type":"DeFi bridge","assets":[{"symbol":"ETH","quantity":"173600","qualifier":"about"}],` +
 		`"loss":{"amount":"1200000000.00","currency":"USD"},` +
-		`"loss_usd":[{"figure":{"qualifier":"more than","amount":{"amount":"5.00","currency":"USD"}},"high":{"amount":{"amount":"6.00","currency":"USD"}},"by":"FBI"}],` +
+		`"loss_usd":[{"figure":{"qualifier":"more than","amount":{"amount":"5.00","currency":"USD"},"high":{"amount":"6.00","currency":"USD"}},"by":"FBI"}],` +
 		`"attributions":[{"clusters":["Lazarus Group"],"date":"2022-04-14","status":"confirmed"}]}`
 	if string(b) != want {
 		t.Errorf("Marshal =\n%s\nwant\n%s", b, want)
@@ -310,14 +310,16 @@ func TestJSONMirrorsCoverFields(t *testing.T) {
 // is still checked.
 func TestJSONRoundTripEveryField(t *testing.T) {
 	src := Source{By: "court filing", Date: day(2023, 1, 2), URL: testURL, Note: "a note"}
-	fig := currency.Figure{Qualifier: currency.About, Amount: mustAmt("1500000000000", currency.KRW), Equivalent: mustAmt("1200000000", currency.USD)}
-	rep := Reported{Figure: fig, High: currency.Figure{Qualifier: currency.UpTo, Amount: mustAmt("1600000000000", currency.KRW)},
-		AsPrinted: "1.5 trillion won", By: "NIS", EquivalentBy: "AP"}
+	fig := currency.Figure{Qualifier: currency.About, Amount: mustAmt("1500000000000", currency.KRW),
+		EquivalentQualifier: currency.MoreThan, Equivalent: mustAmt("1200000000", currency.USD),
+		HighQualifier: currency.UpTo, High: mustAmt("1600000000000", currency.KRW),
+		HighEquivalentQualifier: currency.Nearly, HighEquivalent: mustAmt("1300000000", currency.USD)}
+	rep := Reported{Figure: fig, AsPrinted: "1.5 trillion won", By: "NIS", EquivalentBy: "AP"}
 	inc := Incident{
 		ID: "every", Row: "99", Date: day(2024, 5, 1), DatePrecision: PrecisionMonth, Victim: "Exchange 3",
 		VictimUnverified: true, FiledAs: "Exchange 3", IdentifiedAs: "Example", IdentifiedBy: "press",
 		Country: region("KR"), CountryUnverified: true, VictimType: Exchange,
-		Assets: []Asset{{Symbol: "ETH", Quantity: dec("342000.125"), Qualifier: currency.MoreThan, By: "victim"}},
+		Assets: []Asset{{Symbol: "ETH", Quantity: dec("342000.125"), Qualifier: currency.MoreThan, By: "victim", Partial: true}},
 		Loss:   mustAmt("58000000000", currency.KRW), LossReport: rep, OtherLosses: []Reported{rep, {}},
 		LossUSD: []Reported{rep}, AttemptOnly: true,
 		Flows:        []Flow{{Kind: Returned, Figure: rep, Whole: true, Source: src}},
@@ -329,12 +331,12 @@ func TestJSONRoundTripEveryField(t *testing.T) {
 		ID: "E1/2023", Row: "E1", Publisher: Chainalysis, Venue: "annual report", Published: day(2024, 2, 1),
 		PublishedPrecision: PrecisionYear, Period: Period{From: day(2023, 1, 1), To: day(2023, 12, 31)},
 		PeriodAsPrinted: "2023", Scope: SingleIncident, Country: region("JP"), Incident: "every",
-		ScopeAsPrinted: "one theft", Figure: fig, High: fig, AsPrinted: "$1.2 billion", EquivalentBy: "AP",
+		ScopeAsPrinted: "one theft", Figure: fig, AsPrinted: "$1.2 billion", EquivalentBy: "AP",
 		Attacks: Count{N: 17, Qualifier: currency.AtLeast, Unit: "incidents"}, Attempted: true, AllActors: true,
 		Parts: []Part{{Label: "DeFi", Figure: fig, Incident: "every"}}, Revises: "E0", Revision: Supersedes,
 		RevisedBy: []string{"E2"}, Verification: Secondary, Unverified: []string{"u"}, Notes: []string{"n"}, Sources: []Source{src},
 	}
-	for _, v := range []any{inc, e} {
+	for _, v := range []any{inc, e, fig} {
 		rv := reflect.ValueOf(v)
 		for i := range rv.NumField() {
 			if f := rv.Type().Field(i); f.IsExported() && rv.Field(i).IsZero() {

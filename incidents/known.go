@@ -27,7 +27,7 @@ func usd(q currency.Qualifier, v, asPrinted, by string) Reported {
 
 func usdRange(q currency.Qualifier, lo, hi, asPrinted, by string) Reported {
 	r := usd(q, lo, asPrinted, by)
-	r.High = currency.Figure{Qualifier: q, Amount: amt(hi, currency.USD)}
+	r.Figure.High, r.Figure.HighQualifier = amt(hi, currency.USD), q
 	return r
 }
 
@@ -46,8 +46,10 @@ func src(by, url, note string) Source { return Source{By: by, URL: url, Note: no
 func cl(cs ...Cluster) []Cluster { return cs }
 
 // Known returns the thefts of kpledger's reference table of thefts
-// attributed to DPRK-linked actors (compiled 2026-11-23), one Incident per
-// row (rows 1–22, with 13a and 13b), in date order, each with its sources.
+// attributed to DPRK-linked actors (compiled 2026-11-23, updated
+// 2026-12-01), one Incident per row: rows 1–47 with 13a and 13b, 48
+// incidents in 47 rows, attempts included, in date order, each with its
+// sources and the reference's status for its row ([Incident.StatedStatus]).
 // The slice and everything in it are new on every call.
 //
 // What the reference marks unverified is either left out (and named in
@@ -98,11 +100,18 @@ func compareRow(a, b string) int {
 }
 
 // Shared sources.
+func srcBB() Source {
+	return src("Manila Times", "http://www.manilatimes.net/the-rcbc-bangladesh-settlement-must-not-be-allowed-to-happen/400247/", "mechanics: 35 orders, $951M, 5 executed for $101M")
+}
+
 func srcUN2019(note string) Source {
 	return src("UN Panel of Experts, S/2019/691, as quoted in "+repo+" it-only-takes-one.md", "https://github.com/tayvano/lazarus-bluenoroff-research", note)
 }
 
-func knownData() []Incident {
+func knownData() []Incident { return append(knownRows1to22(), knownRows23to47()...) }
+
+// knownRows1to22 are the rows of the reference's first edition.
+func knownRows1to22() []Incident {
 	const (
 		ex   = currency.Exact
 		abt  = currency.About
@@ -113,11 +122,17 @@ func knownData() []Incident {
 	return []Incident{
 		{
 			ID: "2016-bangladesh-bank", Row: "1",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2016, 2, 4), DatePrecision: PrecisionDay,
 			Victim: "Bangladesh Bank (central bank)", Country: region("BD"), VictimType: Bank,
 			Loss:       amt("81000000", usdC),
 			LossReport: rep(ex, "81000000", usdC, "$81M reached RCBC (PH)", "press (Manila Times; FT Sri Lanka)"),
 			LossUSD:    []Reported{usd(ex, "81000000", "$81M", "US DOJ")},
+			Flows: []Flow{
+				{Kind: Attempted, Figure: usd(ex, "951000000", "35 SWIFT orders for $951M", "press (Manila Times; FT Sri Lanka)"), Source: srcBB()},
+				{Kind: Executed, Figure: usd(ex, "101000000", "5 executed ($101M)", "press (Manila Times; FT Sri Lanka)"), Source: srcBB()},
+				{Kind: Reversed, Figure: usd(ex, "20000000", "$20M to Sri Lanka was reversed", "press (Manila Times; FT Sri Lanka)"), Source: srcBB()},
+			},
 			Attributions: []Attribution{
 				attr("Lazarus Group", cl(Lazarus), "US DOJ (2018 complaint)", date(2018, 1, 1), PrecisionYear, Confirmed,
 					src("Finextra", "https://finextra.com/newsarticle/32623/us-charges-north-korean-over-bangladesh-bank-hack", "Park Jin Hyok charged with involvement in the hacking team known as 'Lazarus Group'")),
@@ -138,6 +153,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2017-yapizon", Row: "2",
+			StatedStatus: Attributed, StatedText: "firm/UN (ROK: suspected)",
 			Date: date(2017, 4, 22), DatePrecision: PrecisionDay,
 			Victim: "Yapizon (later renamed Youbit; operator Yapian)", Country: region("KR"), VictimType: Exchange,
 			Assets: []Asset{
@@ -161,6 +177,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2017-youbit", Row: "3",
+			StatedStatus: Attributed, StatedText: "firm/UN (ROK: suspected)",
 			Date: date(2017, 12, 19), DatePrecision: PrecisionDay,
 			Victim: "Youbit (Yapian)", Country: region("KR"), VictimType: Exchange,
 			Attributions: []Attribution{
@@ -182,6 +199,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2017-bithumb", Row: "4",
+			StatedStatus: Attributed, StatedText: "firm/UN (ROK: suspected)",
 			Date: date(2017, 6, 1), DatePrecision: PrecisionMonth,
 			Victim: "Bithumb", Country: region("KR"), VictimType: Exchange,
 			Loss:        amt("7000000000", krw),
@@ -207,6 +225,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2018-coincheck", Row: "5",
+			StatedStatus: Disputed, StatedText: "disputed (Asahi, June 2019: malware linked to Russian-speaking actors)",
 			Date: date(2018, 1, 26), DatePrecision: PrecisionDay,
 			Victim: "Coincheck", Country: region("JP"), VictimType: Exchange,
 			Assets:     []Asset{coins(ex, "523000000", "XEM", "Coincheck press conference")},
@@ -232,6 +251,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2018-bithumb", Row: "6",
+			StatedStatus: Attributed, StatedText: "firm/UN",
 			Date: date(2018, 6, 19), DatePrecision: PrecisionDay,
 			Victim: "Bithumb", Country: region("KR"), VictimType: Exchange,
 			Assets:     []Asset{coins(abt, "2016", "BTC", "reported lost ("+repo+" Bithumb.md: Elliptic on-chain, 1,993 of ~2,016 BTC)")},
@@ -255,6 +275,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2019-bithumb", Row: "7",
+			StatedStatus: Attributed, StatedText: "firm/UN; the victim says it was an insider job (disputed by victim)",
 			Date: date(2019, 3, 29), DatePrecision: PrecisionDay,
 			Victim: "Bithumb", Country: region("KR"), VictimType: Exchange,
 			Assets: []Asset{
@@ -281,6 +302,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2019-upbit", Row: "8",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2019, 11, 27), DatePrecision: PrecisionDay,
 			Victim: "Upbit (Dunamu)", Country: region("KR"), VictimType: Exchange,
 			Assets:     []Asset{coins(ex, "342000", "ETH", "Upbit CEO")},
@@ -301,6 +323,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2020-kucoin", Row: "9",
+			StatedStatus: Attributed, StatedText: "firm/UN",
 			Date: date(2020, 9, 25), DatePrecision: PrecisionDay,
 			Victim: "KuCoin", Country: region("SC"), CountryUnverified: true, VictimType: Exchange,
 			LossUSD: []Reported{
@@ -322,6 +345,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2021-liquid", Row: "21",
+			StatedStatus: Attributed, StatedText: "firm/UN (DOJ filing not seen)",
 			Date: date(2021, 8, 18), DatePrecision: PrecisionDay,
 			Victim: "Liquid Global (wallet run by Singapore subsidiary Quoine Pte)", VictimType: Exchange,
 			LossUSD: []Reported{
@@ -345,6 +369,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2022-ronin-bridge", Row: "10",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2022, 3, 23), DatePrecision: PrecisionDay,
 			Victim: "Ronin Bridge (Sky Mavis / Axie Infinity)", Country: region("SG"), VictimType: DeFiBridge,
 			Assets: []Asset{
@@ -369,6 +394,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2022-harmony-horizon-bridge", Row: "11",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2022, 6, 23), DatePrecision: PrecisionDay,
 			Victim: "Harmony – Horizon Bridge", Country: region("US"), VictimType: DeFiBridge,
 			Loss:       amt("100000000", usdC),
@@ -388,6 +414,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2023-atomic-wallet", Row: "12",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2023, 6, 2), DatePrecision: PrecisionDay,
 			Victim: "Atomic Wallet", Country: region("EE"), CountryUnverified: true, VictimType: WalletProvider,
 			LossUSD: []Reported{
@@ -405,6 +432,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2023-alphapo", Row: "13a",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2023, 7, 22), DatePrecision: PrecisionDay,
 			Victim: "Alphapo", VictimType: PaymentProcessor,
 			LossUSD: []Reported{usd(ex, "60000000", "$60 million", "FBI")},
@@ -422,6 +450,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2023-coinspaid", Row: "13b",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov (below $40M; the brief lists it together with Alphapo)",
 			Date: date(2023, 7, 22), DatePrecision: PrecisionDay,
 			Victim: "CoinsPaid", Country: region("EE"), CountryUnverified: true, VictimType: PaymentProcessor,
 			Loss:       amt("37300000", usdC),
@@ -438,6 +467,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2023-stake", Row: "14",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2023, 9, 4), DatePrecision: PrecisionDay,
 			Victim: "Stake.com", VictimType: GamblingPlatform,
 			LossUSD: []Reported{usd(abt, "41000000", "~$41M", "FBI")},
@@ -453,6 +483,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2023-coinex", Row: "15",
+			StatedStatus: Attributed, StatedText: "firm/UN",
 			Date: date(2023, 9, 12), DatePrecision: PrecisionDay,
 			Victim: "CoinEx", VictimType: Exchange,
 			LossUSD: []Reported{
@@ -474,6 +505,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2023-htx-heco", Row: "16",
+			StatedStatus: Attributed, StatedText: "firm/UN",
 			Date: date(2023, 11, 22), DatePrecision: PrecisionDay,
 			Victim: "HTX (ex-Huobi) hot wallets + HECO Chain bridge", VictimType: Exchange,
 			LossUSD: []Reported{
@@ -497,6 +529,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2024-dmm-bitcoin", Row: "17",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2024, 5, 31), DatePrecision: PrecisionDay,
 			Victim: "DMM Bitcoin", Country: region("JP"), VictimType: Exchange,
 			Assets:     []Asset{coins(ex, "4502.9", "BTC", "DMM Bitcoin")},
@@ -515,6 +548,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2024-wazirx", Row: "18",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2024, 7, 18), DatePrecision: PrecisionDay,
 			Victim: "WazirX (Zanmai Labs)", Country: region("IN"), VictimType: Exchange,
 			LossUSD: []Reported{
@@ -540,6 +574,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2024-radiant-capital", Row: "22",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2024, 10, 16), DatePrecision: PrecisionDay,
 			Victim: "Radiant Capital", VictimType: OtherVictim,
 			Loss:       amt("50000000", usdC),
@@ -556,6 +591,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2025-bybit", Row: "19",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2025, 2, 21), DatePrecision: PrecisionDay,
 			Victim: "Bybit", Country: region("AE"), VictimType: Exchange,
 			Assets:     []Asset{coins(abt, "401000", "ETH", "Bybit, via press")},
@@ -574,6 +610,7 @@ func knownData() []Incident {
 		},
 		{
 			ID: "2017-nicehash", Row: "20",
+			StatedStatus: Confirmed, StatedText: "confirmed-gov (victim identity unverified)",
 			Date: date(2017, 12, 6), DatePrecision: PrecisionDay,
 			Victim: "NiceHash (DOJ: \"Slovenian cryptocurrency company\")", VictimUnverified: true,
 			Country: region("SI"), VictimType: OtherVictim,

@@ -82,7 +82,7 @@ func Reconcile(e Estimate, incs iter.Seq[Incident], m Measure, rates currency.Ra
 		return Reconciliation{}, fmt.Errorf("incidents: Reconcile %q: %w", e.ID, err)
 	}
 	if e.IsRange() {
-		if r.HighShare, err = share(conv.Total, e.High.Amount); err != nil {
+		if r.HighShare, err = share(conv.Total, e.Figure.High); err != nil {
 			return Reconciliation{}, fmt.Errorf("incidents: Reconcile %q: high end: %w", e.ID, err)
 		}
 	}

@@ -21,9 +21,11 @@ func TestReconcileNIS2022(t *testing.T) {
 		share     string
 	}{
 		// Ronin's loss was reported in coins only; Harmony's as approx. $100MM.
-		{"reported loss", ReportedLoss, []string{"2022-ronin-bridge", "2022-harmony-horizon-bridge"}, "KRW 129177960000", []string{"2022-ronin-bridge"}, "16.1 %"},
-		// With the FBI's $620M for Ronin, at the 2022 annual average 1291.7796.
-		{"loss or USD", LossOrUSD, []string{"2022-ronin-bridge", "2022-harmony-horizon-bridge"}, "KRW 930081312000", nil, "116.3 %"},
+		// Deribit's own figure was not seen either.
+		{"reported loss", ReportedLoss, []string{"2022-ronin-bridge", "2022-harmony-horizon-bridge", "2022-deribit"}, "KRW 129177960000", []string{"2022-ronin-bridge", "2022-deribit"}, "16.1 %"},
+		// With the FBI's $620M for Ronin and the press's $28M for Deribit,
+		// at the 2022 annual average 1291.7796: (620+100+28)M × 1291.7796.
+		{"loss or USD", LossOrUSD, []string{"2022-ronin-bridge", "2022-harmony-horizon-bridge", "2022-deribit"}, "KRW 966251140800", nil, "120.8 %"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,13 +62,16 @@ func TestReconcileScope(t *testing.T) {
 		want []string
 	}{
 		// South Korea only, 2017 to the briefing.
-		{"N4", []string{"2017-yapizon", "2017-bithumb", "2017-youbit", "2018-bithumb", "2019-bithumb", "2019-upbit"}},
+		{"N4", []string{"2017-yapizon", "2017-bithumb", "2017-coinis", "2017-youbit", "2018-bithumb", "2019-bithumb", "2019-upbit"}},
 		// Banks included, to mid-2019.
-		{"U1", []string{"2016-bangladesh-bank", "2017-yapizon", "2017-bithumb", "2017-nicehash", "2017-youbit", "2018-coincheck", "2018-bithumb", "2019-bithumb"}},
+		{"U1", []string{"2015-banco-del-austro", "2015-tpbank", "2016-bangladesh-bank", "2017-yapizon", "2017-bithumb", "2017-coinis", "2017-feib", "2017-nicehash", "2017-youbit",
+			"2018-bancomext", "2018-coincheck", "2018-banco-de-chile", "2018-bithumb", "2018-cosmos-bank", "2018-indonesian-crypto-company", "2018-bankislami",
+			"2019-bank-of-valletta", "2019-dragonex", "2019-bithumb", "2019-exchange-3"}},
 		// Crypto only, so the bank is out.
-		{"N1", []string{"2017-yapizon", "2017-bithumb", "2017-youbit"}},
+		{"N1", []string{"2017-yapizon", "2017-bithumb", "2017-coinis", "2017-youbit"}},
 		{"F1", []string{"2025-bybit"}},
-		{"M1/2025", []string{"2025-bybit"}},
+		// Exchanges only, January to September 2025.
+		{"M1/2025", []string{"2025-phemex", "2025-bybit", "2025-bitopro", "2025-woo-x"}},
 	}
 	for _, tt := range tests {
 		e, ok := LookupEstimate(tt.id)
@@ -89,11 +94,11 @@ func TestReconcileRange(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Reconcile(U2) error: %v", err)
 	}
-	// $620M (Ronin, FBI) + $100M (Harmony) of "$630 million" to "more than $1 billion".
-	if got := r.Converted.Total.String(); got != "USD 720000000.00" {
-		t.Errorf("Reconcile(U2) total = %s, want USD 720000000.00", got)
+	// $620M (Ronin, FBI) + $100M (Harmony) + $28M (Deribit) of "$630 million" to "more than $1 billion".
+	if got := r.Converted.Total.String(); got != "USD 748000000.00" {
+		t.Errorf("Reconcile(U2) total = %s, want USD 748000000.00", got)
 	}
-	if got, want := r.Share.Percent(1)+" / "+r.HighShare.Percent(1), "114.3 % / 72.0 %"; got != want {
+	if got, want := r.Share.Percent(1)+" / "+r.HighShare.Percent(1), "118.7 % / 74.8 %"; got != want {
 		t.Errorf("Reconcile(U2) shares = %s, want %s", got, want)
 	}
 }
@@ -102,7 +107,7 @@ func TestReconcileErrors(t *testing.T) {
 	if _, err := Reconcile(Estimate{ID: "empty"}, slices.Values(Known()), nil, currency.Rates{}); !errors.Is(err, ErrNoFigure) || err.Error() != `incidents: Reconcile "empty": estimate has no figure` {
 		t.Errorf("Reconcile of an estimate without figure: err = %v, want ErrNoFigure with the estimate's ID", err)
 	}
-	mixed := Estimate{ID: "mixed", Scope: Crypto, Figure: currency.Figure{Amount: mustAmt("1", currency.USD)}, High: currency.Figure{Amount: mustAmt("2000", currency.KRW)}}
+	mixed := Estimate{ID: "mixed", Scope: Crypto, Figure: currency.Figure{Amount: mustAmt("1", currency.USD), High: mustAmt("2000", currency.KRW)}}
 	if _, err := Reconcile(mixed, nil, nil, currency.Rates{}); !errors.Is(err, currency.ErrCurrencyMismatch) {
 		t.Errorf("Reconcile of a range in two currencies: err = %v, want ErrCurrencyMismatch", err)
 	}
@@ -112,7 +117,7 @@ func TestReconcileErrors(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Reconcile(N3) without rates: %v", err)
 	}
-	if diff := cmp.Diff([]string{"2022-ronin-bridge", "2022-harmony-horizon-bridge"}, r.Missing()); diff != "" {
+	if diff := cmp.Diff([]string{"2022-ronin-bridge", "2022-harmony-horizon-bridge", "2022-deribit"}, r.Missing()); diff != "" {
 		t.Errorf("Reconcile(N3) without rates: Missing() (-want +got):\n%s", diff)
 	}
 	for _, u := range r.Unconverted {
@@ -139,14 +144,18 @@ func TestReconcileUnconverted(t *testing.T) {
 		t.Fatalf("Reconcile(U1): %v", err)
 	}
 	// Reported losses in the period: Bangladesh $81M; Yapizon KRW 5.5bn;
-	// Bithumb 2017 KRW 7bn; Bithumb 2018 KRW 35bn; Coincheck JPY (no rate).
-	want := []string{"2017-nicehash", "2017-youbit", "2019-bithumb", "2018-coincheck"}
+	// Bithumb 2017 KRW 7bn; Bithumb 2018 KRW 35bn; FEIB under $500,000;
+	// Banco de Chile $10M; in JPY, INR, PKR and EUR (no rate in the annual
+	// KRW/USD table): Coincheck, Cosmos, BankIslami, Bank of Valletta.
+	want := []string{"2015-banco-del-austro", "2015-tpbank", "2017-coinis", "2017-nicehash", "2017-youbit", "2018-bancomext",
+		"2018-indonesian-crypto-company", "2019-dragonex", "2019-bithumb", "2019-exchange-3",
+		"2018-coincheck", "2018-cosmos-bank", "2018-bankislami", "2019-bank-of-valletta"}
 	if diff := cmp.Diff(want, r.Missing()); diff != "" {
 		t.Errorf("Reconcile(U1).Missing() (-want +got):\n%s", diff)
 	}
-	// 81000000 + 5500000000/1129.0435 + 7000000000/1129.0435 + 35000000000/1099.2926,
-	// each rounded half-even to cents.
-	if got := r.Converted.Total.String(); got != "USD 123909975.31" {
-		t.Errorf("Reconcile(U1) total = %s, want USD 123909975.31", got)
+	// 81000000 + 500000 + 10000000 + 5500000000/1129.0435 + 7000000000/1129.0435
+	// + 35000000000/1099.2926, each rounded half-even to cents.
+	if got := r.Converted.Total.String(); got != "USD 134409975.31" {
+		t.Errorf("Reconcile(U1) total = %s, want USD 134409975.31", got)
 	}
 }

@@ -356,15 +356,6 @@ func number(a currency.Amount) json.RawMessage {
 	return json.RawMessage(num)
 }
 
-// figureText is a figure in words for a description: "about USD 5.00".
-func figureText(f currency.Figure) string {
-	s := f.Amount.String()
-	if f.Qualifier != currency.Exact {
-		s = f.Qualifier.String() + " " + s
-	}
-	return s
-}
-
 func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents.Cluster]*span, identities map[string]*span) ([]any, error) {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("stix: incident %q: %s", inc.ID, fmt.Sprintf(format, args...))
@@ -397,7 +388,7 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 	reported := func(field string, r incidents.Reported) error {
 		lo, hi := r.Figure.Amount, r.Figure.Amount
 		if r.IsRange() {
-			hi = r.High.Amount
+			hi = r.Figure.High
 		}
 		if lo.IsZero() || !lo.Currency().Valid() || lo.Currency() == currency.XXX {
 			return nil // no amount: nothing to add
@@ -408,10 +399,7 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 		case hi.Currency() != lo.Currency():
 			return fail("%s: range from %v to %v", field, lo, hi)
 		}
-		desc := figureText(r.Figure)
-		if r.IsRange() {
-			desc += " to " + figureText(r.High)
-		}
+		desc := r.Figure.String()
 		if r.AsPrinted != "" {
 			desc += fmt.Sprintf(", printed %q", r.AsPrinted)
 		}
@@ -427,15 +415,18 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 		}
 		r := inc.LossReport
 		r.Figure.Amount = inc.Loss
-		if r.IsRange() && r.High.Amount.Currency() != inc.Loss.Currency() {
-			r.High = currency.Figure{}
+		r.Figure.Equivalent, r.Figure.EquivalentQualifier = currency.Amount{}, currency.Exact
+		r.Figure.HighEquivalent, r.Figure.HighEquivalentQualifier = currency.Amount{}, currency.Exact
+		if r.IsRange() && r.Figure.High.Currency() != inc.Loss.Currency() {
+			r.Figure.High, r.Figure.HighQualifier = currency.Amount{}, currency.Exact
 		}
 		if err := reported("loss as first reported", r); err != nil {
 			return nil, err
 		}
 		if eq := inc.LossReport.Figure.Equivalent; !eq.IsZero() && eq.Currency() != inc.Loss.Currency() {
+			f := inc.LossReport.Figure
 			if err := reported("equivalent printed with the loss", incidents.Reported{
-				Figure: currency.Figure{Qualifier: inc.LossReport.Figure.Qualifier, Amount: eq},
+				Figure: currency.Figure{Qualifier: f.EquivalentQualifier, Amount: eq, HighQualifier: f.HighEquivalentQualifier, High: f.HighEquivalent},
 				By:     inc.LossReport.EquivalentBy,
 			}); err != nil {
 				return nil, err
@@ -664,7 +655,7 @@ func describe(inc incidents.Incident) string {
 		}
 	}
 	for _, f := range inc.Flows {
-		fmt.Fprintf(&b, "; %s: %s", f.Kind, figureText(f.Figure.Figure))
+		fmt.Fprintf(&b, "; %s: %s", f.Kind, f.Figure.Figure.String())
 		if f.Whole {
 			b.WriteString(" (all of it)")
 		}

@@ -29,8 +29,8 @@ func sample() []incidents.Incident {
 			Amount: currency.MustNewAmount("53200000000", currency.KRW), Equivalent: currency.MustNewAmount("43000000", currency.USD)},
 			AsPrinted: "about 53.2 billion won", By: "police", EquivalentBy: "wire"},
 		LossUSD: []incidents.Reported{{
-			Figure: currency.Figure{Amount: currency.MustNewAmount("123456789012345678901234567890.12", currency.USD)},
-			High:   currency.Figure{Amount: currency.MustNewAmount("123456789012345678901234567891.5", currency.USD)}, By: "press"}},
+			Figure: currency.Figure{Amount: currency.MustNewAmount("123456789012345678901234567890.12", currency.USD),
+				High: currency.MustNewAmount("123456789012345678901234567891.5", currency.USD)}, By: "press"}},
 		Attributions: []incidents.Attribution{
 			{Actor: "Lazarus Group and APT38", Clusters: []incidents.Cluster{incidents.Lazarus, incidents.APT38}, By: "FBI",
 				Date: day(2022, 4, 14), DatePrecision: incidents.PrecisionDay, Status: incidents.Confirmed, Source: src},

@@ -174,17 +174,14 @@ func publishers(w io.Writer) error {
 		}
 	}
 	row := func(e incidents.Estimate) {
-		f := prose.Figure(e.Figure)
-		if e.IsRange() {
-			f += " to " + prose.Figure(e.High)
-		}
+		f := rangeText(e.Figure)
 		note := string(e.ScopeAsPrinted)
 		if e.Revises != "" {
-			note = "restates " + e.Revises
+			note = e.Revision.String() + " " + e.Revises
 		} else if id, ok := restatedBy[e.ID]; ok {
-			note = "restated by " + id
+			note = "revised by " + id
 		}
-		fmt.Fprintf(w, "   %-12s %-22s %-10s %-40s %s\n", e.ID, prose.Clip(publisherName(e), 22), e.PublishedString(), f, prose.Clip(note, 44))
+		fmt.Fprintf(w, "   %-13s %-22s %-10s %-40s %s\n", e.ID, prose.Clip(publisherName(e), 22), e.PublishedString(), f, prose.Clip(note, 44))
 	}
 	fmt.Fprintln(w, "   For 2022 alone:")
 	for _, e := range all {
@@ -204,8 +201,12 @@ func publishers(w io.Writer) error {
 			continue
 		}
 		old := byID[e.Revises]
-		fmt.Fprintf(w, "   %s's figure for %s: %s (%s), restated as %s (%s)\n", publisherName(e), periodText(e.Period),
-			prose.Figure(old.Figure), old.PublishedString(), prose.Figure(e.Figure), e.PublishedString())
+		oldFigure := prose.Figure(old.Figure)
+		if old.AllActors {
+			oldFigure += ", all actors"
+		}
+		fmt.Fprintf(w, "   %s %s (%s, published %s): %s; %s %s (%s, published %s: %s)\n", publisherName(e), e.ID, periodText(e.Period), e.PublishedString(),
+			prose.Figure(e.Figure), e.Revision, old.ID, periodText(old.Period), old.PublishedString(), oldFigure)
 	}
 	return nil
 }
@@ -229,7 +230,7 @@ func bar(a currency.Amount) string {
 func knownIncidents(w io.Writer) error {
 	fmt.Fprintln(w, "4. The known incidents (incidents.Known), 2017–2022")
 	fmt.Fprintln(w, "   USD as first reported (incidents.FirstUSD; a range counts with its low end), by attribution status:")
-	statuses := []incidents.Status{incidents.Confirmed, incidents.Attributed, incidents.Suspected}
+	statuses := []incidents.Status{incidents.Confirmed, incidents.Attributed, incidents.Suspected, incidents.Disputed}
 	fmt.Fprintf(w, "   %-5s", "year")
 	for _, s := range statuses {
 		fmt.Fprintf(w, " %16s", s)
@@ -250,9 +251,11 @@ func knownIncidents(w io.Writer) error {
 		total := yt.Totals.Get(currency.USD)
 		fmt.Fprintf(w, " %16s  %-9d %s\n", prose.Approx(total), len(yt.Missing), bar(total))
 	}
+	fmt.Fprintln(w, "   (disputed: rows the reference marks disputed, and attributions someone disputes; the latter")
+	fmt.Fprintln(w, "   also count under their status, so the columns can add up to more than the total)")
 	disputed := incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
 		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)}),
-		func(inc incidents.Incident) bool { return inc.Disputed() })
+		incidents.WithDispute)
 	for inc := range disputed {
 		fmt.Fprintf(w, "   disputed: %s (%s): %s\n", inc.ID, inc.Victim, inc.StatusText())
 	}
@@ -270,9 +273,10 @@ func knownIncidents(w io.Writer) error {
 		e.ID, publisherName(e), e.PublishedString(), prose.Figure(e.Figure))
 	fmt.Fprintln(w, "   each loss as first reported (else its first USD figure), in won at its year's average rate:")
 	for _, c := range rec.Converted.Items {
-		fmt.Fprintf(w, "     %-28s %-20s %s\n", c.ID, prose.Amount(c.Amount), prose.Approx(c.Converted))
+		fmt.Fprintf(w, "     %-31s %-20s %s\n", c.ID, prose.Amount(c.Amount), prose.Approx(c.Converted))
 	}
-	fmt.Fprintf(w, "   %d incidents in scope explain %s, %s of the estimate.\n", len(rec.Incidents), prose.Approx(rec.Converted.Total), rec.Share.Percent(1))
+	fmt.Fprintf(w, "   %d incidents in scope, %d of them with a usable amount, explain %s, %s of the estimate.\n",
+		len(rec.Incidents), len(rec.Converted.Items), prose.Approx(rec.Converted.Total), rec.Share.Percent(1))
 	if missing := rec.Missing(); len(missing) > 0 {
 		fmt.Fprintf(w, "   Without a usable amount: %s.\n", strings.Join(missing, ", "))
 	}
@@ -338,4 +342,15 @@ func sanctionsContext(w io.Writer) error {
 	fmt.Fprintf(w, "     %s over six years, from %d incidents with a USD figure (%d without).\n",
 		prose.Approx(sum.Totals.Get(currency.USD)), sum.Len(), len(sum.Missing))
 	return nil
+}
+
+// rangeText writes a figure, or a range as "low to high", each end with its
+// qualifier and equivalent.
+func rangeText(f currency.Figure) string {
+	if !f.IsRange() {
+		return prose.Figure(f)
+	}
+	lo := currency.Figure{Qualifier: f.Qualifier, Amount: f.Amount, Equivalent: f.Equivalent}
+	hi := currency.Figure{Qualifier: f.HighQualifier, Amount: f.High, Equivalent: f.HighEquivalent}
+	return prose.Figure(lo) + " to " + prose.Figure(hi)
 }

@@ -155,16 +155,13 @@ func stolen(w io.Writer) error {
 			if e.Period != incidents.YearPeriod(y) || e.Country != (language.Region{}) {
 				continue
 			}
-			f := prose.Figure(e.Figure)
-			if e.IsRange() {
-				f += " to " + prose.Figure(e.High)
-			}
+			f := rangeText(e.Figure)
 			note := ""
 			switch {
 			case e.Revises != "":
-				note = ", restates " + e.Revises
+				note = ", " + e.Revision.String() + " " + e.Revises
 			case restatedBy[e.ID] != "":
-				note = ", restated in " + restatedBy[e.ID]
+				note = ", revised by " + restatedBy[e.ID]
 			}
 			name := e.Publisher.String()
 			lines = append(lines, fmt.Sprintf("%-8s %-22s %s  %s (%s%s)", e.ID, prose.Clip(name, 22), e.PublishedString(), f, e.Scope, note))
@@ -178,4 +175,15 @@ func stolen(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// rangeText writes a figure, or a range as "low to high", each end with its
+// qualifier and equivalent.
+func rangeText(f currency.Figure) string {
+	if !f.IsRange() {
+		return prose.Figure(f)
+	}
+	lo := currency.Figure{Qualifier: f.Qualifier, Amount: f.Amount, Equivalent: f.Equivalent}
+	hi := currency.Figure{Qualifier: f.HighQualifier, Amount: f.High, Equivalent: f.HighEquivalent}
+	return prose.Figure(lo) + " to " + prose.Figure(hi)
 }

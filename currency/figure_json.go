@@ -1,0 +1,133 @@
+package currency
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+)
+
+// MarshalJSON implements [json.Marshaler]. It writes an object with the
+// keys "qualifier", "amount", "equivalent_qualifier", "equivalent",
+// "high_qualifier", "high", "high_equivalent_qualifier" and
+// "high_equivalent", in that order, leaving out Exact qualifiers and zero
+// Amounts without currency: {"qualifier":"about","amount":{"amount":
+// "1500000000000","currency":"KRW"},"equivalent":{…}}. Qualifiers are
+// written by name, amounts in the form of [Amount.MarshalJSON].
+//
+// MarshalJSON returns an error for an invalid qualifier or currency.
+func (f Figure) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	first := true
+	key := func(k string) {
+		if !first {
+			b.WriteByte(',')
+		}
+		first = false
+		b.WriteString(`"` + k + `":`)
+	}
+	for _, p := range [...]struct {
+		qkey, akey string
+		q          Qualifier
+		a          Amount
+	}{
+		{"qualifier", "amount", f.Qualifier, f.Amount},
+		{"equivalent_qualifier", "equivalent", f.EquivalentQualifier, f.Equivalent},
+		{"high_qualifier", "high", f.HighQualifier, f.High},
+		{"high_equivalent_qualifier", "high_equivalent", f.HighEquivalentQualifier, f.HighEquivalent},
+	} {
+		if p.q != Exact {
+			t, err := p.q.MarshalText()
+			if err != nil {
+				return nil, fmt.Errorf("currency: cannot marshal figure: %q: %w", p.qkey, err)
+			}
+			key(p.qkey)
+			b.WriteString(`"` + string(t) + `"`)
+		}
+		if !p.a.empty() {
+			j, err := p.a.MarshalJSON()
+			if err != nil {
+				return nil, fmt.Errorf("currency: cannot marshal figure: %q: %w", p.akey, err)
+			}
+			key(p.akey)
+			b.Write(j)
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]: it reads what
+// [Figure.MarshalJSON] writes. A missing key is an Exact qualifier or the
+// zero Amount; a JSON null leaves f unchanged.
+//
+// UnmarshalJSON returns an error naming the key for an unknown key, an
+// unknown qualifier name, an amount [Amount.UnmarshalJSON] rejects, a
+// qualifier without its amount, a high end or equivalent without the
+// amount, a high end in another currency than the amount, or a high
+// equivalent in another currency than the equivalent.
+func (f *Figure) UnmarshalJSON(data []byte) error {
+	if string(bytes.TrimSpace(data)) == "null" {
+		return nil
+	}
+	var raw struct {
+		Qualifier               json.RawMessage `json:"qualifier"`
+		Amount                  json.RawMessage `json:"amount"`
+		EquivalentQualifier     json.RawMessage `json:"equivalent_qualifier"`
+		Equivalent              json.RawMessage `json:"equivalent"`
+		HighQualifier           json.RawMessage `json:"high_qualifier"`
+		High                    json.RawMessage `json:"high"`
+		HighEquivalentQualifier json.RawMessage `json:"high_equivalent_qualifier"`
+		HighEquivalent          json.RawMessage `json:"high_equivalent"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&raw); err != nil {
+		return fmt.Errorf("currency: cannot unmarshal figure from JSON: %w", err)
+	}
+	if dec.More() {
+		return fmt.Errorf("currency: cannot unmarshal figure from JSON: data after the object")
+	}
+	var g Figure
+	for _, p := range [...]struct {
+		qkey, akey string
+		qraw, araw json.RawMessage
+		q          *Qualifier
+		a          *Amount
+	}{
+		{"qualifier", "amount", raw.Qualifier, raw.Amount, &g.Qualifier, &g.Amount},
+		{"equivalent_qualifier", "equivalent", raw.EquivalentQualifier, raw.Equivalent, &g.EquivalentQualifier, &g.Equivalent},
+		{"high_qualifier", "high", raw.HighQualifier, raw.High, &g.HighQualifier, &g.High},
+		{"high_equivalent_qualifier", "high_equivalent", raw.HighEquivalentQualifier, raw.HighEquivalent, &g.HighEquivalentQualifier, &g.HighEquivalent},
+	} {
+		if p.araw != nil && string(p.araw) != "null" {
+			if err := p.a.UnmarshalJSON(p.araw); err != nil {
+				return fmt.Errorf("currency: cannot unmarshal figure from JSON: %q: %w", p.akey, err)
+			}
+		}
+		if p.qraw != nil && string(p.qraw) != "null" {
+			var name string
+			if err := json.Unmarshal(p.qraw, &name); err != nil {
+				return fmt.Errorf("currency: cannot unmarshal figure from JSON: %q: want a qualifier name", p.qkey)
+			}
+			if err := p.q.UnmarshalText([]byte(name)); err != nil {
+				return fmt.Errorf("currency: cannot unmarshal figure from JSON: %q: %w", p.qkey, err)
+			}
+			if *p.q != Exact && p.a.empty() {
+				return fmt.Errorf("currency: cannot unmarshal figure from JSON: %q without %q", p.qkey, p.akey)
+			}
+		}
+	}
+	switch {
+	case g.Amount.empty() && !(g.Equivalent.empty() && g.High.empty()):
+		return fmt.Errorf("currency: cannot unmarshal figure from JSON: %q or %q without \"amount\"", "equivalent", "high")
+	case g.Equivalent.empty() && !g.HighEquivalent.empty():
+		return fmt.Errorf("currency: cannot unmarshal figure from JSON: \"high_equivalent\" without \"equivalent\"")
+	case !g.High.empty() && g.High.c != g.Amount.c:
+		return fmt.Errorf("currency: cannot unmarshal figure from JSON: \"high\" is in %v, \"amount\" in %v", g.High.c, g.Amount.c)
+	case !g.HighEquivalent.empty() && g.HighEquivalent.c != g.Equivalent.c:
+		return fmt.Errorf("currency: cannot unmarshal figure from JSON: \"high_equivalent\" is in %v, \"equivalent\" in %v", g.HighEquivalent.c, g.Equivalent.c)
+	}
+	*f = g
+	return nil
+}
