@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kpledger/kpledger/currency"
 )
 
 // jsonSeeds adds marshalled built-in data and hostile inputs to f.
@@ -102,5 +103,28 @@ func FuzzSumJSON(f *testing.F) {
 		fuzzJSON[ActorTotal](t, data)
 		fuzzJSON[StatusTotal](t, data)
 		fuzzJSON[TypeTotal](t, data)
+	})
+}
+
+func FuzzResultJSON(f *testing.F) {
+	known := Known()
+	seeds := []any{known[0].StatusOn(day(2022, 12, 22)), Count{N: 58, Unit: "attacks"}}
+	for _, inc := range known {
+		if ps := inc.ImpliedPrices(); len(ps) > 0 {
+			seeds = append(seeds, ps[0])
+			break
+		}
+	}
+	if r, err := Reconcile(Estimates()[0], slices.Values(known), LossOrUSD, currency.AnnualKRWUSD()); err == nil {
+		seeds = append(seeds, r.Converted, r.Share)
+	}
+	jsonSeeds(f, seeds...)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fuzzJSON[Count](t, data)
+		fuzzJSON[AsOf](t, data)
+		fuzzJSON[CoinPrice](t, data)
+		fuzzJSON[Ratio](t, data)
+		fuzzJSON[Conversion](t, data)
+		fuzzJSON[Converted](t, data)
 	})
 }

@@ -288,6 +288,12 @@ func TestJSONMirrorsCoverFields(t *testing.T) {
 		{currency.Figure{}, figureJSON{}},
 		{Flow{}, flowJSON{}},
 		{Count{}, countJSON{}},
+		{AsOf{}, asOfJSON{}},
+		{CoinPrice{}, coinPriceJSON{}},
+		{Ratio{}, ratioJSON{}},
+		{currency.Rate{}, rateJSON{}},
+		{Conversion{}, conversionJSON{}},
+		{Converted{}, convertedJSON{}},
 	}
 	for _, tt := range tests {
 		vt, mt := reflect.TypeOf(tt.v), reflect.TypeOf(tt.mirror)
@@ -297,7 +303,11 @@ func TestJSONMirrorsCoverFields(t *testing.T) {
 				if !f.IsExported() {
 					continue
 				}
-				if _, ok := mt.FieldByName(f.Name); !ok {
+				name := f.Name
+				if f.Anonymous { // an embedded Item is mirrored by an embedded itemJSON
+					name = strings.ToLower(name[:1]) + name[1:] + "JSON"
+				}
+				if _, ok := mt.FieldByName(name); !ok {
 					t.Errorf("%s.%s has no field in %s", vt.Name(), f.Name, mt.Name())
 				}
 			}
@@ -346,4 +356,42 @@ func TestJSONRoundTripEveryField(t *testing.T) {
 	}
 	roundTrip(t, inc)
 	roundTrip(t, e)
+}
+
+func TestJSONRoundTripResults(t *testing.T) {
+	known := Known()
+	for _, d := range []time.Time{day(2018, 1, 1), day(2022, 12, 22), day(2025, 12, 31)} {
+		for _, inc := range known {
+			roundTrip(t, inc.StatusOn(d))
+		}
+	}
+	var prices int
+	for _, inc := range known {
+		for _, p := range inc.ImpliedPrices() {
+			roundTrip(t, p)
+			prices++
+		}
+	}
+	if prices == 0 {
+		t.Errorf("no implied coin price in Known(): the CoinPrice round trip checked nothing")
+	}
+	var conversions int
+	for _, e := range Estimates() {
+		if !e.Attacks.IsZero() {
+			roundTrip(t, e.Attacks)
+		}
+		r, err := Reconcile(e, slices.Values(known), LossOrUSD, currency.AnnualKRWUSD())
+		if err != nil {
+			continue
+		}
+		roundTrip(t, r.Converted)
+		roundTrip(t, r.Share)
+		conversions += len(r.Converted.Items)
+	}
+	if conversions == 0 {
+		t.Errorf("no conversion in any reconciliation: the Converted round trip checked nothing")
+	}
+	roundTrip(t, Count{})
+	roundTrip(t, AsOf{})
+	roundTrip(t, Converted{})
 }
