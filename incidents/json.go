@@ -14,30 +14,6 @@ import (
 	"golang.org/x/text/language"
 )
 
-// JSON
-//
-// Every value type of the package marshals to and from JSON without loss,
-// through private mirror structs, in the module's one style:
-//
-//   - keys in lower snake_case: "victim_country", "date_precision";
-//   - optional fields that are unset are left out, never written as zero
-//     values; a nil slice is left out and an empty one is written as [], so
-//     that both come back as they were;
-//   - dates as "YYYY-MM-DD" (midnight UTC); a time that is not midnight UTC
-//     (allowed in values built by callers) is written in RFC 3339 with its
-//     offset, so that nothing is dropped; the precision of a date is a field
-//     of its own beside it ("date_precision": "month");
-//   - countries as ISO 3166-1 alpha-2 codes ("KR");
-//   - enumerations by their text names ("DeFi bridge", "confirmed");
-//   - amounts in the form of [currency.Amount]:
-//     {"amount":"1200000000.00","currency":"USD"}; coin quantities and
-//     decimals as strings, never as JSON numbers.
-//
-// Decoding rejects what it cannot represent with an error that names the
-// value and the field ("attributions[1].date"): an unknown key, currency,
-// country or enumeration name, a malformed date or decimal. A JSON null
-// leaves the value unchanged.
-
 // maxJSONDecimalLen bounds the length of a decimal string a decoder accepts.
 const maxJSONDecimalLen = 80
 
