@@ -83,11 +83,11 @@ func minorUnits(d decimal.Decimal, scale int32) (int64, bool) {
 //   - c is not a valid Currency (the error wraps [ErrUnknownCurrency]).
 func NewAmount(value string, c Currency) (Amount, error) {
 	if !c.Valid() {
-		return Amount{}, fmt.Errorf("currency: NewAmount(%q): %w %v", value, ErrUnknownCurrency, c)
+		return Amount{}, fmt.Errorf("currency: NewAmount(%s): %w %v", quote(value), ErrUnknownCurrency, c)
 	}
 	d, err := parseDecimal(value)
 	if err != nil {
-		return Amount{}, fmt.Errorf("currency: NewAmount(%q, %v): %w", value, c, err)
+		return Amount{}, fmt.Errorf("currency: NewAmount(%s, %v): %w", quote(value), c, err)
 	}
 	return mk(d, c), nil
 }
@@ -108,107 +108,10 @@ func AmountOf(d decimal.Decimal, c Currency) Amount {
 	return mk(d, c)
 }
 
-// parseDecimal reads a plain decimal number strictly and checks its bounds.
+// parseDecimal reads a plain decimal number strictly and checks it against
+// the bounds of an amount before building it.
 func parseDecimal(s string) (decimal.Decimal, error) {
-	if s == "" {
-		return decimal.Decimal{}, fmt.Errorf("empty amount")
-	}
-	i := 0
-	if s[0] == '+' || s[0] == '-' {
-		i++
-	}
-	intDigits, fracDigits, dot := 0, 0, false
-	for ; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case '0' <= c && c <= '9':
-			if dot {
-				fracDigits++
-			} else {
-				intDigits++
-			}
-			continue
-		case c == '.' && !dot:
-			dot = true
-			continue
-		}
-		break
-	}
-	if intDigits+fracDigits == 0 {
-		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number: no digits", s)
-	}
-	exp := 0
-	if i < len(s) {
-		if s[i] != 'e' && s[i] != 'E' {
-			return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number: unexpected %q at byte %d", s, s[i], i)
-		}
-		j := i + 1
-		neg := false
-		if j < len(s) && (s[j] == '+' || s[j] == '-') {
-			neg = s[j] == '-'
-			j++
-		}
-		if j == len(s) {
-			return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number: exponent has no digits", s)
-		}
-		for ; j < len(s); j++ {
-			c := s[j]
-			if c < '0' || c > '9' {
-				return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number: unexpected %q at byte %d", s, c, j)
-			}
-			if exp <= 1000 {
-				exp = exp*10 + int(c-'0')
-			}
-		}
-		if exp > 1000 {
-			return decimal.Decimal{}, fmt.Errorf("%q has an exponent beyond ±1000: %w", s, ErrOutOfRange)
-		}
-		if neg {
-			exp = -exp
-		}
-	}
-	// Bound the value before building it. Leading zeros and trailing
-	// fraction zeros do not count.
-	sig := strings.TrimLeft(strings.ReplaceAll(strings.TrimLeft(s[:i], "+-"), ".", ""), "0")
-	if sig != "" {
-		if n := intDigits + exp - leadingZeros(s[:i]); n > MaxIntegerDigits {
-			return decimal.Decimal{}, fmt.Errorf("%q has %d digits before the decimal point, more than %d: %w", s, n, MaxIntegerDigits, ErrOutOfRange)
-		}
-		if n := fracDigits - exp - trailingFractionZeros(s[:i]); n > MaxFractionDigits {
-			return decimal.Decimal{}, fmt.Errorf("%q has %d digits after the decimal point, more than %d: %w", s, n, MaxFractionDigits, ErrOutOfRange)
-		}
-	}
-	d, err := decimal.NewFromString(s)
-	if err != nil {
-		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number", s)
-	}
-	return d, nil
-}
-
-// leadingZeros counts the zeros before the first non-zero digit of the
-// integer part of a plain decimal number.
-func leadingZeros(s string) int {
-	n := 0
-	for _, c := range strings.TrimLeft(s, "+-") {
-		if c != '0' {
-			break
-		}
-		n++
-	}
-	return n
-}
-
-// trailingFractionZeros counts the zeros at the end of the fraction part.
-func trailingFractionZeros(s string) int {
-	dot := strings.IndexByte(s, '.')
-	if dot < 0 {
-		return 0
-	}
-	n := 0
-	for i := len(s) - 1; i > dot && s[i] == '0'; i-- {
-		n++
-	}
-	return n
+	return parseBounded(s, MaxIntegerDigits, MaxFractionDigits, "an amount")
 }
 
 // Decimal returns the value of a.
@@ -332,7 +235,7 @@ func (m *RoundingMode) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("currency: unknown rounding mode %q", text)
+	return fmt.Errorf("currency: unknown rounding mode %s", quote(string(text)))
 }
 
 // round rounds d to places digits after the point with mode m.
@@ -466,15 +369,15 @@ func (a Amount) MarshalText() ([]byte, error) {
 func (a *Amount) UnmarshalText(text []byte) error {
 	code, num, ok := strings.Cut(string(text), " ")
 	if !ok {
-		return fmt.Errorf("currency: cannot unmarshal %q as an amount: want \"CODE NUMBER\", such as \"USD 12.50\"", text)
+		return fmt.Errorf("currency: cannot unmarshal %s as an amount: want \"CODE NUMBER\", such as \"USD 12.50\"", quote(string(text)))
 	}
 	c, err := ParseCurrency(code)
 	if err != nil {
-		return fmt.Errorf("currency: cannot unmarshal %q as an amount: %w", text, err)
+		return fmt.Errorf("currency: cannot unmarshal %s as an amount: %w", quote(string(text)), err)
 	}
 	d, err := parseDecimal(num)
 	if err != nil {
-		return fmt.Errorf("currency: cannot unmarshal %q as an amount: %w", text, err)
+		return fmt.Errorf("currency: cannot unmarshal %s as an amount: %w", quote(string(text)), err)
 	}
 	*a = mk(d, c)
 	return nil

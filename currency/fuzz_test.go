@@ -1,7 +1,9 @@
 package currency
 
 import (
+	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -104,6 +106,83 @@ func FuzzParseCurrency(f *testing.F) {
 		}
 		if back := MustParseCurrency(c.String()); back != c {
 			t.Fatalf("ParseCurrency(%q) = %v, String parses back to %v", s, c, back)
+		}
+	})
+}
+
+// FuzzTotalsUnmarshalBinary checks that UnmarshalBinary never panics, and
+// that what it accepts encodes back to the same bytes and to JSON that
+// reads back equal.
+func FuzzTotalsUnmarshalBinary(f *testing.F) {
+	var tot Totals
+	for _, s := range []string{"1.5 USD", "0.10 JPY", "-9000000000000000000 KRW", "0.00001 BHD", "0 XXX"} {
+		v, c, _ := strings.Cut(s, " ")
+		tot.Add(MustNewAmount(v, MustParseCurrency(c)))
+		b, _ := tot.MarshalBinary()
+		f.Add(b)
+	}
+	for _, b := range [][]byte{
+		nil, {1}, {1, 0}, {2, 0}, {1, 0xff, 0xff, 0xff, 0xff, 0x0f},
+		{1, 1, 'U', 'S', 'D', 0, 0xff, 0xff, 0xff, 0xff, 0x0f},
+		{1, 1, 'U', 'S', 'D', 0xff, 0xff, 0xff, 0xff, 0x0f, 2, 1},
+		{1, 2, 'U', 'S', 'D', 0, 0, 'K', 'R', 'W', 0, 0}, {1, 1, 'U', 'S', 'D', 0, 1},
+	} {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var tot Totals
+		if err := tot.UnmarshalBinary(data); err != nil {
+			return
+		}
+		b, err := tot.MarshalBinary()
+		if err != nil {
+			t.Fatalf("UnmarshalBinary(%v) = %v, but MarshalBinary fails: %v", data, tot, err)
+		}
+		if !bytes.Equal(b, data) {
+			t.Fatalf("UnmarshalBinary(%v) = %v, which encodes as %v", data, tot, b)
+		}
+		j, err := json.Marshal(tot)
+		if err != nil {
+			t.Fatalf("UnmarshalBinary(%v) = %v, but json.Marshal fails: %v", data, tot, err)
+		}
+		var back Totals
+		if err := json.Unmarshal(j, &back); err != nil || !back.Equal(tot) {
+			t.Fatalf("UnmarshalBinary(%v) = %v; JSON %s reads back as %v, %v", data, tot, j, back, err)
+		}
+	})
+}
+
+// FuzzTotalsUnmarshalJSON checks that UnmarshalJSON never panics and that
+// what it accepts round-trips through JSON and the binary encoding.
+func FuzzTotalsUnmarshalJSON(f *testing.F) {
+	for _, s := range []string{
+		`[]`, `null`, `[{"amount":"0.10","currency":"JPY"},{"amount":"1.50","currency":"USD"}]`,
+		`[{"amount":"1e60","currency":"KRW"}]`, `[{"amount":"1e-60","currency":"USD"}]`,
+		`[{"amount":"1.` + strings.Repeat("0", 200) + `","currency":"USD"}]`,
+		`[{"amount":"1","currency":"USD"},{"amount":"2","currency":"USD"}]`, `[{"amount":1,"currency":"USD"}]`, `{`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var tot Totals
+		if err := json.Unmarshal([]byte(s), &tot); err != nil {
+			return
+		}
+		j, err := json.Marshal(tot)
+		if err != nil {
+			t.Fatalf("Unmarshal(%q) = %v, but Marshal fails: %v", s, tot, err)
+		}
+		var back Totals
+		if err := json.Unmarshal(j, &back); err != nil || !back.Equal(tot) {
+			t.Fatalf("Unmarshal(%q) = %v; %s reads back as %v, %v", s, tot, j, back, err)
+		}
+		b, err := tot.MarshalBinary()
+		if err != nil {
+			t.Fatalf("Unmarshal(%q) = %v, but MarshalBinary fails: %v", s, tot, err)
+		}
+		var bb Totals
+		if err := bb.UnmarshalBinary(b); err != nil || !bb.Equal(tot) {
+			t.Fatalf("Unmarshal(%q) = %v; binary reads back as %v, %v", s, tot, bb, err)
 		}
 	})
 }

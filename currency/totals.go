@@ -2,6 +2,7 @@ package currency
 
 import (
 	"cmp"
+	"fmt"
 	"iter"
 	"slices"
 	"strings"
@@ -141,7 +142,9 @@ func (t *Totals) Merge(u Totals) {
 		e := t.entry(ue.c)
 		e.addSmall(ue.small)
 		e.addSmall(n)
-		if !ue.rest.IsZero() {
+		// A zero rest still counts for its exponent: JPY 0.00 merged
+		// into JPY 0.1 prints JPY 0.10, as adding one by one does.
+		if !ue.rest.IsZero() || ue.rest.Exponent() < 0 {
 			e.rest = e.rest.Add(ue.rest)
 		}
 	}
@@ -166,7 +169,7 @@ func (t *Totals) total(e *totalEntry) Amount {
 	if n := t.fastOf(e.c); n != 0 {
 		d = d.Add(decimal.New(n, -e.scale))
 	}
-	if !e.rest.IsZero() {
+	if !e.rest.IsZero() || e.rest.Exponent() < -e.scale {
 		d = d.Add(e.rest)
 	}
 	return mk(d, e.c)
@@ -198,19 +201,74 @@ func (t Totals) All() iter.Seq[Amount] {
 }
 
 // In returns the whole total in currency to: each currency's total
-// converted with [Rates.Convert] at the rate on or before on (and so
-// rounded HalfEven to to's scale, once per currency), then added. It
-// returns the first conversion error, which names the currency.
+// converted with [Rates.Convert] at the rate that stands for the day on
+// (and so rounded half-even to to's scale, once per currency), then
+// added. It returns the first conversion error, which names the currency
+// and why; [Totals.InPartial] converts what it can instead.
 func (t Totals) In(to Currency, rates Rates, on time.Time) (Amount, error) {
-	sum := mk(decimal.New(0, -to.Scale()), to)
-	for a := range t.All() {
-		v, _, err := rates.Convert(a, to, on)
-		if err != nil {
-			return Amount{}, err
-		}
-		sum.d = sum.d.Add(v.d)
+	p, err := t.InPartial(to, rates, on)
+	if err != nil {
+		return Amount{}, err
 	}
-	return mk(sum.d, to), nil
+	if len(p.Unconverted) > 0 {
+		return Amount{}, p.Unconverted[0].Err
+	}
+	return p.Total, nil
+}
+
+// PartialTotal is a [Totals] converted to one currency as far as the rates
+// allow: the sum of what could be converted, each conversion with its
+// rate, and each total that could not be, with the reason. Every currency
+// of the Totals is in Converted or in Unconverted, never dropped.
+type PartialTotal struct {
+	Total       Amount             // the sum of Converted, in the target currency
+	Converted   []ConvertedTotal   // in the order of [Totals.All]
+	Unconverted []UnconvertedTotal // in the order of [Totals.All]
+}
+
+// ConvertedTotal is one currency's total, converted, and the rate used.
+type ConvertedTotal struct {
+	Amount    Amount // the total in its own currency
+	Converted Amount // in the target currency, rounded half-even to its scale
+	Rate      Rate   // the rate used, as [Rates.Convert] returns it
+}
+
+// UnconvertedTotal is one currency's total that could not be converted,
+// and why: usually a [*NoRateError].
+type UnconvertedTotal struct {
+	Amount Amount
+	Err    error
+}
+
+// InPartial converts each currency's total to currency to as [Totals.In]
+// does, but goes on past a total it cannot convert, so that one missing
+// rate does not lose the rest: the result says what was converted, at
+// which rate, and what was not, and why. Its Total is zero in to if
+// nothing was converted.
+//
+// InPartial returns an error only if to is not a valid currency (wrapping
+// [ErrUnknownCurrency]) or the converted totals add up beyond the bounds
+// of an amount (wrapping [ErrOutOfRange]).
+func (t Totals) InPartial(to Currency, rates Rates, on time.Time) (PartialTotal, error) {
+	if !to.Valid() || to == XXX {
+		return PartialTotal{}, fmt.Errorf("currency: Totals.In %v: %w", to, ErrUnknownCurrency)
+	}
+	sum := decimal.New(0, -to.Scale())
+	var p PartialTotal
+	for a := range t.All() {
+		v, r, err := rates.Convert(a, to, on)
+		if err != nil {
+			p.Unconverted = append(p.Unconverted, UnconvertedTotal{Amount: a, Err: err})
+			continue
+		}
+		p.Converted = append(p.Converted, ConvertedTotal{Amount: a, Converted: v, Rate: r})
+		sum = sum.Add(v.d)
+	}
+	if err := checkDecimal(sum, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+		return PartialTotal{}, fmt.Errorf("currency: Totals.In %v: the sum %w", to, err)
+	}
+	p.Total = mk(sum, to)
+	return p, nil
 }
 
 // String lists the totals in the form of [Amount.String], separated by

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"iter"
+	"reflect"
 	"slices"
 	"time"
 
@@ -21,8 +22,10 @@ type Measure func(Incident) (currency.Amount, bool)
 // ReportedLoss is the [Measure] of the loss as first officially reported, in
 // its own currency: [Incident.Loss]. Incidents without one (see
 // [Incident.HasLoss]) have no amount.
-func ReportedLoss(inc Incident) (currency.Amount, bool) {
-	if !inc.HasLoss() {
+func ReportedLoss(inc Incident) (currency.Amount, bool) { return reportedLoss(&inc) }
+
+func reportedLoss(inc *Incident) (currency.Amount, bool) {
+	if !isMoney(inc.Loss.Currency()) || inc.Loss.IsZero() {
 		return currency.Amount{}, false
 	}
 	return inc.Loss, true
@@ -33,7 +36,9 @@ func ReportedLoss(inc Incident) (currency.Amount, bool) {
 // low end, so a total of ranges is a lower bound. An attempt that took
 // nothing counts its reported USD 0. Incidents with no USD figure have no
 // amount.
-func FirstUSD(inc Incident) (currency.Amount, bool) {
+func FirstUSD(inc Incident) (currency.Amount, bool) { return firstUSD(&inc) }
+
+func firstUSD(inc *Incident) (currency.Amount, bool) {
 	for _, r := range inc.LossUSD {
 		a := r.Figure.Amount
 		if a.Currency() == currency.USD && (!a.IsZero() || inc.AttemptOnly) {
@@ -152,10 +157,9 @@ type sumBuilder struct {
 }
 
 // maxChunk is the largest chunk of items a sumBuilder allocates at once.
-const maxChunk = 1 << 14
+const maxChunk = 1 << 12
 
-func (b *sumBuilder) add(inc *Incident, m Measure) {
-	a, ok := m(*inc)
+func (b *sumBuilder) add(inc *Incident, a currency.Amount, ok bool) {
 	if !ok || !isMoney(a.Currency()) {
 		b.missing = append(b.missing, inc.ID)
 		return
@@ -194,13 +198,14 @@ type Converted struct {
 }
 
 // In converts every item of s to currency to with rates, each at the rate of
-// its incident's day ([currency.Rates.Convert]: the latest rate on or before
+// its incident's day ([currency.Rates.Convert]: a rate whose span covers
 // the day, rounded half-even to to's scale once per item), and adds them.
+// [Sum.InPartial] converts what it can and lists the rest.
 //
 // In returns an error if to is not a currency, or is XXX (wrapping
 // [currency.ErrUnknownCurrency]), or, naming the incident, if an item cannot
-// be converted: no rate on or before its date (wrapping
-// [currency.ErrNoRate]), or no date.
+// be converted: no rate covering its date (wrapping [currency.ErrNoRate]),
+// or no date.
 func (s Sum) In(to currency.Currency, rates currency.Rates) (Converted, error) {
 	if !isMoney(to) {
 		return Converted{}, fmt.Errorf("incidents: convert to %v: %w", to, currency.ErrUnknownCurrency)
@@ -210,6 +215,31 @@ func (s Sum) In(to currency.Currency, rates currency.Rates) (Converted, error) {
 		return Converted{}, failed[0].Err
 	}
 	return out, nil
+}
+
+// PartialConversion is a [Sum] converted to one currency as far as the
+// rates allow: the converted part (its Total counts only what converted)
+// and the items that could not be converted, each with the reason.
+type PartialConversion struct {
+	Converted
+	Unconverted []Unconverted
+}
+
+// InPartial converts what it can of s to currency to, like [Sum.In], and
+// lists what it cannot and why (no rate whose span covers the item's day,
+// no rate for its currency at all, no date), as [Reconcile] does, so that
+// one missing rate does not lose a whole year. Every item is either in
+// Converted.Items or in Unconverted; the incidents without an amount stay
+// in Converted.Missing.
+//
+// InPartial returns an error only if to is not a currency, or is XXX
+// (wrapping [currency.ErrUnknownCurrency]).
+func (s Sum) InPartial(to currency.Currency, rates currency.Rates) (PartialConversion, error) {
+	if !isMoney(to) {
+		return PartialConversion{}, fmt.Errorf("incidents: convert to %v: %w", to, currency.ErrUnknownCurrency)
+	}
+	out, failed := s.convert(to, rates, true)
+	return PartialConversion{Converted: out, Unconverted: failed}, nil
 }
 
 // Unconverted is an item that could not be converted, and why.
@@ -254,11 +284,12 @@ func (s Sum) convert(to currency.Currency, rates currency.Rates, keepGoing bool)
 // Total returns the [Sum] of every incident in incs under measure m (nil is
 // [ReportedLoss]).
 func Total(incs iter.Seq[Incident], m Measure) Sum {
-	m = orLoss(m)
+	kind := measureOf(m)
 	var b sumBuilder
 	if incs != nil {
 		for inc := range incs {
-			b.add(&inc, m)
+			a, ok := kind.measure(&inc, m)
+			b.add(&inc, a, ok)
 		}
 	}
 	return b.sum()
@@ -275,17 +306,84 @@ type YearTotal struct {
 // calendar year of the incident's Date (UTC), in year order. Incidents
 // without a date are in Year 0, first.
 func ByYear(incs iter.Seq[Incident], m Measure) []YearTotal {
-	gs := groupBy(incs, m, func(inc Incident, ks []int) []int {
-		if inc.Date.IsZero() {
-			return append(ks, 0)
-		}
-		return append(ks, inc.Date.UTC().Year())
-	}, cmp.Compare[int])
-	out := make([]YearTotal, len(gs))
-	for i, g := range gs {
-		out[i] = YearTotal{Year: g.key, Sum: g.sum}
+	if incs == nil {
+		return nil
 	}
+	kind := measureOf(m)
+	// Groups by year, with the last year's group remembered: incidents in
+	// date order find their group without a map lookup. The measure is
+	// called directly, so no incident is copied or moved to the heap.
+	index := make(map[int]int)
+	var out []YearTotal
+	var bs []*sumBuilder
+	lastYear, last := 0, -1
+	for inc := range incs {
+		a, ok := kind.measure(&inc, m)
+		y := 0
+		if !inc.Date.IsZero() {
+			y = inc.Date.UTC().Year()
+		}
+		i := last
+		if i < 0 || y != lastYear {
+			var found bool
+			if i, found = index[y]; !found {
+				i = len(bs)
+				index[y] = i
+				bs = append(bs, new(sumBuilder))
+				out = append(out, YearTotal{Year: y})
+			}
+			last, lastYear = i, y
+		}
+		bs[i].add(&inc, a, ok)
+	}
+	for i := range out {
+		out[i].Sum = bs[i].sum()
+	}
+	slices.SortFunc(out, func(a, b YearTotal) int { return cmp.Compare(a.Year, b.Year) })
 	return out
+}
+
+// measureKind names the package's own measures, which aggregation calls
+// directly; measureOther calls the caller's Measure.
+type measureKind uint8
+
+const (
+	measureOther measureKind = iota
+	measureLoss
+	measureFirstUSD
+	measureLossOrUSD
+)
+
+func measureOf(m Measure) measureKind {
+	if m == nil {
+		return measureLoss
+	}
+	switch reflect.ValueOf(m).Pointer() {
+	case reflect.ValueOf(ReportedLoss).Pointer():
+		return measureLoss
+	case reflect.ValueOf(FirstUSD).Pointer():
+		return measureFirstUSD
+	case reflect.ValueOf(LossOrUSD).Pointer():
+		return measureLossOrUSD
+	}
+	return measureOther
+}
+
+// measure applies the measure to inc without copying it, except for a
+// caller's Measure m, which takes a copy.
+func (k measureKind) measure(inc *Incident, m Measure) (currency.Amount, bool) {
+	switch k {
+	case measureLoss:
+		return reportedLoss(inc)
+	case measureFirstUSD:
+		return firstUSD(inc)
+	case measureLossOrUSD:
+		if a, ok := reportedLoss(inc); ok {
+			return a, true
+		}
+		return firstUSD(inc)
+	}
+	return m(*inc)
 }
 
 // CountryTotal is the [Sum] of the incidents whose victims are in one
@@ -315,7 +413,7 @@ func ByCountry(incs iter.Seq[Incident], m Measure) []CountryTotal {
 		}
 		return r.String()
 	}
-	gs := groupBy(incs, m, func(inc Incident, ks []countryKey) []countryKey {
+	gs := groupBy(incs, m, func(inc *Incident, ks []countryKey) []countryKey {
 		return append(ks, countryKey{inc.Country, inc.CountryUnverified && inc.Country != zero})
 	}, func(a, b countryKey) int {
 		if c := cmp.Compare(name(a.r), name(b.r)); c != 0 {
@@ -344,7 +442,7 @@ type ActorTotal struct {
 // up to more than [Total]; incidents that name no cluster are in
 // [ClusterUnknown].
 func ByActor(incs iter.Seq[Incident], m Measure) []ActorTotal {
-	gs := groupBy(incs, m, func(inc Incident, ks []Cluster) []Cluster {
+	gs := groupBy(incs, m, func(inc *Incident, ks []Cluster) []Cluster {
 		ks = inc.appendClusters(ks)
 		if len(ks) == 0 {
 			ks = append(ks, ClusterUnknown)
@@ -371,7 +469,7 @@ type StatusTotal struct {
 // (Bithumb 2019, attributed, disputed by the victim), which then counts
 // under its status too: the groups overlap only there.
 func ByStatus(incs iter.Seq[Incident], m Measure) []StatusTotal {
-	gs := groupBy(incs, m, func(inc Incident, ks []Status) []Status {
+	gs := groupBy(incs, m, func(inc *Incident, ks []Status) []Status {
 		s := inc.Status()
 		ks = append(ks, s)
 		if s != Disputed && inc.Disputed() {
@@ -395,7 +493,7 @@ type TypeTotal struct {
 // ByVictimType returns the [Sum] of incs under m (nil is [ReportedLoss]) per
 // victim type, in VictimType order.
 func ByVictimType(incs iter.Seq[Incident], m Measure) []TypeTotal {
-	gs := groupBy(incs, m, func(inc Incident, ks []VictimType) []VictimType {
+	gs := groupBy(incs, m, func(inc *Incident, ks []VictimType) []VictimType {
 		return append(ks, inc.VictimType)
 	}, cmp.Compare[VictimType])
 	out := make([]TypeTotal, len(gs))
@@ -415,24 +513,36 @@ type group[K comparable] struct {
 // to its buffer for it, and returns the groups sorted by compare. The
 // incident is passed by value and keys reuses one buffer, so grouping
 // allocates only when a group or its item list grows.
-func groupBy[K comparable](incs iter.Seq[Incident], m Measure, keys func(Incident, []K) []K, compare func(a, b K) int) []group[K] {
-	m = orLoss(m)
+func groupBy[K comparable](incs iter.Seq[Incident], m Measure, keys func(*Incident, []K) []K, compare func(a, b K) int) []group[K] {
+	pm := byPointer(m)
 	if incs == nil {
 		return nil
 	}
 	index := make(map[K]int)
 	var gs []group[K]
 	var buf []K
+	var lastKey K
+	last := -1
+	// cur is the one Incident the measure and keys see by pointer; taking
+	// the address of the loop variable instead would move every incident
+	// to the heap.
+	cur := new(Incident)
 	for inc := range incs {
-		buf = keys(inc, buf[:0])
+		*cur = inc
+		a, ok := pm(cur)
+		buf = keys(cur, buf[:0])
 		for _, k := range buf {
-			i, ok := index[k]
-			if !ok {
-				i = len(gs)
-				index[k] = i
-				gs = append(gs, group[K]{key: k, b: new(sumBuilder)})
+			i := last
+			if i < 0 || k != lastKey {
+				var found bool
+				if i, found = index[k]; !found {
+					i = len(gs)
+					index[k] = i
+					gs = append(gs, group[K]{key: k, b: new(sumBuilder)})
+				}
+				last, lastKey = i, k
 			}
-			gs[i].b.add(&inc, m)
+			gs[i].b.add(cur, a, ok)
 		}
 	}
 	for i := range gs {
@@ -442,11 +552,10 @@ func groupBy[K comparable](incs iter.Seq[Incident], m Measure, keys func(Inciden
 	return gs
 }
 
-func orLoss(m Measure) Measure {
-	if m == nil {
-		return ReportedLoss
-	}
-	return m
+// byPointer returns m as a function of a pointer, for the generic grouping.
+func byPointer(m Measure) func(*Incident) (currency.Amount, bool) {
+	kind := measureOf(m)
+	return func(inc *Incident) (currency.Amount, bool) { return kind.measure(inc, m) }
 }
 
 func compareBool(a, b bool) int {

@@ -3,6 +3,7 @@ package incidents
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -185,13 +186,13 @@ func TestByVictimType(t *testing.T) {
 	}
 }
 
-// testRates: USD/KRW 1000 from 2022-01-01, 1200 from 2023-01-01; USD/JPY 100
-// from 2022-01-01.
+// testRates: 1,000 KRW per USD for 2022, 1,200 for 2023; 100 JPY per USD
+// for 2022.
 func testRates() currency.Rates {
 	return currency.MustNewRates(
-		currency.Rate{From: currency.USD, To: currency.KRW, Value: dec("1000"), Date: day(2022, 1, 1), Source: "test 2022"},
-		currency.Rate{From: currency.USD, To: currency.KRW, Value: dec("1200"), Date: day(2023, 1, 1), Source: "test 2023"},
-		currency.Rate{From: currency.USD, To: currency.JPY, Value: dec("100"), Date: day(2022, 1, 1), Source: "test JPY"},
+		currency.Rate{From: currency.USD, To: currency.KRW, Value: dec("1000"), Date: day(2022, 1, 1), Span: currency.Year, Source: "test 2022"},
+		currency.Rate{From: currency.USD, To: currency.KRW, Value: dec("1200"), Date: day(2023, 1, 1), Span: currency.Year, Source: "test 2023"},
+		currency.Rate{From: currency.USD, To: currency.JPY, Value: dec("100"), Date: day(2022, 1, 1), Span: currency.Year, Source: "test JPY"},
 	)
 }
 
@@ -209,17 +210,17 @@ func TestSumIn(t *testing.T) {
 		missing   []string
 	}{
 		{2022, currency.USD, "USD 14.25", []conv{
-			{"a", "KRW 1000.5", "USD 1.00", "KRW/USD 0.001 on 2022-01-01"},
-			{"b", "JPY 300", "USD 3.00", "JPY/USD 0.01 on 2022-01-01"},
-			{"c", "USD 10.25", "USD 10.25", "USD/USD 1 on 2022-12-31"},
+			{"a", "KRW 1000.5", "USD 1.00", "0.001 USD per KRW for 2022"},
+			{"b", "JPY 300", "USD 3.00", "0.01 USD per JPY for 2022"},
+			{"c", "USD 10.25", "USD 10.25", "1 USD per USD on 2022-12-31"},
 		}, nil},
 		{2022, currency.KRW, "KRW 14250.5", []conv{
-			{"a", "KRW 1000.5", "KRW 1000.5", "KRW/KRW 1 on 2022-03-01"},
-			{"b", "JPY 300", "KRW 3000", "JPY/KRW 10 on 2022-01-01"},
-			{"c", "USD 10.25", "KRW 10250", "USD/KRW 1000 on 2022-01-01"},
+			{"a", "KRW 1000.5", "KRW 1000.5", "1 KRW per KRW on 2022-03-01"},
+			{"b", "JPY 300", "KRW 3000", "10 KRW per JPY for 2022"},
+			{"c", "USD 10.25", "KRW 10250", "1,000 KRW per USD for 2022"},
 		}, nil},
 		{2023, currency.KRW, "KRW 900", []conv{
-			{"e", "USD 0.75", "KRW 900", "USD/KRW 1200 on 2023-01-01"},
+			{"e", "USD 0.75", "KRW 900", "1,200 KRW per USD for 2023"},
 		}, []string{"d"}},
 	}
 	for _, tt := range tests {
@@ -327,5 +328,52 @@ func TestByCountryUnverifiedApart(t *testing.T) {
 	want := []key{{"SC", false, "USD 2.00"}, {"SC", true, "USD 1.00"}, {"ZZ", false, "USD 3.00"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ByCountry (-want +got):\n%s", diff)
+	}
+}
+
+// TestSumInPartial: a year with a JPY loss and a KRW loss converts what the
+// rates cover and lists the rest with the reason, instead of failing.
+func TestSumInPartial(t *testing.T) {
+	krwOnly := currency.AnnualKRWUSD()
+	y2024 := ByYear(Select(slices.Values(Known()), InYear(2024)), ReportedLoss)
+	if len(y2024) != 1 {
+		t.Fatalf("ByYear(2024) = %d groups, want 1", len(y2024))
+	}
+	if _, err := y2024[0].In(currency.USD, krwOnly); !errors.Is(err, currency.ErrNoRate) {
+		t.Errorf("Sum.In(USD) of 2024 with KRW rates only: err = %v, want ErrNoRate", err)
+	}
+	p, err := y2024[0].InPartial(currency.USD, krwOnly)
+	if err != nil {
+		t.Fatalf("InPartial: %v", err)
+	}
+	var converted, unconverted []string
+	for _, c := range p.Items {
+		converted = append(converted, c.ID)
+	}
+	for _, u := range p.Unconverted {
+		unconverted = append(unconverted, u.ID)
+		if !errors.Is(u.Err, currency.ErrNoRate) || !strings.Contains(u.Err.Error(), u.ID) {
+			t.Errorf("InPartial: %s error = %v, want ErrNoRate naming the incident", u.ID, u.Err)
+		}
+	}
+	// DMM Bitcoin's loss is in JPY; the rest of 2024 with a reported loss is
+	// Radiant's USD.
+	if diff := cmp.Diff([]string{"2024-radiant-capital"}, converted); diff != "" {
+		t.Errorf("InPartial converted (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"2024-dmm-bitcoin"}, unconverted); diff != "" {
+		t.Errorf("InPartial unconverted (-want +got):\n%s", diff)
+	}
+	if got := p.Total.String(); got != "USD 50000000.00" {
+		t.Errorf("InPartial total = %s, want USD 50000000.00", got)
+	}
+	// Every annual average the library ships still has no JPY rate for 2024:
+	// the reason names the table's coverage.
+	all, err := y2024[0].InPartial(currency.USD, currency.AnnualAverages())
+	if err != nil || len(all.Unconverted) != 1 || !strings.Contains(all.Unconverted[0].Err.Error(), "cover the years") {
+		t.Errorf("InPartial with AnnualAverages = %d converted, %v unconverted, %v; want DMM Bitcoin unconverted, with the coverage", len(all.Items), all.Unconverted, err)
+	}
+	if _, err := y2024[0].InPartial(currency.XXX, krwOnly); !errors.Is(err, currency.ErrUnknownCurrency) {
+		t.Errorf("InPartial(XXX): err = %v, want ErrUnknownCurrency", err)
 	}
 }

@@ -12,43 +12,67 @@
 // ([language.Region]) and type, the coins taken ([Asset]), the loss as
 // first officially reported in its own currency ([Incident.Loss], a
 // [currency.Amount]), the USD figures as reported ([Incident.LossUSD], each
-// a [Reported] that keeps a range's two ends and who gave it), and every
-// [Attribution] seen: the actor as named, its normalised [Cluster] (with its
-// MITRE ATT&CK ID where one is recorded), who attributed it, when, and how
+// a [Reported] whose [currency.Figure] keeps a range's high end and who
+// gave it), and every [Attribution] seen: the actor as named, its
+// normalised [Cluster] (with its [Cluster.Aliases]: TraderTraitor is also
+// Jade Sleet, UNC4899 and Slow Pisces), who attributed it, when, and how
 // firmly ([Status]).
 //
-// An incident's status is the strongest of its verified attributions
-// ([Incident.Status]: [Confirmed] by a government > [Attributed] by a firm
-// or the UN Panel of Experts > [Suspected]); a dispute never lowers it and
-// is always visible beside it ([Incident.Disputed], [Incident.StatusText]).
+// What the reference keeps apart from the loss stays apart: amounts
+// attempted, executed, reversed, recovered, returned, seized or left
+// unrecovered are [Flow]s with their own sources (an attempt that took
+// nothing is [Incident.AttemptOnly]); a victim a court filing names only
+// as "Exchange 3" keeps that name ([Incident.FiledAs]), and the press's
+// identification is an unverified note ([Incident.IdentifiedAs]).
 //
-// An [Estimate] is one published aggregate: publisher, publication date,
-// [Period], [Scope] (crypto only; crypto and banks; …; or one incident),
-// the [currency.Figure] exactly as printed (qualifier and second-currency
-// equivalent, with who supplied it), the high end of a printed range, and
-// its sources. A restatement is a separate Estimate whose Revises names the
-// one it restates.
+// An incident's status is the one the reference states for its row
+// ([Incident.StatedStatus], [Incident.Status]): Coincheck is [Disputed],
+// although Group-IB attributed it; Bithumb 2019 is [Attributed], and
+// [Incident.Disputed] reports the victim's dispute beside it. The
+// strongest attribution, whatever the row's status, is a separate
+// accessor ([Incident.StrongestAttribution]). [Incident.StatusOn] answers
+// what had been attributed, by whom, on a given day (the FBI attributed
+// Ronin on 2022-04-14, not before); an attribution known only to a month
+// or a year, or undated, is not counted before it can be placed.
+//
+// An [Estimate] is one published aggregate: its [Publisher] (a normalised
+// key: [NIS], [Chainalysis], [TRMLabs], …) apart from the venue, the
+// publication date, [Period], [Scope] (crypto only; crypto and banks; …; or
+// one incident), the [currency.Figure] exactly as printed (qualifier,
+// range, second-currency equivalent, with who supplied it), the attacks
+// counted ([Count]), whether it counts attempts or all actors, and its
+// sources. A revision is a separate Estimate whose Revises names the one
+// it revises, with the kind ([Revision]); [Estimate.RevisedBy] is the
+// forward link.
 //
 // [Known] and [Estimates] return the built-in data; [Lookup] and
-// [LookupEstimate] find one entry by ID.
+// [LookupEstimate] find one entry by ID, [EstimatesPublished] a
+// publisher's estimates of one day, and [LatestEstimate] a publisher's
+// latest figure for a period, following revisions.
 //
 // # Aggregation
 //
-// [Total], [ByYear], [ByCountry], [ByActor], [ByStatus] and [ByVictimType]
-// take an [iter.Seq] of incidents (filter it first with [Select] and
-// [During], [InYear], [StatusAtLeast], [StatusIs], [InCountry],
-// [CountryVerified], [InCluster],
-// [ActorNamed], [OfType]) and a [Measure] saying which reported figure to
-// count ([ReportedLoss], [FirstUSD], [LossOrUSD]). Each group is a [Sum]:
-// a [currency.Totals] that keeps currencies apart, the items that make it,
-// and the incidents without an amount, which are listed, never dropped.
-// [Sum.In] converts a group to one currency with [currency.Rates], each
-// incident at the rate of its own day, and shows the rate used per
-// incident. Groups come sorted by key.
+// [Total], [ByYear], [ByYearRange], [ByCountry], [ByActor], [ByStatus] and
+// [ByVictimType] take an [iter.Seq] of incidents (filter it first with
+// [Select] and [During], [InYear], [StatusAtLeast], [StatusIs],
+// [WithDispute], [AttributedOn], [InCountry], [CountryVerified],
+// [InCluster], [ActorNamed], [OfType]) and a [Measure] saying which
+// reported figure to count ([ReportedLoss], [FirstUSD], [LossOrUSD],
+// [NetUSD] after recovered or returned funds, [AttemptedUSD]). Each group
+// is a [Sum]: a [currency.Totals] that keeps currencies apart, the items
+// that make it, and the incidents without an amount, which are listed,
+// never dropped. [Sum.In] converts a group to one currency with
+// [currency.Rates], each incident at the rate of its own day, and shows the
+// rate used per incident; [Sum.InPartial] converts what the rates cover
+// and lists the rest with the reason. Groups come sorted by key.
+//
+// In the order of [StatusAtLeast], a disputed row ranks below every
+// attribution: unknown < disputed < suspected < attributed < confirmed.
 //
 // [Share] gives the exact share of a part in a whole as a [Ratio];
 // [Reconcile] sets an estimate beside the incidents in its period and
-// scope.
+// scope; [Incident.ImpliedPrices] gives the price per coin a coin count
+// and a money figure imply.
 //
 // # Units and precision
 //
@@ -69,7 +93,7 @@
 //
 // Functions that can fail return errors whose messages start with
 // "incidents:" and wrap sentinels for [errors.Is]: [ErrInvalid] (every
-// [*ValidationError] from [Incident.Validate]), [ErrZeroWhole],
+// [*ValidationError] from [Incident.Validate] and [Estimate.Validate]), [ErrZeroWhole],
 // [ErrNegative], [ErrNoFigure], and the currency package's
 // [currency.ErrCurrencyMismatch] and [currency.ErrNoRate]. Aggregations do
 // not fail and do not panic, whatever the incidents hold: the zero Incident
@@ -86,7 +110,9 @@
 //
 // The built-in data comes only from kpledger's reference tables of thefts
 // and of published estimates (compiled 2026-11-23 from public pages named
-// row by row), and every entry carries its sources ([Source]). Figures are
+// row by row, updated 2026-12-01: 48 incidents in 47 rows, 36 estimate
+// rows), and every entry carries its sources ([Source]). The reference
+// records no MITRE ATT&CK IDs, so [Cluster.MITRE] returns none. Figures are
 // as printed: never rounded, converted or completed. What the reference
 // marks unverified is either left out and named in the entry's Unverified
 // notes, or kept with a flag: [Incident.CountryUnverified],

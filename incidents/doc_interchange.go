@@ -2,10 +2,9 @@
 //
 // Every value type of the package (incidents, attributions, estimates, sums
 // and group totals, query and conversion results) marshals to and from JSON
-// without loss,
-// in the module's one style:
+// without loss, in the module's one style:
 //
-//   - keys in lower snake_case: "victim_country", "date_precision";
+//   - keys in lower snake_case: "country_unverified", "date_precision";
 //   - optional fields that are unset are left out, never written as zero
 //     values; a nil slice is left out and an empty one is written as [], so
 //     that both come back as they were;

@@ -593,7 +593,9 @@ func estimatesData() []Estimate {
 }
 
 // LookupEstimate returns the estimate of [Estimates] with the given ID, and
-// whether there is one.
+// whether there is one. [EstimatesPublished] finds estimates by publisher
+// and publication day, [LatestEstimate] a publisher's latest figure for a
+// period.
 func LookupEstimate(id string) (Estimate, bool) {
 	for _, e := range Estimates() {
 		if e.ID == id {

@@ -102,15 +102,15 @@ func ExampleByYear_inUSD() {
 	}
 	// Output:
 	// 2017: KRW 12500000000 = USD 11071318.34; no amount: [2017-coinis 2017-youbit]
-	//   2017-yapizon: USD 4871380.07 at KRW/USD 0.000885705467 on 2017-01-01
-	//   2017-bithumb: USD 6199938.27 at KRW/USD 0.000885705467 on 2017-01-01
+	//   2017-yapizon: USD 4871380.07 at 0.000885705466618 USD per KRW for 2017
+	//   2017-bithumb: USD 6199938.27 at 0.000885705466618 USD per KRW for 2017
 	// 2018: KRW 35000000000 = USD 31838656.97; no amount: []
-	//   2018-bithumb: USD 31838656.97 at KRW/USD 0.000909675913 on 2018-01-01
+	//   2018-bithumb: USD 31838656.97 at 0.000909675913401 USD per KRW for 2018
 	// 2019: KRW 58000000000 = USD 49751175.50; no amount: [2019-bithumb]
-	//   2019-upbit: USD 49751175.50 at KRW/USD 0.000857778888 on 2019-01-01
+	//   2019-upbit: USD 49751175.50 at 0.000857778887934 USD per KRW for 2019
 	// 2024: 0 = USD 0.00; no amount: [2024-playdapp]
 	// 2025: KRW 44500000000 = USD 31307243.45; no amount: []
-	//   2025-upbit: USD 31307243.45 at KRW/USD 0.000703533561 on 2025-01-01
+	//   2025-upbit: USD 31307243.45 at 0.000703533560626 USD per KRW for 2025
 }
 
 // Setting the NIS's 2022 figure beside the incidents of 2022.
@@ -138,16 +138,17 @@ func ExampleReconcile() {
 	// without an amount: []
 }
 
-// A dispute stays visible beside the strongest attribution.
+// The status is the reference's for the row: Coincheck is disputed; Bithumb
+// 2019 is attributed, and the victim's dispute stays visible beside it.
 func ExampleIncident_Disputed() {
 	for _, id := range []string{"2018-coincheck", "2019-bithumb", "2022-ronin-bridge"} {
 		inc, _ := incidents.Lookup(id)
-		fmt.Printf("%s: %s (status %v, disputed %v)\n", inc.ID, inc.StatusText(), inc.Status(), inc.Disputed())
+		fmt.Printf("%s: %s (status %v, disputed %v, strongest attribution %v)\n", inc.ID, inc.StatusText(), inc.Status(), inc.Disputed(), inc.StrongestAttribution())
 	}
 	// Output:
-	// 2018-coincheck: disputed (status disputed, disputed true)
-	// 2019-bithumb: attributed; disputed (status attributed, disputed true)
-	// 2022-ronin-bridge: confirmed (status confirmed, disputed false)
+	// 2018-coincheck: disputed (status disputed, disputed true, strongest attribution attributed)
+	// 2019-bithumb: attributed; disputed (status attributed, disputed true, strongest attribution attributed)
+	// 2022-ronin-bridge: confirmed (status confirmed, disputed false, strongest attribution confirmed)
 }
 
 // Revisions are estimates of their own that point at what they revise.

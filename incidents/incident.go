@@ -335,11 +335,11 @@ func (inc Incident) StatusText() string {
 
 // Clusters returns the clusters named by inc's verified attributions, each
 // once, in Cluster order.
-func (inc Incident) Clusters() []Cluster { return inc.appendClusters(nil) }
+func (inc Incident) Clusters() []Cluster { return (&inc).appendClusters(nil) }
 
 // appendClusters appends the clusters of Clusters to cs, which it expects
 // empty, and returns it.
-func (inc Incident) appendClusters(cs []Cluster) []Cluster {
+func (inc *Incident) appendClusters(cs []Cluster) []Cluster {
 	for _, a := range inc.Attributions {
 		if a.Unverified != "" || a.Status == Disputed {
 			continue

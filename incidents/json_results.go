@@ -206,59 +206,10 @@ func (r *Ratio) UnmarshalJSON(data []byte) error {
 	})
 }
 
-// rateJSON mirrors [currency.Rate].
-type rateJSON struct {
-	From   string `json:"from,omitzero"`
-	To     string `json:"to,omitzero"`
-	Value  string `json:"value"`
-	Date   string `json:"date,omitzero"`
-	Source string `json:"source,omitzero"`
-}
-
-func rateToJSON(path string, r currency.Rate) (rateJSON, error) {
-	m := rateJSON{Value: r.Value.String(), Date: jsonDate(r.Date), Source: r.Source}
-	var err error
-	if r.From != currency.XXX {
-		if m.From, err = jsonEnum(jsonJoin(path, "from"), r.From); err != nil {
-			return m, err
-		}
-	}
-	if r.To != currency.XXX {
-		m.To, err = jsonEnum(jsonJoin(path, "to"), r.To)
-	}
-	return m, err
-}
-
-func (m rateJSON) value(path string) (currency.Rate, error) {
-	r := currency.Rate{Source: m.Source}
-	var err error
-	for _, c := range []struct {
-		key string
-		s   string
-		dst *currency.Currency
-	}{{"from", m.From, &r.From}, {"to", m.To, &r.To}} {
-		if c.s == "" {
-			continue
-		}
-		if *c.dst, err = currency.ParseCurrency(c.s); err != nil || c.dst.String() != c.s {
-			return currency.Rate{}, jsonAt(jsonJoin(path, c.key), fmt.Errorf("unknown currency %s", jsonClip(c.s)))
-		}
-	}
-	if r.Value, err = parseJSONDecimal(m.Value); err != nil {
-		return currency.Rate{}, jsonAt(jsonJoin(path, "value"), err)
-	}
-	if m.Date != "" {
-		if r.Date, err = parseJSONDate(jsonJoin(path, "date"), m.Date); err != nil {
-			return currency.Rate{}, err
-		}
-	}
-	return r, nil
-}
-
 type conversionJSON struct {
 	itemJSON
 	Converted json.RawMessage `json:"converted,omitzero"`
-	Rate      rateJSON        `json:"rate"`
+	Rate      json.RawMessage `json:"rate"`
 }
 
 func conversionToJSON(path string, c Conversion) (conversionJSON, error) {
@@ -270,8 +221,10 @@ func conversionToJSON(path string, c Conversion) (conversionJSON, error) {
 	if m.Converted, err = jsonAmount(jsonJoin(path, "converted"), c.Converted); err != nil {
 		return m, err
 	}
-	m.Rate, err = rateToJSON(jsonJoin(path, "rate"), c.Rate)
-	return m, err
+	if m.Rate, err = c.Rate.MarshalJSON(); err != nil {
+		return m, jsonAt(jsonJoin(path, "rate"), err)
+	}
+	return m, nil
 }
 
 func (m conversionJSON) value(path string) (Conversion, error) {
@@ -283,13 +236,17 @@ func (m conversionJSON) value(path string) (Conversion, error) {
 	if c.Converted, err = parseJSONAmount(jsonJoin(path, "converted"), m.Converted); err != nil {
 		return Conversion{}, err
 	}
-	c.Rate, err = m.Rate.value(jsonJoin(path, "rate"))
-	return c, err
+	if m.Rate != nil {
+		if err := c.Rate.UnmarshalJSON(m.Rate); err != nil {
+			return Conversion{}, jsonAt(jsonJoin(path, "rate"), err)
+		}
+	}
+	return c, nil
 }
 
 // MarshalJSON implements [json.Marshaler]: the item's keys, then
-// "converted" and the "rate" used: {"from":"KRW","to":"USD",
-// "value":"0.00078","date":"2022-01-01","source":…}.
+// "converted" and the "rate" used, in the form of
+// [currency.Rate.MarshalJSON].
 func (c Conversion) MarshalJSON() ([]byte, error) {
 	return marshalMirror("conversion", c, func(c Conversion) (conversionJSON, error) { return conversionToJSON("", c) })
 }

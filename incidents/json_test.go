@@ -291,7 +291,6 @@ func TestJSONMirrorsCoverFields(t *testing.T) {
 		{AsOf{}, asOfJSON{}},
 		{CoinPrice{}, coinPriceJSON{}},
 		{Ratio{}, ratioJSON{}},
-		{currency.Rate{}, rateJSON{}},
 		{Conversion{}, conversionJSON{}},
 		{Converted{}, convertedJSON{}},
 	}

@@ -100,6 +100,10 @@ func compareRow(a, b string) int {
 }
 
 // Shared sources.
+func srcDOJ2025(note string) Source {
+	return src("cryptonews.today (paraphrase of the DOJ forfeiture of 2025-11-14)", "https://cryptonews.today/doj-seizes-15-million-from-north-korean-crypto-heists-while-securing-new-convictions", note)
+}
+
 func srcBB() Source {
 	return src("Manila Times", "http://www.manilatimes.net/the-rcbc-bangladesh-settlement-must-not-be-allowed-to-happen/400247/", "mechanics: 35 orders, $951M, 5 executed for $101M")
 }
@@ -119,6 +123,9 @@ func knownRows1to22() []Incident {
 	)
 	usdC, krw, jpy := currency.USD, currency.KRW, currency.JPY
 	un2019 := "UN Panel of Experts (S/2019/691)"
+	// S/2019/691: its text was reported on 2019-08-05 and the report is
+	// dated 2019-08-30 (reference, estimates row U1), so August 2019.
+	un2019Month := date(2019, 8, 1)
 	return []Incident{
 		{
 			ID: "2016-bangladesh-bank", Row: "1",
@@ -138,7 +145,7 @@ func knownRows1to22() []Incident {
 					src("Finextra", "https://finextra.com/newsarticle/32623/us-charges-north-korean-over-bangladesh-bank-hack", "Park Jin Hyok charged with involvement in the hacking team known as 'Lazarus Group'")),
 				attr("Bluenoroff (with Lazarus)", cl(BlueNoroff, Lazarus), "US Treasury OFAC", date(2019, 1, 1), PrecisionYear, Confirmed,
 					src("The Diplomat", "https://thediplomat.com/2019/09/us-sanctions-three-north-korean-entities-linked-to-cyberattacks-theft/", "behind the $80 million heist at the Central Bank of Bangladesh's New York Federal Reserve account")),
-				attr("Lazarus Group / APT38 (RGB)", cl(Lazarus, APT38), "US DOJ (2021 indictment)", date(2021, 1, 1), PrecisionYear, Confirmed,
+				attr("Lazarus Group / APT38 (RGB)", cl(Lazarus, APT38), "US DOJ (2021 indictment, unsealed)", date(2021, 2, 17), PrecisionDay, Confirmed,
 					src("Al Jazeera", "https://www.aljazeera.com/news/2021/2/17/us-charges-three-north-koreans-for-major-hacks-and-cyber-thefts", "the 2021 indictment's labels, Lazarus Group and APT38")),
 			},
 			Sources: []Source{
@@ -164,7 +171,7 @@ func knownRows1to22() []Incident {
 			LossReport: rep(abt, "5500000000", krw, "≈ KRW 5.5 bn", "JoongAng Daily (with the Yapizon notice)"),
 			LossUSD:    []Reported{usd(abt, "4800000", "~$4.8M", "UN Panel of Experts; JoongAng Daily")},
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("Youbit (formerly Yapizon) suffered multiple attacks involving a $4.8 million loss in April 2017")),
 				attr("", nil, "ROK authorities (as reported by press)", time.Time{}, PrecisionUnknown, Suspected,
 					src("Straits Times", "https://www.straitstimes.com/asia/east-asia/south-korean-crypto-exchange-files-for-bankruptcy-after-hack", "ROK authorities blamed North Korea")),
@@ -181,7 +188,7 @@ func knownRows1to22() []Incident {
 			Date: date(2017, 12, 19), DatePrecision: PrecisionDay,
 			Victim: "Youbit (Yapian)", Country: region("KR"), VictimType: Exchange,
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("and then 17% of its overall assets in December 2017, forcing the exchange to close")),
 				attr("", nil, "ROK officials (WSJ, via press)", time.Time{}, PrecisionUnknown, Suspected,
 					src("Nikkei Asia", "https://asia.nikkei.com/Spotlight/Bitcoin-evolution/Hack-casts-North-Korea-s-shadow-over-crypto-exchanges", "DPRK involvement \"widely suspected\" but \"unconfirmed\"")),
@@ -209,7 +216,7 @@ func knownRows1to22() []Incident {
 			Attributions: []Attribution{
 				attr("", nil, "ROK Supreme Prosecutors' Office sources and NIS (anonymous)", date(2017, 1, 1), PrecisionYear, Suspected,
 					src("The Investor", "http://m.theinvestor.co.kr/view.php?ud=20171016000776", "authorities are close to concluding that North Korea was behind a cyberattack")),
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("The first two attacks, in February and July 2017, resulted in losses of approximately $7 million each")),
 			},
 			Sources: []Source{
@@ -243,7 +250,10 @@ func knownRows1to22() []Incident {
 					Unverified: "reported only by a secondary summary to have reused Group-IB's $571M total",
 					Source:     src("blocking.net", "https://blocking.net/16260/us-treasury-announces-sanctions-against-three-north-korean-hacker-groups-such-as-lazarus/", "secondary summary")},
 			},
-			Sources: []Source{src("rno.jp", "http://rno.jp/archives/874", "amount")},
+			Sources: []Source{
+				src("rno.jp", "http://rno.jp/archives/874", "amount"),
+				src("KBS World", "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=143546", "the UN Panel's 571 million dollars for at least five exchange attacks, Jan 2017 – Sep 2018; the excerpt does not list Coincheck"),
+			},
 			Unverified: []string{
 				"the 2019 UN Panel report's reuse of Group-IB's $571M total",
 			},
@@ -263,7 +273,7 @@ func knownRows1to22() []Incident {
 				usd(ex, "17000000", "net loss $17M", "later reports"),
 			},
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("subsequent attacks in June 2018 and March 2019 resulting in the loss of $31 million and $20 million")),
 			},
 			Sources: []Source{
@@ -288,7 +298,7 @@ func knownRows1to22() []Incident {
 				usd(abt, "20000000", "~$20M", "UN Panel of Experts"),
 			},
 			Attributions: []Attribution{
-				attr("DPRK cyber actors", cl(DPRK), un2019, time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), un2019, un2019Month, PrecisionMonth, Attributed,
 					srcUN2019("subsequent attacks in June 2018 and March 2019 resulting in the loss of $31 million and $20 million")),
 				attr("insiders", nil, "Bithumb (the victim)", time.Time{}, PrecisionUnknown, Disputed,
 					src("The Block", "https://www.theblock.co/linked/17815/bithumb-hacked-for-20-million-funds-already-sent-to-exchanges", "it is judged that the incident is an accident involving insiders.")),
@@ -331,7 +341,7 @@ func knownRows1to22() []Incident {
 				usd(ex, "275000000", "$275M", "Chainalysis"),
 			},
 			Attributions: []Attribution{
-				attr("DPRK", cl(DPRK), "UN Panel of Experts (S/2021/211, preliminary; victim not named)", time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK", cl(DPRK), "UN Panel of Experts (S/2021/211, preliminary; victim not named)", date(2021, 1, 1), PrecisionYear, Attributed,
 					src("Straits Times", "https://www.straitstimes.com/world/united-states/un-inquiry-suspects-n-korea-link-in-372m-digital-currency-heist", "strongly suggests links to the DPRK")),
 				attr("Lazarus Group", cl(Lazarus), "Chainalysis (2021 report)", date(2021, 1, 1), PrecisionYear, Attributed,
 					src("Chainalysis", "https://blog.chainalysis.com/reports/lazarus-group-kucoin-exchange-hack/", "We were able to attribute this hack to Lazarus Group")),
@@ -435,14 +445,18 @@ func knownRows1to22() []Incident {
 			StatedStatus: Confirmed, StatedText: "confirmed-gov",
 			Date: date(2023, 7, 22), DatePrecision: PrecisionDay,
 			Victim: "Alphapo", VictimType: PaymentProcessor,
-			LossUSD: []Reported{usd(ex, "60000000", "$60 million", "FBI")},
+			LossUSD: []Reported{
+				usd(ex, "60000000", "$60 million", "FBI"),
+				usd(abt, "100000000", "roughly $100 million from a Panama-based virtual currency payment processor", "US DOJ forfeiture of 2025-11-14, as paraphrased (the match with Alphapo is press inference)"),
+			},
 			Attributions: []Attribution{
 				attr("TraderTraitor-affiliated actors (also known as Lazarus Group and APT38)", cl(TraderTraitor, Lazarus, APT38), "FBI", date(2023, 8, 22), PrecisionDay, Confirmed,
 					src("HSToday", "https://www.hstoday.us/subject-matter-areas/cybersecurity/fbi-identifies-cryptocurrency-funds-stolen-by-north-korea/", "the $60 million theft of virtual currency from Alphapo on June 22, 2023")),
 				attr("Lazarus Group (also known as APT38)", cl(Lazarus, APT38), "FBI", date(2023, 9, 6), PrecisionDay, Confirmed,
 					src("CoinsNews", "https://coinsnews.com/fbi-traces-41-million-cryptocurrency-theft-from-stakecom-to-lazarus-group", "approximately $60 million of virtual currency from Alphapo and CoinsPaid on or about July 22, 2023")),
 			},
-			Unverified: []string{"country", "asset detail", "amount: Alphapo's own figure not seen"},
+			Unverified: []string{"country", "asset detail", "amount: Alphapo's own figure not seen", "that the DOJ's Panama-based processor of 2025-11-14 is Alphapo (press inference only)"},
+			Sources:    []Source{srcDOJ2025("roughly $100 million from a Panama-based virtual currency payment processor")},
 			Notes: []string{
 				"date from the FBI's September release; its August release misprints \"June 22\"",
 				"the FBI's September release gives \"approximately $60 million\" for Alphapo and CoinsPaid together",
@@ -455,14 +469,18 @@ func knownRows1to22() []Incident {
 			Victim: "CoinsPaid", Country: region("EE"), CountryUnverified: true, VictimType: PaymentProcessor,
 			Loss:       amt("37300000", usdC),
 			LossReport: rep(abt, "37300000", usdC, "~$37.3M", "CoinsPaid, as quoted in "+repo),
-			LossUSD:    []Reported{usd(ex, "37000000", "$37 million", "FBI")},
+			LossUSD: []Reported{
+				usd(ex, "37000000", "$37 million", "FBI"),
+				usd(abt, "37000000", "approximately $37 million from an Estonia-based virtual currency payments processor", "US DOJ forfeiture of 2025-11-14, as paraphrased (the match with CoinsPaid is press inference)"),
+			},
 			Attributions: []Attribution{
 				attr("Lazarus", cl(Lazarus), "CoinsPaid (the victim)", date(2023, 7, 26), PrecisionDay, Attributed,
 					src(repo, "https://github.com/tayvano/lazarus-bluenoroff-research", "hacks-and-thefts/Alphapo Coinspaid.md")),
 				attr("TraderTraitor-affiliated actors (also known as Lazarus Group and APT38)", cl(TraderTraitor, Lazarus, APT38), "FBI", date(2023, 8, 22), PrecisionDay, Confirmed,
 					src("HSToday", "https://www.hstoday.us/subject-matter-areas/cybersecurity/fbi-identifies-cryptocurrency-funds-stolen-by-north-korea/", "$37 million … from CoinsPaid")),
 			},
-			Unverified: []string{"country: reported to Estonian police per a repo-linked headline", "asset detail"},
+			Unverified: []string{"country: reported to Estonian police per a repo-linked headline", "asset detail", "that the DOJ's Estonia-based processor of 2025-11-14 is CoinsPaid (press inference only)"},
+			Sources:    []Source{srcDOJ2025("approximately $37 million from an Estonia-based virtual currency payments processor")},
 			Notes:      []string{"below $40M; listed with Alphapo"},
 		},
 		{

@@ -229,7 +229,7 @@ func knownRows23to47() []Incident {
 			Attributions: []Attribution{
 				attr(rgb, cl(Lazarus, APT38), indictment, doj2021, PrecisionDay, Confirmed,
 					srcDOJ2021("an ATM cash-out resulted in about $6.1 million stolen from BankIslami")),
-				attr("", nil, "US DOJ (2021 sentencing of Ghaleb Alaumary, as reported by MaltaToday)", date(2021, 9, 1), PrecisionMonth, Confirmed,
+				attr("", nil, "US DOJ (2021 sentencing of Ghaleb Alaumary, as reported by MaltaToday)", date(2021, 1, 1), PrecisionYear, Confirmed,
 					src("MaltaToday", "https://maltatoday.uberflip.com/i/1409324-maltatoday-12-september-2021/1", "a 2018 ATM cash-out theft from BankIslami")),
 			},
 			Sources:    []Source{src("Arab News", "https://www.arabnews.com/node/1395891/pakistan", "BankIslami to the PSX")},
@@ -249,7 +249,7 @@ func knownRows23to47() []Incident {
 			Attributions: []Attribution{
 				attr(rgb, cl(Lazarus, APT38), indictment, doj2021, PrecisionDay, Confirmed,
 					srcDOJ2021("bank heists in Malta")),
-				attr("", nil, "US DOJ (2021 sentencing of Ghaleb Alaumary, as reported by MaltaToday)", date(2021, 9, 1), PrecisionMonth, Confirmed,
+				attr("", nil, "US DOJ (2021 sentencing of Ghaleb Alaumary, as reported by MaltaToday)", date(2021, 1, 1), PrecisionYear, Confirmed,
 					src("MaltaToday", "https://maltatoday.uberflip.com/i/1409324-maltatoday-12-september-2021/1", "laundered the funds from the North Korean-perpetrated cyber-heist of Bank of Valletta")),
 			},
 			Sources: []Source{
@@ -272,7 +272,7 @@ func knownRows23to47() []Incident {
 			Attributions: []Attribution{
 				attr("", nil, "ROK NIS (via press)", date(2017, 12, 1), PrecisionMonth, Suspected,
 					src("CoinDesk (copy)", "https://cryptonewz.pages.dev/crypto-news-coindesk.com/markets/2017/12/18/north-korea-suspected-again-in-crypto-exchange-attacks", "the NIS also suspects North Korea in the attack on Coinis")),
-				attr("DPRK cyber actors", cl(DPRK), "UN Panel of Experts (S/2019/691, via repo)", time.Time{}, PrecisionUnknown, Attributed,
+				attr("DPRK cyber actors", cl(DPRK), "UN Panel of Experts (S/2019/691, via repo)", date(2019, 8, 1), PrecisionMonth, Attributed,
 					srcUN2019("Theft of undisclosed amount of Bitcoin (possibly 2.19 million USD) in attack on Coinis")),
 			},
 			Sources:    []Source{srcRepo("it-only-takes-one.md (commit 656522eb): the date 2017-Sep-23")},

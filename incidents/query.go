@@ -97,7 +97,9 @@ func madeBy(a Attribution, d time.Time) placed {
 // North Korean actors ([Incident.StatusOn]): AttributedOn(2022-12-22,
 // Suspected) is what the NIS could know on the day of its briefing.
 // Incidents disputed by then still pass (the dispute is in StatusOn);
-// attributions that cannot be placed before the day do not count.
+// attributions that cannot be placed before the day do not count. An s
+// below [Suspected] ([StatusUnknown], [Disputed]) keeps every incident
+// with at least a suspicion by then.
 func AttributedOn(day time.Time, s Status) Filter {
 	d := utcDay(day)
 	min := max(s.strength(), Suspected.strength())
@@ -192,14 +194,14 @@ func LatestEstimate(p Publisher, per Period) (Estimate, bool) {
 	var best Estimate
 	found := false
 	for _, e := range all {
-		if e.Publisher != p || e.Period != per || e.AllActors {
+		if e.Publisher != p || !samePeriod(e.Period, per) || e.AllActors {
 			continue
 		}
 		// Follow the forward links while they stay in the same period.
 		for seen := 0; seen < len(all); seen++ {
 			next := ""
 			for _, id := range e.RevisedBy {
-				if r := all[byID[id]]; r.Publisher == p && r.Period == per {
+				if r := all[byID[id]]; r.Publisher == p && samePeriod(r.Period, per) {
 					next = id
 				}
 			}
@@ -213,6 +215,15 @@ func LatestEstimate(p Publisher, per Period) (Estimate, bool) {
 		}
 	}
 	return best, found
+}
+
+// samePeriod reports whether two periods cover the same days, whatever the
+// zones their ends were given in.
+func samePeriod(a, b Period) bool {
+	same := func(x, y time.Time) bool {
+		return x.IsZero() == y.IsZero() && (x.IsZero() || utcDay(x).Equal(utcDay(y)))
+	}
+	return same(a.From, b.From) && same(a.To, b.To)
 }
 
 // ByYearRange returns the [Sum] of incs under m (nil is [ReportedLoss])

@@ -3,6 +3,7 @@ package incidents
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -144,6 +145,9 @@ func TestLatestEstimate(t *testing.T) {
 		{TRMLabs, YearPeriod(2022), "T2/2022", true},
 		{MSMT, YearPeriod(2024), "M2", true},
 		{Elliptic, YearPeriod(2023), "", false},
+		// The same days given in a zone named UTC.
+		{Chainalysis, Period{From: time.Date(2023, 1, 1, 0, 0, 0, 0, time.FixedZone("UTC", 0)), To: time.Date(2023, 12, 31, 0, 0, 0, 0, time.FixedZone("UTC", 0))}, "C5/2023", true},
+		{Chainalysis, Period{From: day(2023, 1, 1)}, "", false},
 	}
 	for _, tt := range tests {
 		got, ok := LatestEstimate(tt.p, tt.per)

@@ -27,7 +27,7 @@ type Reconciliation struct {
 	// amount under the measure used, which the total does not include.
 	Converted Converted
 	// Unconverted are the incidents whose amount could not be converted to
-	// the estimate's currency (no rate on or before their day), each with
+	// the estimate's currency (no rate whose span covers their day), each with
 	// the error; the total does not include them.
 	Unconverted []Unconverted
 	// Share is Converted.Total's share of the estimate's Figure (for a
@@ -54,7 +54,7 @@ func (r Reconciliation) Missing() []string {
 // total to the currency of e's figure with rates, each incident at the rate
 // of its own day, and computes the share of the estimate they explain.
 //
-// An incident whose amount cannot be converted (no rate on or before its
+// An incident whose amount cannot be converted (no rate whose span covers its
 // day) is not an error: it is listed in Unconverted and in
 // [Reconciliation.Missing], and left out of the total.
 //

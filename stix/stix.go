@@ -47,10 +47,10 @@ const (
 type Options struct {
 	// Rates, if it has a rate for an incident's day, adds an impact with
 	// the incident's own-currency loss converted to USD, its rate and the
-	// rate's date (see [currency.Rates.Convert]). The zero Rates adds none.
-	// Convert takes the latest rate on or before the day, however old: pass
-	// a table meant for those days, such as [currency.AnnualKRWUSD] (each
-	// year's average, dated 1 January), not a sparse one.
+	// rate's date (see [currency.Rates.Convert], which uses a rate only
+	// inside the span it stands for). conversion_time is the rate's Date:
+	// the day of a daily rate, 1 January for an annual average such as
+	// [currency.AnnualKRWUSD]. The zero Rates adds none.
 	Rates currency.Rates
 	// Indent, if not empty, indents the JSON with it ("  "); the bundle is
 	// then written one property a line.

@@ -209,7 +209,7 @@ func TestBundleKnown(t *testing.T) {
 }
 
 func TestBundleSample(t *testing.T) {
-	rates := currency.MustNewRates(currency.Rate{From: currency.USD, To: currency.KRW, Value: decimal.RequireFromString("1205.60"), Date: day(2021, 12, 31), Source: "test table"})
+	rates := currency.MustNewRates(currency.Rate{From: currency.USD, To: currency.KRW, Value: decimal.RequireFromString("1205.60"), Date: day(2022, 1, 1), Span: currency.Year, Source: "test table"})
 	byID, objs := checkBundle(t, write(t, sample(), Options{Rates: rates}))
 	inc := byID[ID("incident", "incident/2022-test-exchange")]
 	if inc == nil {
@@ -245,7 +245,7 @@ func TestBundleSample(t *testing.T) {
 	want := []money{
 		{"KRW", "53200000000", "53200000000", "", "", ""},
 		{"USD", "43000000.00", "43000000.00", "", "", ""},
-		{"USD", "44127405.44", "44127405.44", "KRW", "1205.6", "2021-12-31T00:00:00.000Z"},
+		{"USD", "44127405.44", "44127405.44", "KRW", "1205.6", "2022-01-01T00:00:00.000Z"},
 		{"USD", "123456789012345678901234567890.12", "123456789012345678901234567891.50", "", "", ""},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

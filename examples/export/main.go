@@ -24,9 +24,11 @@
 //	att = pd.read_csv("incident_attributions.csv")
 //	inc.merge(att, left_on="id", right_on="incident_id", how="left")
 //
-// The STIX bundle converts each incident's won loss to USD at the annual
-// average KRW per USD rate of its year (currency.AnnualKRWUSD), which it
-// names in each converted impact.
+// The STIX bundle converts each incident's loss in won or another currency
+// to USD at the Federal Reserve's annual average for its year
+// (currency.AnnualAverages) where the library has that year's rate, and
+// names the rate in each converted impact; other losses stay in their own
+// currency only.
 package main
 
 import (
@@ -116,7 +118,7 @@ func run(w io.Writer, dir string) error {
 	}, slices.Values(incidents.Estimates())); err != nil {
 		return err
 	}
-	if err := stix.Write(buf(11), known, stix.Options{Rates: currency.AnnualKRWUSD(), Indent: "  "}); err != nil {
+	if err := stix.Write(buf(11), known, stix.Options{Rates: currency.AnnualAverages(), Indent: "  "}); err != nil {
 		return err
 	}
 

@@ -264,24 +264,49 @@ func knownIncidents(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rec, err := incidents.Reconcile(e, slices.Values(incidents.Known()), incidents.LossOrUSD, currency.AnnualKRWUSD())
+	rec, err := incidents.Reconcile(e, slices.Values(incidents.Known()), incidents.LossOrUSD, currency.AnnualAverages())
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "   Reconciling %s (%s, %s: %s) with the incidents in its period and scope,\n",
 		e.ID, publisherName(e), e.PublishedString(), prose.Figure(e.Figure))
-	fmt.Fprintln(w, "   each loss as first reported (else its first USD figure), in won at its year's average rate:")
+	fmt.Fprintln(w, "   each loss as first reported (else its first USD figure), in won at its year's average rates (G.5A):")
 	for _, c := range rec.Converted.Items {
 		fmt.Fprintf(w, "     %-31s %-20s %s\n", c.ID, prose.Amount(c.Amount), prose.Approx(c.Converted))
 	}
 	fmt.Fprintf(w, "   %d incidents in scope, %d of them with a usable amount, explain %s, %s of the estimate.\n",
 		len(rec.Incidents), len(rec.Converted.Items), prose.Approx(rec.Converted.Total), rec.Share.Percent(1))
+	var later, undated, disputedIn []string
+	for _, id := range rec.Incidents {
+		inc, _ := incidents.Lookup(id)
+		if inc.Disputed() {
+			disputedIn = append(disputedIn, id+" ("+inc.StatusText()+")")
+		}
+		switch on := inc.StatusOn(briefing); {
+		case on.Status != incidents.StatusUnknown:
+		case len(on.Undetermined) > 0:
+			undated = append(undated, id)
+		default:
+			later = append(later, id)
+		}
+	}
+	if len(disputedIn) > 0 {
+		prose.Wrap(w, "   ", "The total includes disputed incidents: "+strings.Join(disputedIn, ", ")+".", 96)
+	}
+	if len(later) > 0 {
+		prose.Wrap(w, "   ", fmt.Sprintf("Attributed only after %s (incidents.Incident.StatusOn), so not what the NIS could count then: %s.",
+			briefing.Format(time.DateOnly), strings.Join(later, ", ")), 96)
+	}
+	if len(undated) > 0 {
+		prose.Wrap(w, "   ", fmt.Sprintf("Attributed at a date the data cannot place before %s: %s.",
+			briefing.Format(time.DateOnly), strings.Join(undated, ", ")), 96)
+	}
 	if missing := rec.Missing(); len(missing) > 0 {
 		fmt.Fprintf(w, "   Without a usable amount: %s.\n", strings.Join(missing, ", "))
 	}
 	for _, u := range rec.Unconverted {
-		fmt.Fprintf(w, "   Not converted: %s (%s): the library ships no rate for it.\n", u.ID, u.Amount)
+		prose.Wrap(w, "   ", fmt.Sprintf("Not converted: %s (%s): %v.", u.ID, u.Amount, u.Err), 96)
 	}
 	return nil
 }

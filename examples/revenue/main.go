@@ -125,33 +125,30 @@ func stolen(w io.Writer) error {
 	fmt.Fprintln(w, "STOLEN PER YEAR")
 	fmt.Fprintf(w, "  known incidents (incidents.Known): the first US dollar figure reported for each (a range counts\n")
 	fmt.Fprintf(w, "  with its low end); one # = %s\n", prose.Amount(perHash()))
-	fmt.Fprintf(w, "  %-5s %15s %9s %8s  %s\n", "year", "known, USD", "incidents", "no USD", "")
-	byYear := map[int]incidents.YearTotal{}
-	for _, yt := range incidents.ByYear(slices.Values(incidents.Known()), incidents.FirstUSD) {
-		byYear[yt.Year] = yt
+	fmt.Fprintf(w, "  net: less funds recovered, returned or seized for return (incidents.NetUSD); disputed: incidents\n")
+	fmt.Fprintf(w, "  with a dispute, counted in both totals\n")
+	fmt.Fprintf(w, "  %-5s %15s %15s %9s %8s %8s  %s\n", "year", "known, USD", "net, USD", "incidents", "no USD", "disputed", "")
+	all := incidents.Known()
+	gross := incidents.ByYearRange(slices.Values(all), incidents.FirstUSD, firstYear, lastYear)
+	net := incidents.ByYearRange(slices.Values(all), incidents.NetUSD, firstYear, lastYear)
+	disputed := incidents.ByYearRange(incidents.Select(slices.Values(all), incidents.WithDispute), nil, firstYear, lastYear)
+	for i, yt := range gross {
+		total := yt.Totals.Get(currency.USD)
+		fmt.Fprintf(w, "  %-5d %15s %15s %9d %8d %8d  %s\n", yt.Year, prose.Approx(total), prose.Approx(net[i].Totals.Get(currency.USD)),
+			yt.Count(), len(yt.Missing), disputed[i].Count(), bar(total))
 	}
-	for y := firstYear; y <= lastYear; y++ {
-		yt, ok := byYear[y]
-		total := currency.MustNewAmount("0", currency.USD)
-		n, missing := 0, 0
-		if ok {
-			total, n, missing = yt.Totals.Get(currency.USD), yt.Count(), len(yt.Missing)
-		}
-		fmt.Fprintf(w, "  %-5d %15s %9d %8d  %s\n", y, prose.Approx(total), n, missing, bar(total))
-	}
-
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "  publishers' estimates for single years (incidents.Estimates), by publisher and date:")
 	restatedBy := map[string]string{}
-	all := incidents.Estimates()
-	for _, e := range all {
+	estimates := incidents.Estimates()
+	for _, e := range estimates {
 		if e.Revises != "" {
 			restatedBy[e.Revises] = e.ID
 		}
 	}
 	for y := firstYear; y <= lastYear; y++ {
 		var lines []string
-		for _, e := range all {
+		for _, e := range estimates {
 			if e.Period != incidents.YearPeriod(y) || e.Country != (language.Region{}) {
 				continue
 			}
