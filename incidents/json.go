@@ -87,10 +87,11 @@ func jsonAt(path string, err error) error {
 
 // Dates.
 
-// isUTCMidnight reports whether t is midnight UTC.
+// isUTCMidnight reports whether t is midnight UTC (in any location whose
+// offset is zero then).
 func isUTCMidnight(t time.Time) bool {
 	_, off := t.Zone()
-	return off == 0 && t.Equal(utcDay(t)) && t.Location() == time.UTC
+	return off == 0 && t.Equal(utcDay(t))
 }
 
 func jsonDate(t time.Time) string {

@@ -164,6 +164,11 @@ func TestJSONTimeOfDay(t *testing.T) {
 			t.Errorf("Marshal(%v) = %s, want the time kept", d, b)
 		}
 	}
+	// Midnight in a zone named UTC with offset 0 is a calendar day.
+	b, err := json.Marshal(Incident{ID: "t", Date: time.Date(2022, 3, 23, 0, 0, 0, 0, time.FixedZone("UTC", 0))})
+	if err != nil || !bytes.Contains(b, []byte(`"date":"2022-03-23"`)) {
+		t.Errorf("Marshal(midnight, zero offset) = %s, %v; want the day", b, err)
+	}
 }
 
 func TestJSONDecodeErrors(t *testing.T) {

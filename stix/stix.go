@@ -390,12 +390,13 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 		if r.IsRange() {
 			hi = r.Figure.High
 		}
-		if lo.IsZero() || !lo.Currency().Valid() || lo.Currency() == currency.XXX {
-			return nil // no amount: nothing to add
-		}
 		switch {
+		case lo.IsZero() && !r.IsRange():
+			return nil // nothing lost: an impact's amounts must be positive
+		case !lo.Currency().Valid() || lo.Currency() == currency.XXX:
+			return fail("%s: amount %s has no valid currency", field, lo.Decimal().String())
 		case lo.Sign() < 0 || hi.Sign() < 0:
-			return fail("%s: negative amount %v", field, lo)
+			return fail("%s: negative amount in %v", field, r.Figure)
 		case hi.Currency() != lo.Currency():
 			return fail("%s: range from %v to %v", field, lo, hi)
 		}
