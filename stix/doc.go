@@ -99,7 +99,9 @@
 // schema allows only extension keys ending in "-ext" or of the form
 // "extension-definition--<UUID>", so a strict validator rejects every
 // impact, the extension's own examples included. This package follows the
-// extension's definition.
+// extension's definition. The core bundle schema, for its part, lists
+// neither incident nor opinion among the objects it knows, so check each
+// object against the schema of its own type.
 //
 // # Errors
 //
