@@ -840,6 +840,7 @@ func ReadIncidentTables(r IncidentReaders) ([]Incident, error) {
 		return nil, err
 	}
 	var errs []error
+	lists := incidentLists()
 	for i := range incs {
 		inc := &incs[i]
 		w := where{line: lines[inc.ID], lines: map[string][]int{}}
@@ -859,7 +860,7 @@ func ReadIncidentTables(r IncidentReaders) ([]Incident, error) {
 		inc.Sources, w.lines["sources"] = srcs.take(inc.ID, "")
 		inc.Unverified, _ = notes.take(inc.ID, "unverified")
 		inc.Notes, _ = notes.take(inc.ID, "notes")
-		errs = append(errs, locate(inc.Validate(), w)...)
+		errs = append(errs, locate(inc.Validate(), w, "incidents", lists)...)
 	}
 	if len(errs) > 0 {
 		return incs, errors.Join(errs...)
@@ -867,102 +868,117 @@ func ReadIncidentTables(r IncidentReaders) ([]Incident, error) {
 	return incs, nil
 }
 
-// locate turns the validation errors of one incident into CSVErrors at
-// the line and column of the field.
-func locate(err error, w where) []error {
-	if err == nil {
-		return nil
-	}
-	var ves []*ValidationError
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range j.Unwrap() {
-			var ve *ValidationError
-			if errors.As(e, &ve) {
-				ves = append(ves, ve)
-			}
-		}
-	} else {
-		var ve *ValidationError
-		if errors.As(err, &ve) {
-			ves = append(ves, ve)
-		}
-	}
-	if len(ves) == 0 {
-		return []error{&CSVError{Table: "incidents", Line: w.line, Err: err}}
-	}
-	out := make([]error, len(ves))
-	for i, ve := range ves {
-		out[i] = locateField(ve, w)
-	}
-	return out
-}
-
-// locateField maps a ValidationError's Go field path ("Attributions[1].Source",
-// "LossUSD[0].High") to a table, line and column.
-func locateField(ve *ValidationError, w where) *CSVError {
-	field := ve.Field
-	head, rest, _ := strings.Cut(field, ".")
-	name, idx := head, -1
-	if i := strings.IndexByte(head, '['); i > 0 && strings.HasSuffix(head, "]") {
-		if n, err := strconv.Atoi(head[i+1 : len(head)-1]); err == nil {
-			name, idx = head[:i], n
-		}
-	}
-	tables := map[string]struct{ table, list string }{
+// incidentLists and estimateLists map a Go list field to the long table
+// and the list its elements are read from.
+func incidentLists() map[string][2]string {
+	return map[string][2]string{
 		"LossUSD": {"figures", "loss_usd"}, "OtherLosses": {"figures", "other_losses"},
 		"LossReport": {"figures", "loss_report"}, "Assets": {"assets", "assets"},
 		"Flows": {"flows", "flows"}, "Attributions": {"attributions", "attributions"},
 		"Sources": {"sources", "sources"},
 	}
-	if tl, ok := tables[name]; ok {
-		if idx < 0 {
-			idx = 0
-		}
-		line := 0
-		if ls := w.lines[tl.list]; idx < len(ls) {
-			line = ls[idx]
-		}
-		col := snake(rest)
-		switch {
-		case col == "" && tl.table == "figures":
-			col = "amount"
-		case col == "source":
-			col = "source_by"
-		}
-		return &CSVError{Table: tl.table, Line: line, Column: col, Err: ve}
-	}
-	col := snake(field)
-	switch field {
-	case "Loss":
-		col = "loss_amount"
-	case "Country":
-		col = "country"
-	}
-	return &CSVError{Table: "incidents", Line: w.line, Column: col, Err: ve}
 }
 
-// snake turns a Go field path into a column name: "Source.Date" →
-// "source_date", "High" → "high_amount".
-func snake(path string) string {
-	if path == "" {
-		return ""
+func estimateLists() map[string][2]string {
+	return map[string][2]string{"Parts": {"parts", "parts"}, "Sources": {"sources", "sources"}}
+}
+
+// locate turns the validation errors of one record into CSVErrors at the
+// line and column of each field; main is the record's own table.
+func locate(err error, w where, main string, lists map[string][2]string) []error {
+	if err == nil {
+		return nil
 	}
-	if path == "High" {
-		return "high_amount"
+	var errs []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	} else {
+		errs = []error{err}
 	}
+	out := make([]error, 0, len(errs))
+	for _, e := range errs {
+		var ve *ValidationError
+		if !errors.As(e, &ve) {
+			out = append(out, &CSVError{Table: main, Line: w.line, Err: e})
+			continue
+		}
+		out = append(out, locateField(ve, w, main, lists))
+	}
+	return out
+}
+
+// locateField maps a ValidationError's Go field path
+// ("Attributions[1].Source", "LossUSD[0].High", "Period.From") to a table,
+// line and column.
+func locateField(ve *ValidationError, w where, main string, lists map[string][2]string) *CSVError {
+	head, rest, _ := strings.Cut(ve.Field, ".")
+	name, idx := splitIndex(head)
+	if tl, ok := lists[name]; ok {
+		line := 0
+		if ls := w.lines[tl[1]]; max(idx, 0) < len(ls) {
+			line = ls[max(idx, 0)]
+		}
+		return &CSVError{Table: tl[0], Line: line, Column: column(tl[0], rest), Err: ve}
+	}
+	return &CSVError{Table: main, Line: w.line, Column: column(main, ve.Field), Err: ve}
+}
+
+// splitIndex splits "Attributions[1]" into "Attributions" and 1; -1 if
+// there is no index.
+func splitIndex(s string) (string, int) {
+	if i := strings.IndexByte(s, '['); i > 0 && strings.HasSuffix(s, "]") {
+		if n, err := strconv.Atoi(s[i+1 : len(s)-1]); err == nil {
+			return s[:i], n
+		}
+	}
+	return s, -1
+}
+
+// column names the column of a Go field path inside a row of table.
+func column(table, path string) string {
+	switch {
+	case path == "" && table == "assets":
+		return "quantity"
+	case path == "" && (table == "figures" || table == "flows"):
+		return "amount"
+	case path == "Loss":
+		return "loss_amount"
+	case path == "Period":
+		return "period_from"
+	case path == "Attacks":
+		return "attacks_n"
+	case path == "Source":
+		return "source_by"
+	case path == "Figure" || strings.HasPrefix(path, "Figure."):
+		path = strings.TrimPrefix(strings.TrimPrefix(path, "Figure"), ".")
+		if path == "" {
+			return "amount"
+		}
+	}
+	head, rest, _ := strings.Cut(path, ".")
+	head, _ = splitIndex(head)
+	switch head {
+	case "High", "Equivalent", "HighEquivalent":
+		return snake(head) + "_amount"
+	}
+	if rest != "" {
+		return snake(head) + "_" + snake(rest)
+	}
+	return snake(head)
+}
+
+// snake turns a Go field name into a column name: "HighQualifier" →
+// "high_qualifier".
+func snake(name string) string {
 	var b strings.Builder
-	for i, r := range path {
-		switch {
-		case r == '.':
-			b.WriteByte('_')
-		case 'A' <= r && r <= 'Z':
-			if i > 0 && path[i-1] != '.' {
+	for i, r := range name {
+		if 'A' <= r && r <= 'Z' {
+			if i > 0 {
 				b.WriteByte('_')
 			}
-			b.WriteRune(r + ('a' - 'A'))
-		default:
-			b.WriteRune(r)
+			r += 'a' - 'A'
 		}
+		b.WriteRune(r)
 	}
 	return b.String()
 }
@@ -976,8 +992,11 @@ type EstimateReaders struct {
 
 // ReadEstimateTables reads the tables [WriteEstimateTables] writes and
 // returns the estimates in the order of the estimates table. It returns a
-// *[CSVError] naming the table, line and column for a malformed table (as
-// [ReadIncidentTables] does). It does not validate the estimates.
+// *[CSVError] naming the table, line and column and no estimates for a
+// malformed table (as [ReadIncidentTables] does); then it validates every
+// estimate with [Estimate.Validate] and, if any fails, returns all the
+// estimates with an error joining a *[CSVError] per problem, at the line
+// and column where it lies.
 func ReadEstimateTables(r EstimateReaders) ([]Estimate, error) {
 	if r.Estimates == nil {
 		return nil, &CSVError{Table: "estimates", Err: errors.New("no estimates table")}
@@ -1011,12 +1030,19 @@ func ReadEstimateTables(r EstimateReaders) ([]Estimate, error) {
 	if err != nil {
 		return nil, err
 	}
+	var errs []error
+	lists := estimateLists()
 	for i := range es {
 		e := &es[i]
-		e.Parts, _ = parts.take(e.ID, "")
-		e.Sources, _ = srcs.take(e.ID, "")
+		w := where{line: lines[e.ID], lines: map[string][]int{}}
+		e.Parts, w.lines["parts"] = parts.take(e.ID, "")
+		e.Sources, w.lines["sources"] = srcs.take(e.ID, "")
 		e.Unverified, _ = notes.take(e.ID, "unverified")
 		e.Notes, _ = notes.take(e.ID, "notes")
+		errs = append(errs, locate(e.Validate(), w, "estimates", lists)...)
+	}
+	if len(errs) > 0 {
+		return es, errors.Join(errs...)
 	}
 	return es, nil
 }

@@ -235,3 +235,45 @@ func TestReadIncidentTablesValidates(t *testing.T) {
 		t.Errorf("error locations (-want +got):\n%s\nerror: %v", diff, err)
 	}
 }
+
+func TestReadTablesValidationLocations(t *testing.T) {
+	incs := IncidentReaders{
+		Incidents: strings.NewReader("id,date\na,2022-01-01\n"),
+		Figures: strings.NewReader("incident_id,field,amount,currency,high_amount,high_currency\n" +
+			"a,loss_usd,5,USD,4,USD\na,loss_usd,1,KRW,,\n"),
+		Assets: strings.NewReader("incident_id,symbol,quantity\na,ETH,-1\n"),
+	}
+	ests := EstimateReaders{
+		Estimates: strings.NewReader("id,publisher,published,period_from,period_to,amount,currency,revises\n" +
+			"N1,NIS,2022-12-22,2022-12-31,2017-01-01,,,N1\n"),
+		Parts: strings.NewReader("estimate_id,label,amount,currency\nN1,DeFi,-3,USD\n"),
+	}
+	for _, tt := range []struct {
+		name string
+		read func() error
+		want []string
+	}{
+		{"incidents", func() error { _, err := ReadIncidentTables(incs); return err },
+			[]string{"figures:2:high_amount", "figures:3:amount", "assets:2:quantity"}},
+		{"estimates", func() error { _, err := ReadEstimateTables(ests); return err },
+			[]string{"estimates:2:period_from", "estimates:2:amount", "parts:2:amount", "estimates:2:revision"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.read()
+			if !errors.Is(err, ErrInvalid) {
+				t.Fatalf("error = %v, want one wrapping ErrInvalid", err)
+			}
+			var got []string
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var ce *CSVError
+				if !errors.As(e, &ce) {
+					t.Fatalf("error %v is not a *CSVError", e)
+				}
+				got = append(got, ce.Table+":"+strconv.Itoa(ce.Line)+":"+ce.Column)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("error locations (-want +got):\n%s\nerror: %v", diff, err)
+			}
+		})
+	}
+}
