@@ -37,3 +37,29 @@ func FuzzReadIncidentTables(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadEstimateTables reads fuzzed estimates and parts tables; what
+// reads must write and read back to the same estimates.
+func FuzzReadEstimateTables(f *testing.F) {
+	var e, p bytes.Buffer
+	if err := WriteEstimateTables(EstimateTables{Estimates: &e, Parts: &p}, slices.Values(Estimates()[:4])); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(e.Bytes(), p.Bytes())
+	f.Add([]byte("id,publisher,attacks_n,revised_by\nN1,NIS,58,N2|N3\n"), []byte("estimate_id,seq,label,amount,currency\nN1,1,DeFi,1.5,USD\n"))
+	f.Add([]byte("id,period_from,period_to\nx,2022-01-01,\n"), []byte("estimate_id\nx\ny\n"))
+	f.Fuzz(func(t *testing.T, ests, parts []byte) {
+		got, _ := ReadEstimateTables(EstimateReaders{Estimates: bytes.NewReader(ests), Parts: bytes.NewReader(parts)})
+		if got == nil {
+			return
+		}
+		var e, p, s, n bytes.Buffer
+		if err := WriteEstimateTables(EstimateTables{&e, &p, &s, &n}, slices.Values(got)); err != nil {
+			t.Fatalf("read %d estimates, but cannot write them: %v", len(got), err)
+		}
+		again, _ := ReadEstimateTables(EstimateReaders{&e, &p, &s, &n})
+		if diff := cmp.Diff(got, again, cmpRegion(), cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("second read differs (-first +second):\n%s", diff)
+		}
+	})
+}
