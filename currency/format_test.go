@@ -1,9 +1,11 @@
 package currency
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	xcurrency "golang.org/x/text/currency"
 	"golang.org/x/text/language"
@@ -112,14 +114,243 @@ func TestFormat(t *testing.T) {
 
 // roundedTo is an independent implementation of the rounding of Short and
 // Long: HalfEven to n significant digits, for values from one thousand up.
+// Where rounding would carry past MaxIntegerDigits it keeps more digits,
+// as Format does.
 func roundedTo(a Amount, n int) Amount {
 	intDigits := len(a.d.Abs().Truncate(0).String())
 	if a.d.Abs().Cmp(decimal.NewFromInt(1000)) < 0 {
 		return a
 	}
-	return AmountOf(a.d.RoundBank(int32(n-intDigits)), a.c)
+	for ; ; n++ {
+		r := a.d.RoundBank(int32(n - intDigits))
+		if len(r.Abs().Truncate(0).String()) <= MaxIntegerDigits || n >= MaxIntegerDigits+MaxFractionDigits {
+			return AmountOf(r, a.c)
+		}
+	}
 }
 
+// Short and Long of values at the top of the bounds parse back: rounding
+// thirty nines to three digits would give 10^30, which no reader accepts.
+func TestFormatTopOfBounds(t *testing.T) {
+	for _, v := range []string{strings.Repeat("9", 30), "-" + strings.Repeat("9", 30), strings.Repeat("9", 29) + "5", "9995" + strings.Repeat("0", 26)} {
+		a := MustNewAmount(v, USD)
+		for _, tag := range []language.Tag{en, ko} {
+			for _, style := range []Style{Short, Long} {
+				s := Format(a, tag, style)
+				got, err := ParseAmount(s)
+				if err != nil {
+					t.Errorf("ParseAmount(Format(%v, %v, %v)) = ParseAmount(%q) error: %v", a, tag, style, s, err)
+					continue
+				}
+				if want := roundedTo(a, DefaultSignificant); !got.Equal(want) {
+					t.Errorf("ParseAmount(Format(%v, %v, %v)) = ParseAmount(%q) = %v, want %v", a, tag, style, s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestFormatFigure(t *testing.T) {
+	usd := func(v string) Amount { return MustNewAmount(v, USD) }
+	krw := func(v string) Amount { return MustNewAmount(v, KRW) }
+	tests := []struct {
+		name   string
+		f      Figure
+		en, ko string
+	}{
+		{"printed precision", fig(Exact, usd("660500000"), Amount{}), "$660.5 million", "6억 6050만 달러"},
+		{"many digits", fig(Exact, krw("1234567890"), Amount{}), "1.23456789 billion won", "12억 3456만 7890 원"},
+		{"nis", fig(About, krw("1500000000000"), usd("1200000000")), "about 1.5 trillion won ($1.2 billion)", "약 1조 5000억 원(12억 달러)"},
+		{"more than", fig(MoreThan, krw("100000000000"), usd("78000000")), "more than 100 billion won ($78 million)", "1000억 원 이상(7800만 달러)"},
+		{"equivalent hedge", Figure{Qualifier: MoreThan, Amount: usd("50000000"), EquivalentQualifier: About, Equivalent: krw("60000000000")},
+			"more than $50 million (about 60 billion won)", "5000만 달러 이상(약 600억 원)"},
+		{"every qualifier", Figure{Qualifier: UpTo, Amount: usd("1000000"), EquivalentQualifier: LessThan, Equivalent: krw("1300000000")},
+			"up to $1 million (less than 1.3 billion won)", "최대 100만 달러(13억 원 미만)"},
+		{"at least, nearly", Figure{Qualifier: AtLeast, Amount: usd("2000000"), EquivalentQualifier: Nearly, Equivalent: krw("2600000000")},
+			"at least $2 million (nearly 2.6 billion won)", "최소 200만 달러(거의 26억 원)"},
+		{"range", Figure{Amount: usd("630000000"), HighQualifier: MoreThan, High: usd("1000000000")},
+			"$630 million to more than $1 billion", "6억 3000만 달러~10억 달러 이상"},
+		{"range with a range equivalent", Figure{Amount: krw("1000000000000"), High: krw("2000000000000"), EquivalentQualifier: About, Equivalent: usd("800000000"), HighEquivalent: usd("1600000000")},
+			"1 trillion won to 2 trillion won (about $800 million to $1.6 billion)", "1조 원~2조 원(약 8억 달러~16억 달러)"},
+		{"yen", fig(Exact, MustNewAmount("48000000000", JPY), Amount{}), "48 billion yen", "480억 엔"},
+		{"small", fig(About, usd("12.5"), Amount{}), "about $12.50", "약 12.50 달러"},
+		{"negative range", Figure{Amount: usd("-5"), High: usd("-3")}, "-$5.00 to -$3.00", "-5.00 달러~-3.00 달러"},
+		{"no sign", fig(Exact, MustNewAmount("1230000000", MustParseCurrency("CHF")), Amount{}), "CHF 1.23 billion", "CHF 12억 3000만"},
+		{"zero", Figure{}, "XXX 0", "XXX 0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range []struct {
+				tag  language.Tag
+				want string
+			}{{en, tt.en}, {ko, tt.ko}} {
+				got := FormatFigure(tt.f, c.tag)
+				if got != c.want {
+					t.Errorf("FormatFigure(%v, %v) = %q, want %q", tt.f, c.tag, got, c.want)
+				}
+				if tt.f.IsZero() {
+					continue
+				}
+				back, err := ParseFigure(got)
+				if err != nil {
+					t.Errorf("ParseFigure(FormatFigure(%v, %v)) = ParseFigure(%q) error: %v", tt.f, c.tag, got, err)
+				} else if diff := cmp.Diff(tt.f, back); diff != "" {
+					t.Errorf("ParseFigure(%q) mismatch (-want +got):\n%s", got, diff)
+				}
+			}
+		})
+	}
+}
+
+// A figure read from Korean is written in English at the precision it
+// was printed, and the other way round.
+func TestFormatFigureAcrossLanguages(t *testing.T) {
+	tests := []struct {
+		in   string
+		tag  language.Tag
+		want string
+	}{
+		{"약 6억6050만 달러", en, "about $660.5 million"},
+		{"4조 3천억여 원", en, "more than 4.3 trillion won"},
+		{"2억~3억달러", en, "$200 million to $300 million"},
+		{"480億円", en, "48 billion yen"},
+		{"$660.50 million", ko, "6억 6050만 달러"},
+		{"between $630 million and more than $1 billion", ko, "6억 3000만 달러~10억 달러 이상"},
+		{"W160 billion", en, "160 billion won"},
+	}
+	for _, tt := range tests {
+		f, err := ParseFigure(tt.in)
+		if err != nil {
+			t.Fatalf("ParseFigure(%q) error: %v", tt.in, err)
+		}
+		if got := FormatFigure(f, tt.tag); got != tt.want {
+			t.Errorf("FormatFigure(ParseFigure(%q), %v) = %q, want %q", tt.in, tt.tag, got, tt.want)
+		}
+	}
+}
+
+// randomAmount returns an amount within the bounds of NewAmount with up to
+// 30 integer and 30 fraction digits, of a random currency.
+func randomAmount(r *rand.Rand) Amount {
+	cs := fuzzCurrencies()
+	var b strings.Builder
+	if r.IntN(8) == 0 {
+		b.WriteByte('-')
+	}
+	ni, nf := r.IntN(MaxIntegerDigits+1), 0
+	if r.IntN(3) == 0 {
+		nf = r.IntN(MaxFractionDigits + 1)
+	}
+	if ni == 0 {
+		b.WriteByte('0')
+	}
+	for k := range ni {
+		d := byte('0' + r.IntN(10))
+		if k == 0 && d == '0' {
+			d = '1'
+		}
+		if k > 0 && r.IntN(3) == 0 {
+			d = '0' // round figures are common
+		}
+		b.WriteByte(d)
+	}
+	if nf > 0 {
+		b.WriteByte('.')
+		for range nf {
+			b.WriteByte(byte('0' + r.IntN(10)))
+		}
+	}
+	return MustNewAmount(b.String(), cs[r.IntN(len(cs))])
+}
+
+// The Format→Parse round trip, on random amounts: Full reads back
+// exactly, Short and Long to the value rounded as documented.
+func TestFormatParseProperty(t *testing.T) {
+	n := 100_000
+	if testing.Short() {
+		n = 5_000
+	}
+	r := rand.New(rand.NewPCG(12, 2026))
+	for range n {
+		a := randomAmount(r)
+		tag := [...]language.Tag{en, ko, language.AmericanEnglish}[r.IntN(3)]
+		style := [...]Style{Full, Short, Long}[r.IntN(3)]
+		sig := 1 + r.IntN(8)
+		s := Format(a, tag, style, MaxSignificant(sig))
+		want := a
+		if style != Full {
+			want = roundedTo(a, sig)
+		}
+		got, err := ParseAmount(s)
+		if err != nil || !got.Equal(want) {
+			t.Fatalf("ParseAmount(Format(%v, %v, %v, MaxSignificant(%d))) = ParseAmount(%q) = %v, %v, want %v", a, tag, style, sig, s, got, err, want)
+		}
+	}
+}
+
+// The FormatFigure→ParseFigure round trip, on random figures: single and
+// ranges, with and without equivalents, every qualifier.
+func TestFormatFigureParseProperty(t *testing.T) {
+	n := 100_000
+	if testing.Short() {
+		n = 5_000
+	}
+	r := rand.New(rand.NewPCG(13, 2026))
+	for range n {
+		f := randomFigure(r)
+		tag := [...]language.Tag{en, ko}[r.IntN(2)]
+		s := FormatFigure(f, tag)
+		got, err := ParseFigure(s)
+		if err != nil {
+			t.Fatalf("ParseFigure(FormatFigure(%v, %v)) = ParseFigure(%q) error: %v", f, tag, s, err)
+		}
+		if !sameFigure(f, got) {
+			t.Fatalf("ParseFigure(FormatFigure(%v, %v)) = ParseFigure(%q) mismatch (-want +got):\n%s", f, tag, s, cmp.Diff(f, got))
+		}
+	}
+}
+
+// randomFigure returns a figure ParseFigure can read: ends of one currency
+// with the low end below the high end, an equivalent in another currency.
+func randomFigure(r *rand.Rand) Figure {
+	cs := fuzzCurrencies()[1:] // not XXX: its zero is no amount
+	q := func() Qualifier { return Qualifier(r.IntN(numQualifiers)) }
+	pair := func(c Currency) (Amount, Amount, bool) {
+		lo := AmountOf(randomAmount(r).d, c)
+		if r.IntN(2) == 0 {
+			return lo, Amount{}, false
+		}
+		hi := AmountOf(randomAmount(r).d, c)
+		switch c, _ := lo.Cmp(hi); c {
+		case 0:
+			return lo, Amount{}, false
+		case 1:
+			lo, hi = hi, lo
+		}
+		return lo, hi, true
+	}
+	var f Figure
+	c := cs[r.IntN(len(cs))]
+	f.Qualifier = q()
+	var ranged bool
+	f.Amount, f.High, ranged = pair(c)
+	if ranged {
+		f.HighQualifier = q()
+	}
+	if r.IntN(2) == 0 {
+		ec := cs[r.IntN(len(cs))]
+		for ec == c {
+			ec = cs[r.IntN(len(cs))]
+		}
+		f.EquivalentQualifier = q()
+		var eqRanged bool
+		f.Equivalent, f.HighEquivalent, eqRanged = pair(ec)
+		if eqRanged {
+			f.HighEquivalentQualifier = q()
+		}
+	}
+	return f
+}
 func TestFormatRoundTrip(t *testing.T) {
 	var amounts []Amount
 	for _, c := range []Currency{KRW, KPW, USD, JPY, CNY, EUR, MustParseCurrency("GBP"), MustParseCurrency("CHF"), MustParseCurrency("BHD")} {
@@ -257,4 +488,12 @@ func TestStyleText(t *testing.T) {
 	if err := s.UnmarshalText([]byte("full")); err == nil {
 		t.Errorf("UnmarshalText(%q) succeeded; names are case-sensitive", "full")
 	}
+}
+
+// sameFigure is cmp.Equal for figures, without reflection.
+func sameFigure(a, b Figure) bool {
+	return a.Qualifier == b.Qualifier && a.EquivalentQualifier == b.EquivalentQualifier &&
+		a.HighQualifier == b.HighQualifier && a.HighEquivalentQualifier == b.HighEquivalentQualifier &&
+		a.Amount.Equal(b.Amount) && a.Equivalent.Equal(b.Equivalent) &&
+		a.High.Equal(b.High) && a.HighEquivalent.Equal(b.HighEquivalent)
 }

@@ -484,24 +484,25 @@ func suffixQualifierAt(s string, i int) (Qualifier, int) {
 // (after optional spaces), and the spaces after it: "-", "–", "—", "~",
 // "∼", "～", "〜", " to ", and " and " when and is set ("between … and …").
 // It returns i and false if there is none.
-func rangeSepAt(s string, i int, and bool) (int, bool) {
+// dash says the separator was a hyphen or dash.
+func rangeSepAt(s string, i int, and bool) (next int, ok, dash bool) {
 	j := skipSpaces(s, i)
-	for _, sep := range [...]string{"-", "–", "—", "~", "∼", "～", "〜"} {
+	for k, sep := range [...]string{"-", "–", "—", "~", "∼", "～", "〜"} {
 		if strings.HasPrefix(s[j:], sep) {
-			return skipSpaces(s, j+len(sep)), true
+			return skipSpaces(s, j+len(sep)), true, k < 3
 		}
 	}
 	if j == i {
-		return i, false // words need a space before them
+		return i, false, false // words need a space before them
 	}
 	w := "to"
 	if and {
 		w = "and"
 	}
 	if k, ok := matchFold(s, j, w); ok && spaceAt(s, k) > 0 {
-		return skipSpaces(s, k), true
+		return skipSpaces(s, k), true, false
 	}
-	return i, false
+	return i, false, false
 }
 
 // equivalentLeadAt skips a word that may open an equivalent in

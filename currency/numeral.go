@@ -389,9 +389,7 @@ func scanKorean(s string, i int, prefixed bool, m *mag) (koreanNumeral, scanErr)
 			i += unitLen
 		}
 		for k := range np {
-			if e := m.add(&parts[k].n, parts[k].small+big); e.failed() {
-				return r, e
-			}
+			m.add(&parts[k].n, parts[k].small+big)
 		}
 		if big == 0 || r.more {
 			r.end = i
@@ -447,19 +445,29 @@ func koreanContinues(s string, i int) bool {
 
 // ---- values ----
 
-const magLen = MaxIntegerDigits + MaxFractionDigits
+// magGuard is how many digits a mag keeps beyond the bounds on each side,
+// so that the bounds rule ([checkAmount]) decides, not the array.
+const (
+	magGuard = 2
+	magLow   = MaxFractionDigits + magGuard // d[magLow] is the digit of 10^0
+	magLen   = MaxIntegerDigits + MaxFractionDigits + 2*magGuard
+)
 
 // mag is the magnitude of a value, digit by digit: d[k] is the digit of
-// 10^(k-MaxFractionDigits), so that exactly the values the bounds of
-// [NewAmount] allow fit. Adding checks the bounds and allocates nothing.
+// 10^(k-magLow). Digits beyond the array are not kept, only where they
+// were, for the message. Adding allocates nothing; [mag.check] applies the
+// bounds rule to the whole value.
 type mag struct {
 	d      [magLen]byte
 	lo, hi int // the non-zero digits are within d[lo:hi]; lo >= hi when zero
+
+	over, under bool // non-zero digits were above or below the array
+	maxP, minP  int  // the highest and lowest powers of those digits
+	overDigit   byte // the digit at maxP
 }
 
-// add adds n × 10^shift to m. It fails, wrapping ErrOutOfRange, if a
-// non-zero digit falls outside the bounds.
-func (m *mag) add(n *number, shift int) scanErr {
+// add adds n × 10^shift to m.
+func (m *mag) add(n *number, shift int) {
 	p := n.intLen() - 1 + n.exp + shift // the power of ten of the first digit
 	for _, part := range [2]string{n.ipart, n.fpart} {
 		for i := 0; i < len(part); i++ {
@@ -468,25 +476,28 @@ func (m *mag) add(n *number, shift int) scanErr {
 				continue
 			}
 			if c != '0' {
-				if e := m.put(p, c-'0', n.start); e.failed() {
-					return e
-				}
+				m.put(p, c-'0')
 			}
 			p--
 		}
 	}
-	return scanErr{}
 }
 
 // put adds digit v at power p.
-func (m *mag) put(p int, v byte, off int) scanErr {
-	if p >= MaxIntegerDigits {
-		return outOfRange(off, true)
+func (m *mag) put(p int, v byte) {
+	k := p + magLow
+	switch {
+	case k < 0:
+		if !m.under || p < m.minP {
+			m.under, m.minP = true, p
+		}
+		return
+	case k >= magLen:
+		if !m.over || p > m.maxP {
+			m.over, m.maxP, m.overDigit = true, p, v
+		}
+		return
 	}
-	if p < -MaxFractionDigits {
-		return outOfRange(off, false)
-	}
-	k := p + MaxFractionDigits
 	if m.lo >= m.hi {
 		m.lo, m.hi = k, k+1
 	}
@@ -495,21 +506,73 @@ func (m *mag) put(p int, v byte, off int) scanErr {
 		m.hi = max(m.hi, k+1)
 		m.d[k] += v
 		if m.d[k] < 10 {
-			return scanErr{}
+			return
 		}
 		m.d[k] -= 10
 		k, v = k+1, 1
 		if k == magLen {
-			return outOfRange(off, true)
+			m.put(k-magLow, 1)
+			return
 		}
 	}
 }
 
-func outOfRange(off int, before bool) scanErr {
-	if before {
-		return scanErr{off: off, reason: "number out of range: more than 30 digits before the decimal point", err: ErrOutOfRange}
+// check applies the bounds rule of every reader ([checkAmount]) to m; the
+// error is at offset off.
+func (m *mag) check(neg bool, off int) scanErr {
+	lo, hi := m.trim()
+	var err error
+	switch {
+	case m.over:
+		d := string(rune('0' + m.overDigit))
+		err = checkAmount(1, int64(m.maxP), func() string { return sciString(neg, d, "", d, int64(m.maxP)) })
+	case m.under:
+		lead := m.minP // the highest non-zero digit
+		if lo < hi {
+			lead = hi - 1 - magLow
+		}
+		err = checkAmount(lead-m.minP+1, int64(m.minP), func() string {
+			ds := m.lead(lo, hi)
+			return sciString(neg, ds, "", ds, int64(lead-len(ds)+1))
+		})
+	case lo < hi:
+		exp := int64(lo - magLow)
+		err = checkAmount(hi-lo, exp, func() string {
+			ds := m.lead(lo, hi)
+			return sciString(neg, ds, "", ds, int64(hi-magLow)-int64(len(ds)))
+		})
 	}
-	return scanErr{off: off, reason: "number out of range: more than 30 digits after the decimal point", err: ErrOutOfRange}
+	if err != nil {
+		return scanErr{off: off, reason: "out of range", err: err}
+	}
+	return scanErr{}
+}
+
+// lead returns up to 13 leading digits of d[lo:hi], or "1" if there are
+// none, for messages.
+func (m *mag) lead(lo, hi int) string {
+	var b [13]byte
+	n := 0
+	for k := hi - 1; k >= lo && n < len(b); k-- {
+		b[n] = '0' + m.d[k]
+		n++
+	}
+	if n == 0 {
+		return "1"
+	}
+	return string(b[:n])
+}
+
+// trim returns the range of m's digits without leading and trailing zeros.
+func (m *mag) trim() (lo, hi int) {
+	lo, hi = m.lo, m.hi
+	for hi > lo && m.d[hi-1] == 0 {
+		hi--
+	}
+	for lo < hi && m.d[lo] == 0 {
+		lo++
+	}
+	return lo, hi
 }
 
 // isZero reports whether m is zero.
@@ -536,19 +599,14 @@ func cmpMag(a, b *mag) int {
 }
 
 // decimal returns m as a decimal, negated if neg, with trailing zeros in
-// the exponent. This is the only step of reading that allocates.
+// the exponent; m must have passed check. This is the only step of reading
+// that allocates.
 func (m *mag) decimal(neg bool) decimal.Decimal {
-	lo, hi := m.lo, m.hi
-	for hi > lo && m.d[hi-1] == 0 {
-		hi--
-	}
-	for lo < hi && m.d[lo] == 0 {
-		lo++
-	}
+	lo, hi := m.trim()
 	if lo >= hi {
 		return decimal.Decimal{}
 	}
-	exp := int32(lo - MaxFractionDigits)
+	exp := int32(lo - magLow)
 	if hi-lo <= 18 {
 		var v int64
 		for k := hi - 1; k >= lo; k-- {

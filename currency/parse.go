@@ -226,6 +226,7 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 		v.cur, v.curAt = c, i
 		i = skipSpaces(s, i+n)
 	}
+	numAt := i
 	num, ok := scanNumber(s, i)
 	spelled := false
 	if !ok {
@@ -248,9 +249,7 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 		if spelled && exp == 0 {
 			return v, scanErr{off: num.start, reason: "no number: unknown word %q", args: [2]string{wordAt(s, num.start)}, nargs: 1}
 		}
-		if e := v.m.add(&num, exp); e.failed() {
-			return v, e
-		}
+		v.m.add(&num, exp)
 		i, v.scale = end, exp
 		v.plain, v.num = exp == 0, num
 	default:
@@ -263,6 +262,9 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 		return v, scanErr{off: i, reason: "no number: unknown word %q", args: [2]string{wordAt(s, i)}, nargs: 1}
 	}
 	v.numEnd = i
+	if e := v.m.check(v.neg, numAt); e.failed() {
+		return v, e
+	}
 	if won && v.scale == 0 && !num.grouped {
 		return v, scanErr{off: v.curAt, reason: "W is won only before a number with a scale word or grouped digits"}
 	}
@@ -368,23 +370,31 @@ func scanEnd(s string, i int, strict bool) (end, scanErr) {
 
 // joinRange makes low and high one range, or reports why not: ends of
 // different currencies, or neither with one; low not below high. A plain
-// low end takes high's scale ("$1.3-1.5 billion"); the end without
-// currency takes the other's.
-func joinRange(s string, low, high *end) bool {
+// low end takes high's scale if only one end has a currency ("$1.3-1.5
+// billion", "2~3억 달러"); the end without currency takes the other's. If
+// both have one, a plain low end and a scaled high end joined by a dash
+// ("$1.3-$1.5 billion") are ambiguous: the range is refused and ambiguous
+// set, so that the caller reads no figure at all rather than "$1.3".
+func joinRange(low, high *end, dash bool) (ok, ambiguous bool) {
+	both := low.curAt >= 0 && high.curAt >= 0
 	switch {
-	case low.curAt >= 0 && high.curAt >= 0 && low.cur != high.cur,
-		low.curAt < 0 && high.curAt < 0:
-		return false
+	case both && low.cur != high.cur, low.curAt < 0 && high.curAt < 0:
+		return false, false
+	case both && dash && low.plain && high.scale > 0:
+		return false, true
+	case low.cur == XXX && high.cur == XXX:
+		return false, false // "no currency" has no ranges
 	}
-	if low.plain && high.scale > 0 {
+	if low.plain && high.scale > 0 && !both {
 		var m mag
-		if e := m.add(&low.num, high.scale); e.failed() {
-			return false
+		m.add(&low.num, high.scale)
+		if m.check(low.neg, low.start).failed() {
+			return false, false
 		}
 		low.m = m
 	}
 	if cmpValue(&low.value, &high.value) >= 0 {
-		return false
+		return false, false
 	}
 	if low.curAt < 0 {
 		low.cur, low.curAt = high.cur, high.curAt
@@ -392,7 +402,7 @@ func joinRange(s string, low, high *end) bool {
 	if high.curAt < 0 {
 		high.cur, high.curAt = low.cur, low.curAt
 	}
-	return true
+	return true, false
 }
 
 // figureScan is a figure as read.
@@ -429,12 +439,18 @@ func scanFigure(s string, i int, o scanOpts) (fs figureScan, trail, e scanErr) {
 	}
 	last := &fs.low
 	if !o.noRange {
-		if k, ok := rangeSepAt(s, fs.low.end, o.between); ok {
+		if k, ok, dash := rangeSepAt(s, fs.low.end, o.between); ok {
 			high, e := scanEnd(s, k, o.strict)
 			low := fs.low
-			if !e.failed() && joinRange(s, &low, &high) {
-				fs.low, fs.high, fs.ranged = low, high, true
-				last = &fs.high
+			if !e.failed() {
+				ok, ambiguous := joinRange(&low, &high, dash)
+				if ambiguous {
+					return fs, trail, scanErr{off: fs.low.start, reason: "ambiguous range: the low end has no scale word and the high end has one"}
+				}
+				if ok {
+					fs.low, fs.high, fs.ranged = low, high, true
+					last = &fs.high
+				}
 			}
 		}
 	}
@@ -475,16 +491,25 @@ func scanEquivalent(s string, i int, strict bool) (eq, eqHigh end, pair bool, af
 		return eq, eqHigh, false, 0, e
 	}
 	j := eq.end
-	if k, ok := rangeSepAt(s, j, false); ok {
+	if k, ok, dash := rangeSepAt(s, j, false); ok {
 		high, e := scanEnd(s, k, strict)
 		low := eq
-		if !e.failed() && joinRange(s, &low, &high) {
-			eq, eqHigh, pair = low, high, true
-			j = high.end
+		if !e.failed() {
+			ok, ambiguous := joinRange(&low, &high, dash)
+			if ambiguous {
+				return eq, eqHigh, false, 0, scanErr{off: eq.start, reason: "ambiguous range: the low end has no scale word and the high end has one"}
+			}
+			if ok {
+				eq, eqHigh, pair = low, high, true
+				j = high.end
+			}
 		}
 	}
 	if eq.curAt < 0 {
 		return eq, eqHigh, false, 0, noCurrency(s, skipSpaces(s, eq.end))
+	}
+	if eq.cur == XXX {
+		return eq, eqHigh, false, 0, scanErr{off: eq.curAt, reason: "an equivalent needs a currency, not XXX"}
 	}
 	j = skipSpaces(s, j)
 	n := closeParenAt(s, j)

@@ -32,16 +32,12 @@ func quoteShort(s string) string {
 	return strconv.Quote(s[:cut] + "…")
 }
 
-// Error says what could not be parsed, at which byte, and why. An input
-// longer than 80 bytes is quoted by its first 40 and its length.
+// Error says what could not be parsed, at which byte, and why. A long
+// input is quoted by its first 40 bytes and its length.
 func (e *ParseError) Error() string {
 	var b strings.Builder
 	b.WriteString("currency: cannot parse ")
-	if len(e.Input) > 80 {
-		fmt.Fprintf(&b, "%s (%d bytes)", quoteShort(e.Input), len(e.Input))
-	} else {
-		b.WriteString(strconv.Quote(e.Input))
-	}
+	b.WriteString(quote(e.Input))
 	fmt.Fprintf(&b, " at byte %d: %s", e.Offset, e.Reason)
 	return b.String()
 }
@@ -82,7 +78,11 @@ func (e scanErr) toError(input string) *ParseError {
 		}
 		b.WriteByte(c)
 	}
-	return &ParseError{Input: input, Offset: e.off, Reason: b.String(), Err: e.err}
+	r := b.String()
+	if re, ok := e.err.(*rangeError); ok {
+		r = re.Error()
+	}
+	return &ParseError{Input: input, Offset: e.off, Reason: r, Err: e.err}
 }
 
 // unexpected reports the word (or character) at i as not understood.

@@ -2,6 +2,7 @@ package currency
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -86,6 +87,61 @@ func TestParseAmount(t *testing.T) {
 		{"1조 북한 원", MustNewAmount("1000000000000", KPW)},
 		{"1조 북한원", MustNewAmount("1000000000000", KPW)},
 		{"CHF 12억 3000만", MustNewAmount("1230000000", MustParseCurrency("CHF"))},
+		// Won written "W", only with a scale word or grouped digits.
+		{"W160 billion", MustNewAmount("160000000000", KRW)},
+		{"W1.65 trillion", MustNewAmount("1650000000000", KRW)},
+		{"W5.2tn", MustNewAmount("5200000000000", KRW)},
+		{"W50,000", MustNewAmount("50000", KRW)},
+		// Marks of other dollars, and the renminbi.
+		{"$US3 billion", MustNewAmount("3000000000", USD)},
+		{"US $400 million", MustNewAmount("400000000", USD)},
+		{"U.S. $2 million", MustNewAmount("2000000", USD)},
+		{"S$1.45 billion", MustNewAmount("1450000000", MustParseCurrency("SGD"))},
+		{"SG$3", MustNewAmount("3", MustParseCurrency("SGD"))},
+		{"HK$2.8 billion", MustNewAmount("2800000000", MustParseCurrency("HKD"))},
+		{"NT$90 million", MustNewAmount("90000000", MustParseCurrency("TWD"))},
+		{"A$12 million", MustNewAmount("12000000", MustParseCurrency("AUD"))},
+		{"C$4.5 million", MustNewAmount("4500000", MustParseCurrency("CAD"))},
+		{"RMB 2 billion", MustNewAmount("2000000000", CNY)},
+		{"RMB2bn", MustNewAmount("2000000000", CNY)},
+		{"2 billion yuan", MustNewAmount("2000000000", CNY)},
+		{"7 million Singapore dollars", MustNewAmount("7000000", MustParseCurrency("SGD"))},
+		{"3 billion Hong Kong dollars", MustNewAmount("3000000000", MustParseCurrency("HKD"))},
+		// English number forms.
+		{"5 mln dollars", MustNewAmount("5000000", USD)},
+		{"8 bln euros", MustNewAmount("8000000000", EUR)},
+		{"2 tln won", MustNewAmount("2000000000000", KRW)},
+		{"four billion yuan", MustNewAmount("4000000000", CNY)},
+		{"Twenty million dollars", MustNewAmount("20000000", USD)},
+		{"eleven trillion won", MustNewAmount("11000000000000", KRW)},
+		{"one-point-65 billion dollars", MustNewAmount("1650000000", USD)},
+		{"two point 5 trillion won", MustNewAmount("2500000000000", KRW)},
+		{"$1,46 billion", MustNewAmount("1460000000", USD)},
+		{"$1,4 billion", MustNewAmount("1400000000", USD)},
+		{"$1,460 million", MustNewAmount("1460000000", USD)},
+		{"$5-million", MustNewAmount("5000000", USD)},
+		// Korean units without digits, spaces inside groups.
+		{"천만 원", MustNewAmount("10000000", KRW)},
+		{"백만 달러", MustNewAmount("1000000", USD)},
+		{"십억 원", MustNewAmount("1000000000", KRW)},
+		{"2조천억 원", MustNewAmount("2100000000000", KRW)},
+		{"20억 천만 달러", MustNewAmount("2010000000", USD)},
+		{"1조 4천 7백억 원", MustNewAmount("1470000000000", KRW)},
+		{"3천 500억 원", MustNewAmount("350000000000", KRW)},
+		{"₩천만", MustNewAmount("10000000", KRW)},
+		// Japanese and Chinese units and currency signs.
+		{"480億円", MustNewAmount("48000000000", JPY)},
+		{"19億円", MustNewAmount("1900000000", JPY)},
+		{"1兆2000億円", MustNewAmount("1200000000000", JPY)},
+		{"3千万円", MustNewAmount("30000000", JPY)},
+		{"500万円", MustNewAmount("5000000", JPY)},
+		{"500万元", MustNewAmount("5000000", CNY)},
+		{"2億元", MustNewAmount("200000000", CNY)},
+		{"5억 엔", MustNewAmount("500000000", JPY)},
+		{"300만 위안", MustNewAmount("3000000", CNY)},
+		{"1,200円", MustNewAmount("1200", JPY)},
+		{"20元", MustNewAmount("20", CNY)},
+		{"7억 홍콩달러", MustNewAmount("700000000", MustParseCurrency("HKD"))},
 		// Digits beyond the currency's scale are kept.
 		{"1.234 billion won", MustNewAmount("1234000000", KRW)},
 		{"$1.2345", MustNewAmount("1.2345", USD)},
@@ -157,6 +213,18 @@ func TestParseAmountErrors(t *testing.T) {
 		{"4조 3천억여 원", 12, "여 makes this a figure", nil},
 		{strings.Repeat("억", 1000), 0, `no number: unknown word "억억억억억억억억억억억억억…"`, nil},
 		{"1억 5만 2천만 원", 14, "Korean unit 만 after 만", nil},
+		{"W5", 0, "W is won only before a number with a scale word or grouped digits", nil},
+		{"W 5 billion", 0, `no number: unknown word "W"`, nil},
+		{"four dollars", 0, `no number: unknown word "four"`, nil},
+		{"$1,46", 2, `unknown word ","`, nil},
+		{"5천여억 원", 7, "여 makes this a figure", nil},
+		{"수백억 원", 0, `no number: unknown word "수백억"`, nil},
+		{"2조 원이 넘는", 8, `unknown word "이"`, nil},
+		{"1.5조 천억 원", 7, "only the last Korean group may have a fraction", nil},
+		{"USD 0." + strings.Repeat("1", 70), 4, "digits after the decimal point, more than the 30 an amount may have", ErrOutOfRange},
+		{"0." + strings.Repeat("0", 30) + "1 won", 0, "digits after the decimal point, more than the 30 an amount may have", ErrOutOfRange},
+		{"1" + strings.Repeat("0", 30) + " won", 0, "digits before the decimal point, more than the 30 an amount may have", ErrOutOfRange},
+		{"5 ETH", 2, `unknown currency code "ETH"`, ErrUnknownCurrency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -175,6 +243,31 @@ func TestParseAmountErrors(t *testing.T) {
 				t.Errorf("ParseAmount(%q) error %q does not start with the package name", tt.in, err)
 			}
 		})
+	}
+}
+
+// Errors quote a short prefix of long input and say how long it was, so
+// that megabytes of bad text do not make a message of megabytes.
+func TestParseErrorBounded(t *testing.T) {
+	for _, in := range []string{
+		strings.Repeat("억", 1_000_000),
+		strings.Repeat("1", 1_000_000) + " 원",
+		"$" + strings.Repeat("x", 1_000_000),
+		strings.Repeat("₩", 100_000),
+	} {
+		for name, parse := range map[string]func(string) error{
+			"ParseAmount": func(s string) error { _, err := ParseAmount(s); return err },
+			"ParseFigure": func(s string) error { _, err := ParseFigure(s); return err },
+		} {
+			err := parse(in)
+			if err == nil {
+				t.Fatalf("%s(%d bytes) succeeded, want an error", name, len(in))
+			}
+			msg := err.Error()
+			if len(msg) > 300 || !strings.Contains(msg, fmt.Sprintf("(%d bytes)", len(in))) {
+				t.Errorf("%s(%d bytes of %q…) error has %d bytes, want a short one naming the length: %.300s", name, len(in), in[:3], len(msg), msg)
+			}
+		}
 	}
 }
 
@@ -221,6 +314,37 @@ func TestParseFigure(t *testing.T) {
 		{"about $1.2 billion (about 1.5 trillion won)", Figure{Qualifier: About, Amount: usd("1200000000"), EquivalentQualifier: About, Equivalent: krw("1500000000000")}},
 		{"about $1 (over 2 won)", Figure{Qualifier: About, Amount: usd("1"), EquivalentQualifier: MoreThan, Equivalent: krw("2")}},
 		{"$1.2 billion ( 1.5조 원 )", fig(Exact, usd("1200000000"), krw("1500000000000"))},
+		// Korean hedges and particles.
+		{"4조 3천억여 원", fig(MoreThan, krw("4300000000000"), Amount{})},
+		{"5천7백여억 원", fig(MoreThan, krw("570000000000"), Amount{})},
+		{"100여억 원", fig(MoreThan, krw("10000000000"), Amount{})},
+		{"1조 원 가량", fig(About, krw("1000000000000"), Amount{})},
+		{"1조 원가량", fig(About, krw("1000000000000"), Amount{})},
+		{"8000억 원 남짓", fig(MoreThan, krw("800000000000"), Amount{})},
+		{"3000억 원 정도", fig(About, krw("300000000000"), Amount{})},
+		{"1조원대", fig(About, krw("1000000000000"), Amount{})},
+		{"2억 달러 규모", fig(About, usd("200000000"), Amount{})},
+		{"거의 1조 원", fig(Nearly, krw("1000000000000"), Amount{})},
+		{"대략 500억 원", fig(About, krw("50000000000"), Amount{})},
+		{"2조 원이 넘는", fig(MoreThan, krw("2000000000000"), Amount{})},
+		{"2조 원 넘게", fig(MoreThan, krw("2000000000000"), Amount{})},
+		{"1조 원을 넘어서는", fig(MoreThan, krw("1000000000000"), Amount{})},
+		{"3억 달러를 초과하는", fig(MoreThan, usd("300000000"), Amount{})},
+		{"1천억 원 이상", fig(MoreThan, krw("100000000000"), Amount{})},
+		{"5000억 원에 육박하는", fig(Nearly, krw("500000000000"), Amount{})},
+		{"1억 달러 미만", fig(LessThan, usd("100000000"), Amount{})},
+		// Equivalents with their own hedge; a hedge outside the
+		// parentheses qualifies the amount.
+		{"5000만 달러(약 600억 원) 이상", Figure{Qualifier: MoreThan, Amount: usd("50000000"), EquivalentQualifier: About, Equivalent: krw("60000000000")}},
+		{"$1 billion (한화 약 13억원)", Figure{Amount: usd("1000000000"), EquivalentQualifier: About, Equivalent: krw("1300000000")}},
+		{"1조 원(US $805 million)", fig(Exact, krw("1000000000000"), usd("805000000"))},
+		{"1조 원（약 7억5천만 달러）", Figure{Amount: krw("1000000000000"), EquivalentQualifier: About, Equivalent: usd("750000000")}},
+		{"over $1 billion (about 1.2 trillion won)", Figure{Qualifier: MoreThan, Amount: usd("1000000000"), EquivalentQualifier: About, Equivalent: krw("1200000000000")}},
+		{"480億円(약 4200억 원)", Figure{Amount: MustNewAmount("48000000000", JPY), EquivalentQualifier: About, Equivalent: krw("420000000000")}},
+		{"W160 billion ($120 million)", fig(Exact, krw("160000000000"), usd("120000000"))},
+		{"just over $2 million", fig(MoreThan, usd("2000000"), Amount{})},
+		{"in excess of $2 million", fig(MoreThan, usd("2000000"), Amount{})},
+		{"at most $2 million", fig(UpTo, usd("2000000"), Amount{})},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -230,6 +354,54 @@ func TestParseFigure(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("ParseFigure(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestParseFigureRanges(t *testing.T) {
+	usd := func(v string) Amount { return MustNewAmount(v, USD) }
+	krw := func(v string) Amount { return MustNewAmount(v, KRW) }
+	rng := func(q Qualifier, lo Amount, hq Qualifier, hi Amount) Figure {
+		return Figure{Qualifier: q, Amount: lo, HighQualifier: hq, High: hi}
+	}
+	tests := []struct {
+		in   string
+		want Figure
+	}{
+		{"2억~3억달러", rng(Exact, usd("200000000"), Exact, usd("300000000"))},
+		{"2~3억 달러", rng(Exact, usd("200000000"), Exact, usd("300000000"))},
+		{"2억 달러~3억 달러", rng(Exact, usd("200000000"), Exact, usd("300000000"))},
+		{"1조~1조5000억 원", rng(Exact, krw("1000000000000"), Exact, krw("1500000000000"))},
+		{"1 trillion to 2 trillion won", rng(Exact, krw("1000000000000"), Exact, krw("2000000000000"))},
+		{"1 to 2 trillion won", rng(Exact, krw("1000000000000"), Exact, krw("2000000000000"))},
+		{"$1.3 billion-$1.5 billion", rng(Exact, usd("1300000000"), Exact, usd("1500000000"))},
+		{"$1.3-1.5 billion", rng(Exact, usd("1300000000"), Exact, usd("1500000000"))},
+		{"$1.3 billion – $1.5 billion", rng(Exact, usd("1300000000"), Exact, usd("1500000000"))},
+		{"$5 to $10", rng(Exact, usd("5"), Exact, usd("10"))},
+		{"between $630 million and more than $1 billion", rng(Exact, usd("630000000"), MoreThan, usd("1000000000"))},
+		{"Between about $1 billion and $2 billion", rng(About, usd("1000000000"), Exact, usd("2000000000"))},
+		{"about $1.3 billion to $1.5 billion", rng(About, usd("1300000000"), Exact, usd("1500000000"))},
+		{"1조 원 이상~2조 원 미만", rng(MoreThan, krw("1000000000000"), LessThan, krw("2000000000000"))},
+		{"약 2억~3억 달러 가량", rng(About, usd("200000000"), About, usd("300000000"))},
+		{"-$5 to -$3", rng(Exact, usd("-5"), Exact, usd("-3"))},
+		{"1조~2조 원(약 8억~16억 달러)", Figure{Amount: krw("1000000000000"), High: krw("2000000000000"),
+			EquivalentQualifier: About, Equivalent: usd("800000000"), HighEquivalent: usd("1600000000")}},
+		{"$1 billion to $2 billion (1.3조~2.6조 원)", Figure{Amount: usd("1000000000"), High: usd("2000000000"),
+			Equivalent: krw("1300000000000"), HighEquivalent: krw("2600000000000")}},
+		{"100万~200万円", rng(Exact, MustNewAmount("1000000", JPY), Exact, MustNewAmount("2000000", JPY))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseFigure(tt.in)
+			if err != nil {
+				t.Fatalf("ParseFigure(%q) error: %v", tt.in, err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ParseFigure(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			if !got.IsRange() {
+				t.Errorf("ParseFigure(%q).IsRange() = false, want true", tt.in)
 			}
 		})
 	}
@@ -250,6 +422,12 @@ func TestParseFigureErrors(t *testing.T) {
 		{"$1.2 billion (1.5 trillion won", 30, "missing ) after the equivalent"},
 		{"$1.2 billion (1.5 trillion won or so)", 31, `unknown word "or" in the equivalent`},
 		{"$1.2 billion and more", 13, `unknown word "and"`},
+		{"$2 billion to $1 billion", 11, `unknown word "to"`},
+		{"$2 to 3 won", 3, `unknown word "to"`},
+		{"between $1 billion", 18, "between needs a range"},
+		{"2억~3억", 4, `no currency: unknown word "~"`},
+		{"약 1조 원 이상", 13, "two qualifiers: about and more than"},
+		{"$1 billion (1조 원 이상 가량)", 28, `unknown word "가량" in the equivalent`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -304,4 +482,29 @@ func TestMustParseAmount(t *testing.T) {
 // fig is a single figure with an equivalent and no hedge inside it.
 func fig(q Qualifier, a, eq Amount) Figure {
 	return Figure{Qualifier: q, Amount: a, Equivalent: eq}
+}
+
+// ParseAmount applies the one bounds rule NewAmount does: the same values
+// are in and out of range, counted after the exponent, trailing fraction
+// zeros aside.
+func TestParseAmountBoundsAgreeWithNewAmount(t *testing.T) {
+	for _, v := range []string{
+		"0.0000000001e35", "1" + strings.Repeat("0", 40) + "e-40", "1000000000e-35", "0e5000", "0e-5000",
+		strings.Repeat("9", 30), strings.Repeat("9", 31), "1e29", "1e30", "1e-30", "1e-31", "12.5e-29", "12.5e-30",
+		"1." + strings.Repeat("0", 1000), "0." + strings.Repeat("0", 29) + "1", "0." + strings.Repeat("0", 30) + "1",
+		"5e1000000000000", "5e-1000000000000", "123456789012345678901234567890.123456789012345678901234567890",
+	} {
+		want, werr := NewAmount(v, USD)
+		got, gerr := ParseAmount("USD " + v)
+		switch {
+		case werr != nil && gerr != nil:
+			if !errors.Is(werr, ErrOutOfRange) || !errors.Is(gerr, ErrOutOfRange) {
+				t.Errorf("NewAmount(%.40q) error %v, ParseAmount error %v: want both ErrOutOfRange", v, werr, gerr)
+			}
+		case werr != nil || gerr != nil:
+			t.Errorf("NewAmount(%.40q) = %v, %v but ParseAmount = %v, %v: the readers disagree", v, want, werr, got, gerr)
+		case !got.Equal(want):
+			t.Errorf("ParseAmount(%.40q) = %v, want %v as NewAmount", "USD "+v, got, want)
+		}
+	}
 }

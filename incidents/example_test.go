@@ -176,10 +176,10 @@ func ExampleByActor() {
 		fmt.Printf("%-14v %2d incidents: %v\n", g.Cluster, g.Count(), g.Totals)
 	}
 	// Output:
-	// unknown         4 incidents: USD 352300000.00
+	// unknown         6 incidents: KRW 44500000000, USD 378980000.00
 	// DPRK           16 incidents: INR 944200000.00, KRW 47500000000, USD 757462000.00
-	// Lazarus Group  28 incidents: EUR 13000000.00, JPY 58000000000, KRW 102500000000, PKR 2600000, USD 1676080000.00
-	// APT38          16 incidents: EUR 13000000.00, PKR 2600000, USD 1150500000.00
+	// Lazarus Group  26 incidents: EUR 13000000.00, JPY 58000000000, KRW 58000000000, PKR 2600000, USD 1649400000.00
+	// APT38          15 incidents: EUR 13000000.00, PKR 2600000, USD 1140500000.00
 	// Andariel        1 incidents: KRW 58000000000
 	// BlueNoroff      1 incidents: USD 81000000.00
 	// TraderTraitor   5 incidents: JPY 48200000000, USD 1597300000.00
@@ -384,4 +384,45 @@ func ExampleActorNamed() {
 	// 2024-dmm-bitcoin
 	// 2024-wazirx
 	// UNC4736 [AppleJeus Citrine Sleet]
+}
+
+// Validating an estimate built by hand: each problem names the estimate
+// and the field.
+func ExampleEstimate_Validate() {
+	e := incidents.Estimate{
+		ID: "my-1", Publisher: incidents.Chainalysis,
+		Published: time.Date(2024, 1, 24, 0, 0, 0, 0, time.UTC), PublishedPrecision: incidents.PrecisionDay,
+		Period: incidents.YearPeriod(2023), Scope: incidents.Crypto, Verification: incidents.Secondary,
+		Figure: currency.Figure{
+			Amount: currency.MustNewAmount("1000000000", currency.USD),
+			High:   currency.MustNewAmount("700000000", currency.USD),
+		},
+		Revises: "C4",
+	}
+	fmt.Println(e.Validate())
+	// Output:
+	// incidents: estimate "my-1": Figure.High: range from USD 1000000000.00 to USD 700000000.00: the low end exceeds the high end
+	// incidents: estimate "my-1": Revision: Revises "C4" with revision kind none: give both or neither
+}
+
+// A year converts as far as the rates reach: the yen loss of 2024 has no
+// rate in the won table, so it is listed with the reason instead of failing
+// the year.
+func ExampleSum_InPartial() {
+	y := incidents.ByYearRange(slices.Values(incidents.Known()), incidents.ReportedLoss, 2024, 2024)[0]
+	p, err := y.InPartial(currency.USD, currency.AnnualKRWUSD())
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range p.Items {
+		fmt.Println("converted:", c.ID, c.Converted)
+	}
+	for _, u := range p.Unconverted {
+		fmt.Println("not converted:", u.ID, u.Amount)
+	}
+	fmt.Println("total:", p.Total, "without an amount:", len(p.Missing))
+	// Output:
+	// converted: 2024-radiant-capital USD 50000000.00
+	// not converted: 2024-dmm-bitcoin JPY 48200000000
+	// total: USD 50000000.00 without an amount: 6
 }

@@ -175,7 +175,7 @@ func knownRows23to47() []Incident {
 			LossReport: rep(ex, "10000000", usdC, "$10m", "CEO Eduardo Ebensperger (La Tercera, 2018-06-09)"),
 			LossUSD:    []Reported{usd(ex, "10000000", "$10M", "CEO Eduardo Ebensperger (La Tercera)")},
 			Attributions: []Attribution{
-				attr("a cell of \"Lazarus Group\" (APT38 report)", cl(Lazarus, APT38), "FireEye (as reported by La Tercera)", date(2018, 10, 1), PrecisionMonth, Attributed,
+				attr("a cell of \"Lazarus Group\" (APT38 report)", cl(Lazarus), "FireEye (as reported by La Tercera)", date(2018, 10, 1), PrecisionMonth, Attributed,
 					src("La Tercera", "https://latercera.com/pulso/noticia/hong-kong-levanta-secreto-bancario-banco-chile-recupere-dinero-del-hackeo/359878/?outputType=amp", "una célula del grupo norcoreano Lazarus Group")),
 			},
 			Sources: []Source{
@@ -505,7 +505,7 @@ func knownRows23to47() []Incident {
 				usd(ex, "45000000", "$45,000,000", repo),
 			},
 			Attributions: []Attribution{
-				attr("tactics \"consistent with\" Lazarus operations", cl(Lazarus), "Cyvers", time.Time{}, PrecisionUnknown, Suspected,
+				attr("tactics \"consistent with\" Lazarus operations", nil, "Cyvers", time.Time{}, PrecisionUnknown, Suspected,
 					src("Cryptocredex", "https://cryptocredex.com/north-korea-linked-hack-costs-crypto-exchange-bingx-52-million-in-crypto", "consistent with past Lazarus operations")),
 				{By: "MSMT (per a repo note; press lists BingX among MSMT targets)", Date: msmtDay, DatePrecision: PrecisionDay, Status: Confirmed,
 					Unverified: "seen only via the repo's note and press summaries",
@@ -601,7 +601,7 @@ func knownRows23to47() []Incident {
 			},
 			LossUSD: []Reported{usdRange(abt, "30000000", "37000000", "~$30–37M", "press conversions")},
 			Attributions: []Attribution{
-				attr("Lazarus", cl(Lazarus), "ROK authorities (anonymous officials, via press)", date(2025, 11, 28), PrecisionDay, Suspected,
+				attr("Lazarus (as the press reports it)", nil, "ROK authorities (anonymous officials, via press)", date(2025, 11, 28), PrecisionDay, Suspected,
 					src("Dong-A Ilbo", "https://www.donga.com/news/Society/article/all/20251128/132863727/1", "authorities cautious; evidence may take time")),
 			},
 			Sources: []Source{

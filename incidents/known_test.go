@@ -316,6 +316,9 @@ func TestKnownFreshCopies(t *testing.T) {
 		if len(inc.Notes) > 0 {
 			inc.Notes[0] = "changed"
 		}
+		if len(inc.Flows) > 0 {
+			inc.Flows[0].Kind = Seized
+		}
 	}
 	if diff := cmp.Diff(want, Known(), cmpRegion()); diff != "" {
 		t.Errorf("Known() changed after mutating an earlier result (-want +got):\n%s", diff)
@@ -326,6 +329,18 @@ func TestKnownFreshCopies(t *testing.T) {
 	b.Attributions[1].Clusters[0] = Kimsuky
 	if a.Attributions[1].Clusters[0] != Lazarus {
 		t.Error("Incident.Clone shares Attributions[].Clusters with the original")
+	}
+	m, _ := Lookup("2024-munchables")
+	n := m.Clone()
+	n.Flows[0].Whole = false
+	if !m.Flows[0].Whole {
+		t.Error("Incident.Clone shares Flows with the original")
+	}
+	e, _ := LookupEstimate("C4")
+	f := e.Clone()
+	f.RevisedBy[0] = "changed"
+	if e.RevisedBy[0] != "C5/2023" {
+		t.Error("Estimate.Clone shares RevisedBy with the original")
 	}
 }
 

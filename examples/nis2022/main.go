@@ -229,7 +229,7 @@ func bar(a currency.Amount) string {
 
 func knownIncidents(w io.Writer) error {
 	fmt.Fprintln(w, "4. The known incidents (incidents.Known), 2017–2022")
-	fmt.Fprintln(w, "   USD as first reported (incidents.FirstUSD; a range counts with its low end), by attribution status:")
+	fmt.Fprintln(w, "   USD as first reported (incidents.FirstUSD; a range counts with its low end), by the status the reference gives each row:")
 	statuses := []incidents.Status{incidents.Confirmed, incidents.Attributed, incidents.Suspected, incidents.Disputed}
 	fmt.Fprintf(w, "   %-5s", "year")
 	for _, s := range statuses {
