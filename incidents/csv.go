@@ -357,7 +357,8 @@ func newCSVTable[T any](name string, w io.Writer, cols []csvCol[T]) (*csvTable[T
 	return t, nil
 }
 
-func (t *csvTable[T]) write(v *T, what string) error {
+// write writes a row for v, the record (or list) what names in errors.
+func (t *csvTable[T]) write(v *T, what, id, field string) error {
 	if t == nil {
 		return nil
 	}
@@ -365,7 +366,11 @@ func (t *csvTable[T]) write(v *T, what string) error {
 	for i, c := range t.cols {
 		s, err := c.get(v)
 		if err != nil {
-			return fmt.Errorf("incidents: write %s table: %s: column %q: %w", t.name, what, c.name, err)
+			name := what + " " + jsonClip(id)
+			if field != "" {
+				name += " " + field
+			}
+			return fmt.Errorf("incidents: write %s table: %s: column %q: %w", t.name, name, c.name, err)
 		}
 		rec[i] = s
 	}
@@ -390,7 +395,7 @@ func (t *csvTable[T]) flush() error {
 func writeLong[V any](t *csvTable[longRow[V]], id, field string, vs []V) error {
 	for i := range vs {
 		r := longRow[V]{id: id, field: field, seq: i + 1, v: vs[i]}
-		if err := t.write(&r, fmt.Sprintf("%s %s", jsonClip(id), field)); err != nil {
+		if err := t.write(&r, "record", id, field); err != nil {
 			return err
 		}
 	}
@@ -452,7 +457,7 @@ func WriteIncidentTables(t IncidentTables, incs iter.Seq[Incident]) error {
 				lossReport = []Reported{inc.LossReport}
 			}
 			if err := errors.Join(
-				ti.write(&inc, "incident "+jsonClip(inc.ID)),
+				ti.write(&inc, "incident", inc.ID, ""),
 				writeLong(tf, inc.ID, "loss_report", lossReport),
 				writeLong(tf, inc.ID, "loss_usd", inc.LossUSD),
 				writeLong(tf, inc.ID, "other_losses", inc.OtherLosses),
@@ -574,7 +579,7 @@ func WriteEstimateTables(t EstimateTables, es iter.Seq[Estimate]) error {
 	if es != nil {
 		for e := range es {
 			if err := errors.Join(
-				te.write(&e, "estimate "+jsonClip(e.ID)),
+				te.write(&e, "estimate", e.ID, ""),
 				writeLong(tp, e.ID, "", e.Parts),
 				writeLong(ts, e.ID, "", e.Sources),
 				writeLong(tn, e.ID, "unverified", e.Unverified),
