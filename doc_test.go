@@ -15,7 +15,7 @@ import (
 func TestExportedIdentifiersHaveDocs(t *testing.T) {
 	fset := token.NewFileSet()
 	var missing []string
-	for _, dir := range []string{"currency", "sanctions", "incidents"} {
+	for _, dir := range []string{"currency", "sanctions", "incidents", "stix"} {
 		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 				return err
