@@ -394,3 +394,26 @@ func TestComtradeAreasAgreeWithM49(t *testing.T) {
 		}
 	}
 }
+
+func TestComtradeReaderAll(t *testing.T) {
+	in := "freqCode,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode\n" +
+		"M,201710,156,M,408,H5,030389\n" +
+		"M,201799,156,M,408,H5,030389\n" +
+		"A,2018,643,X,408,H6,2710\n"
+	cr, err := NewComtradeReader(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var codes []string
+	bad := 0
+	for r, err := range cr.All() {
+		if err != nil {
+			bad++
+			continue
+		}
+		codes = append(codes, r.CmdCode)
+	}
+	if diff := cmp.Diff([]string{"030389", "2710"}, codes); diff != "" || bad != 1 {
+		t.Errorf("All() records (-want +got):\n%s\nbad lines %d, want 1", diff, bad)
+	}
+}
