@@ -209,19 +209,31 @@ type hsEntryJSON struct {
 }
 
 // MarshalJSON implements [json.Marshaler]: the code looked up with its
-// section, chapter and heading, each left out when unset.
+// section, chapter and heading, each left out when it has no field set.
 func (e HSEntry) MarshalJSON() ([]byte, error) {
 	m := hsEntryJSON{Code: e.Code}
-	if !e.Section.IsZero() {
+	if !sectionEmpty(e.Section) {
 		m.Section = &e.Section
 	}
-	if !e.Chapter.IsZero() {
+	if !headingEmpty(e.Chapter) {
 		m.Chapter = &e.Chapter
 	}
-	if !e.Heading.IsZero() {
+	if !headingEmpty(e.Heading) {
 		m.Heading = &e.Heading
 	}
 	return json.Marshal(m)
+}
+
+// sectionEmpty reports whether s has no field set, so that leaving it out
+// loses nothing.
+func sectionEmpty(s HSSection) bool {
+	return s.Number == 0 && s.FirstChapter == 0 && s.LastChapter == 0 && s.RangeSource == "" && len(s.Wordings) == 0 && len(s.Notes) == 0
+}
+
+// headingEmpty reports whether h has no field set.
+func headingEmpty(h HSHeading) bool {
+	return h.Code.IsZero() && h.Section == 0 && h.Descriptor == (HSWording{}) && h.DescriptorHS2017 == (HSWording{}) && !h.InHS2022 &&
+		!h.InHS2017 && len(h.Wordings) == 0 && !h.HeadingsListed && !h.Reserved && !h.NotHS && len(h.Notes) == 0
 }
 
 // UnmarshalJSON implements [json.Unmarshaler] for the form MarshalJSON
