@@ -13,7 +13,15 @@ import (
 // jsonFuzzTypes are the types FuzzUnmarshalJSON decodes, by its first
 // argument modulo their number.
 func jsonFuzzNew(kind uint8) any {
-	switch kind % 12 {
+	switch kind % 16 {
+	case 14:
+		return new(ComtradeRecord)
+	case 15:
+		return new(HSEntry)
+	case 12:
+		return new(Trade)
+	case 13:
+		return new(Usage)
 	case 0:
 		return new(Measure)
 	case 1:
@@ -83,10 +91,21 @@ func FuzzUnmarshalJSON(f *testing.F) {
 			f.Add(uint8(10), b)
 		}
 	}
+	tb, _ := json.Marshal(Trade{Date: day(2017, time.October, 1), Precision: PrecisionMonth, Direction: DPRKExports, HS: MustParseHSCode("030389"), Quantity: MustQuantity("41000", Kilogram)})
+	f.Add(uint8(12), tb)
+	ub, _ := json.Marshal(Usage{First: day(2017, time.January, 1), Last: day(2017, time.December, 31), AsOf: day(2017, time.June, 1),
+		Limits: []LimitUsage{{Limit: Limit{Quantity: MustQuantity("7500000", MetricTon)}, Thresholds: []Threshold{{Percent: 75, Reached: day(2017, time.May, 1)}}}}})
+	f.Add(uint8(13), ub)
+	cb, _ := json.Marshal(ComtradeRecord{FreqCode: "M", Period: "201710", ReporterCode: 156, PartnerCode: ComtradeDPRK, FlowCode: "M",
+		ClassificationCode: "H5", CmdCode: "030389", QtyUnitCode: 8, IsReported: ComtradeTrue})
+	f.Add(uint8(14), cb)
+	e, _ := LookupHS(MustParseHSCode("9301"))
+	eb, _ := json.Marshal(e)
+	f.Add(uint8(15), eb)
 	for _, s := range []string{`{"value":"1e9","unit":"barrel"}`, `{"value":"-0.5","unit":"kilogram"}`, `{"kind":"fixed period","start":"2017-02-29"}`,
 		`{"number":8,"label":"8"}`, `null`, `{}`, `[]`, `{"number":1e400}`, `{"adopted":"0000-01-01","number":-1}`, `{"measures":null}`,
 		`{"measures":[{"id":"","resolution":{"number":0},"verified":"no","paragraph_verified":"no"}]}`, "\x00", `{"value":"` + "9999999999999999999999999999999999999999999999999999999999999" + `","unit":"ton"}`} {
-		for k := uint8(0); k < 12; k++ {
+		for k := uint8(0); k < 16; k++ {
 			f.Add(k, []byte(s))
 		}
 	}

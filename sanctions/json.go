@@ -817,3 +817,142 @@ func (e *RevenueEstimate) UnmarshalJSON(data []byte) error {
 	*e = v
 	return nil
 }
+
+// --- Trade records and cap usage
+
+type tradeJSON struct {
+	Date          jsonDay    `json:"date,omitzero"`
+	DatePrecision Precision  `json:"date_precision,omitzero"`
+	Direction     Direction  `json:"direction,omitzero"`
+	HS            HSCode     `json:"hs,omitzero"`
+	Commodity     Commodity  `json:"commodity,omitzero"`
+	Quantity      Quantity   `json:"quantity,omitzero"`
+	Value         jsonAmount `json:"value,omitzero"`
+}
+
+// MarshalJSON implements [json.Marshaler]: {"date":"2017-10-01",
+// "date_precision":"month","direction":"DPRK exports","hs":"030389",…};
+// date_precision is left out for a record by day whose Precision is unset.
+func (t Trade) MarshalJSON() ([]byte, error) {
+	return json.Marshal(tradeJSON{jsonDay(t.Date), t.Precision, t.Direction, t.HS, t.Commodity, t.Quantity, jsonAmount(t.Value)})
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form MarshalJSON
+// writes. It does not validate the trade: [Regime.Screen] does.
+func (t *Trade) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var m tradeJSON
+	if err := decodeStrict("Trade", data, &m); err != nil {
+		return err
+	}
+	*t = Trade{Date: time.Time(m.Date), Precision: m.DatePrecision, Direction: m.Direction, HS: m.HS, Commodity: m.Commodity,
+		Quantity: m.Quantity, Value: currency.Amount(m.Value)}
+	return nil
+}
+
+type shipmentJSON struct {
+	Date     jsonDay    `json:"date,omitzero"`
+	Value    jsonAmount `json:"value,omitzero"`
+	Quantity Quantity   `json:"quantity,omitzero"`
+}
+
+// MarshalJSON implements [json.Marshaler].
+func (s Shipment) MarshalJSON() ([]byte, error) {
+	return json.Marshal(shipmentJSON{jsonDay(s.Date), jsonAmount(s.Value), s.Quantity})
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form MarshalJSON
+// writes.
+func (s *Shipment) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var m shipmentJSON
+	if err := decodeStrict("Shipment", data, &m); err != nil {
+		return err
+	}
+	*s = Shipment{Date: time.Time(m.Date), Value: currency.Amount(m.Value), Quantity: m.Quantity}
+	return nil
+}
+
+type thresholdJSON struct {
+	Percent int     `json:"percent"`
+	Reached jsonDay `json:"reached,omitzero"`
+}
+
+// MarshalJSON implements [json.Marshaler]: {"percent":90,"reached":"…"},
+// reached left out when the threshold was not reached.
+func (t Threshold) MarshalJSON() ([]byte, error) {
+	return json.Marshal(thresholdJSON{t.Percent, jsonDay(t.Reached)})
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form MarshalJSON
+// writes.
+func (t *Threshold) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var m thresholdJSON
+	if err := decodeStrict("Threshold", data, &m); err != nil {
+		return err
+	}
+	*t = Threshold{Percent: m.Percent, Reached: time.Time(m.Reached)}
+	return nil
+}
+
+type limitUsageJSON struct {
+	Limit      Limit       `json:"limit"`
+	Used       Limit       `json:"used"`
+	Remaining  Limit       `json:"remaining"`
+	Missing    int         `json:"missing,omitzero"`
+	Thresholds []Threshold `json:"thresholds,omitempty"`
+	Crossed    jsonDay     `json:"crossed,omitzero"`
+}
+
+// MarshalJSON implements [json.Marshaler].
+func (u LimitUsage) MarshalJSON() ([]byte, error) {
+	return json.Marshal(limitUsageJSON{u.Limit, u.Used, u.Remaining, u.Missing, u.Thresholds, jsonDay(u.Crossed)})
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form MarshalJSON
+// writes.
+func (u *LimitUsage) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var m limitUsageJSON
+	if err := decodeStrict("LimitUsage", data, &m); err != nil {
+		return err
+	}
+	*u = LimitUsage{Limit: m.Limit, Used: m.Used, Remaining: m.Remaining, Missing: m.Missing, Thresholds: m.Thresholds, Crossed: time.Time(m.Crossed)}
+	return nil
+}
+
+type usageJSON struct {
+	First   jsonDay      `json:"first,omitzero"`
+	Last    jsonDay      `json:"last,omitzero"`
+	AsOf    jsonDay      `json:"as_of,omitzero"`
+	Limits  []LimitUsage `json:"limits,omitempty"`
+	Crossed jsonDay      `json:"crossed,omitzero"`
+}
+
+// MarshalJSON implements [json.Marshaler].
+func (u Usage) MarshalJSON() ([]byte, error) {
+	return json.Marshal(usageJSON{jsonDay(u.First), jsonDay(u.Last), jsonDay(u.AsOf), u.Limits, jsonDay(u.Crossed)})
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form MarshalJSON
+// writes.
+func (u *Usage) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var m usageJSON
+	if err := decodeStrict("Usage", data, &m); err != nil {
+		return err
+	}
+	*u = Usage{First: time.Time(m.First), Last: time.Time(m.Last), AsOf: time.Time(m.AsOf), Limits: m.Limits, Crossed: time.Time(m.Crossed)}
+	return nil
+}

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/kpledger/kpledger/currency"
 )
 
 // roundTrip marshals v, unmarshals into a new T, checks that nothing was
@@ -207,4 +209,41 @@ func TestJSONMarshalRejectsOutOfRange(t *testing.T) {
 			t.Errorf("Marshal(%#v) = %s, want an error", v, b)
 		}
 	}
+}
+
+// TestJSONRoundTripTradeAndUsage round-trips trade records (by day and by
+// period, from a Comtrade record) and the usage of a cap.
+func TestJSONRoundTripTradeAndUsage(t *testing.T) {
+	tr, err := chinaImport().Trade()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := roundTrip(t, "Trade from Comtrade", tr)
+	if !strings.Contains(string(b), `"date":"2017-10-01","date_precision":"month"`) {
+		t.Errorf("Trade JSON %s lacks the date and its precision", b)
+	}
+	roundTrip(t, "Trade by day", Trade{Date: day(2018, time.March, 1), Direction: SupplyToDPRK, Commodity: Iron})
+	roundTrip(t, "Trade with USD 0", Trade{Date: day(2018, time.March, 1), Direction: SupplyToDPRK, HS: MustParseHSCode("72"), Value: currency.MustNewAmount("0", currency.USD)})
+
+	var caps []Cap
+	for m := range DPRK().All() {
+		if m.ID == "2321/OP26" {
+			caps = m.Caps
+		}
+	}
+	if caps == nil {
+		t.Fatal("no 2321/OP26 caps")
+	}
+	ships := []Shipment{
+		{Date: day(2017, time.March, 1), Quantity: MustQuantity("4000000", MetricTon)},
+		{Date: day(2017, time.May, 1), Quantity: MustQuantity("3000000", MetricTon), Value: currency.MustNewAmount("250000000", currency.USD)},
+	}
+	for i, s := range ships {
+		roundTrip(t, "Shipment "+strconv.Itoa(i), s)
+	}
+	u, err := CapUsage(caps, day(2017, time.June, 1), ships)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, "Usage", u)
 }
