@@ -305,39 +305,83 @@ type YearTotal struct {
 // ByYear returns the [Sum] of incs under m (nil is [ReportedLoss]) per
 // calendar year of the incident's Date (UTC), in year order. Incidents
 // without a date are in Year 0, first.
+//
+// Ranging over an iter.Seq[Incident] copies every Incident into the loop;
+// for incidents already in a slice, [ByYearOf] gives the same result
+// without that copy.
 func ByYear(incs iter.Seq[Incident], m Measure) []YearTotal {
 	if incs == nil {
 		return nil
 	}
-	kind := measureOf(m)
-	// Groups by year, with the last year's group remembered: incidents in
-	// date order find their group without a map lookup. The measure is
-	// called directly, so no incident is copied or moved to the heap.
-	index := make(map[int]int)
-	var out []YearTotal
-	var bs []*sumBuilder
-	lastYear, last := 0, -1
+	g := newYearGrouper(m)
 	for inc := range incs {
-		a, ok := kind.measure(&inc, m)
-		y := 0
-		if !inc.Date.IsZero() {
-			y = inc.Date.UTC().Year()
-		}
-		i := last
-		if i < 0 || y != lastYear {
-			var found bool
-			if i, found = index[y]; !found {
-				i = len(bs)
-				index[y] = i
-				bs = append(bs, new(sumBuilder))
-				out = append(out, YearTotal{Year: y})
-			}
-			last, lastYear = i, y
-		}
-		bs[i].add(&inc, a, ok)
+		g.add(&inc)
 	}
+	return g.result()
+}
+
+// ByYearOf is [ByYear] over the incidents of a slice, in slice order: it
+// returns the same groups, totals, items and missing IDs as
+// ByYear(slices.Values(incs), m), but reads each incident in place rather
+// than copying it (a caller's own Measure m still receives a copy, as
+// its signature requires). A nil or empty slice gives nil, as an empty
+// sequence does for ByYear. ByYearOf does not modify incs.
+func ByYearOf(incs []Incident, m Measure) []YearTotal {
+	if len(incs) == 0 {
+		return nil
+	}
+	g := newYearGrouper(m)
+	for i := range incs {
+		g.add(&incs[i])
+	}
+	return g.result()
+}
+
+// yearGrouper is the state of [ByYear] and [ByYearOf]: groups by year,
+// with the last year's group remembered, so that incidents in date order
+// find their group without a map lookup. The package's own measures are
+// called directly, so no incident is copied or moved to the heap.
+type yearGrouper struct {
+	kind     measureKind
+	m        Measure
+	index    map[int]int
+	out      []YearTotal
+	bs       []*sumBuilder
+	lastYear int
+	last     int
+}
+
+func newYearGrouper(m Measure) *yearGrouper {
+	return &yearGrouper{kind: measureOf(m), m: m, index: make(map[int]int), last: -1}
+}
+
+// add files inc under its year; it keeps no pointer to inc.
+func (g *yearGrouper) add(inc *Incident) {
+	a, ok := g.kind.measure(inc, g.m)
+	y := 0
+	if !inc.Date.IsZero() {
+		y = inc.Date.UTC().Year()
+	}
+	i := g.last
+	if i < 0 || y != g.lastYear {
+		var found bool
+		if i, found = g.index[y]; !found {
+			i = len(g.bs)
+			g.index[y] = i
+			g.bs = append(g.bs, new(sumBuilder))
+			g.out = append(g.out, YearTotal{Year: y})
+		}
+		g.last, g.lastYear = i, y
+	}
+	g.bs[i].add(inc, a, ok)
+}
+
+// result returns the groups in year order; ByYear of an empty sequence
+// is nil.
+func (g *yearGrouper) result() []YearTotal {
+	out := g.out
 	for i := range out {
-		out[i].Sum = bs[i].sum()
+		out[i].Sum = g.bs[i].sum()
 	}
 	slices.SortFunc(out, func(a, b YearTotal) int { return cmp.Compare(a.Year, b.Year) })
 	return out
