@@ -233,11 +233,16 @@ func (r Regime) Screen(t Trade) ([]Finding, error) {
 	}
 	sl := slot(t.Direction)
 	lo, hi := t.Precision.span(t.Date)
-	var out []Finding
+	// First pass: which index entry makes each finding, in a small array
+	// on the stack, so that a trade with no finding allocates nothing and
+	// one with findings allocates them in one slice of the right length.
+	var buf [8]candidate
+	cs := buf[:0]
 	ch := t.HS.Chapter()
 	if ch >= 0 {
-		for k := range r.ix.hs[sl][ch] {
-			e := &r.ix.hs[sl][ch][k]
+		hs := r.ix.hs[sl][ch]
+		for k := range hs {
+			e := &hs[k]
 			var how Match
 			switch {
 			case t.HS.Within(e.code):
@@ -247,65 +252,111 @@ func (r Regime) Screen(t Trade) ([]Finding, error) {
 			default:
 				continue
 			}
-			i := int(e.measure)
-			if !r.activeIn(i, lo, hi) || !r.better(out, i, how) {
-				continue
-			}
-			text, action, st := e.within, "", &e.withinText
-			if how == HSBroader {
-				text, action, st = e.broader, e.broaderAction, &e.broaderText
-			}
-			c := e.commodity
-			if t.Commodity != UnknownCommodity {
-				c, st = t.Commodity, nil
-			}
-			f := r.slot(&out, i)
-			r.fill(f, i, how, e.commodity, c, text, action, st, lo, hi)
-			f.Code, f.Origin = e.code, r.measures[i].HS[e.scope].Origin
+			cs = r.propose(cs, candidate{measure: e.measure, entry: int32(k), from: fromHS, how: how}, lo, hi)
 		}
 	}
 	if t.Commodity != UnknownCommodity {
-		for k := range r.ix.commodity[sl][t.Commodity] {
-			e := &r.ix.commodity[sl][t.Commodity][k]
-			i := int(e.measure)
-			if !r.activeIn(i, lo, hi) || !r.better(out, i, e.match) {
-				continue
-			}
-			r.fill(r.slot(&out, i), i, e.match, e.named, t.Commodity, e.reason, e.action, &e.text, lo, hi)
+		ces := r.ix.commodity[sl][t.Commodity]
+		for k := range ces {
+			cs = r.propose(cs, candidate{measure: ces[k].measure, entry: int32(k), from: fromCommodity, how: ces[k].match}, lo, hi)
 		}
 	}
 	if ch >= 0 {
-		for k := range r.ix.inferred[sl][ch] {
-			e := &r.ix.inferred[sl][ch][k]
+		ies := r.ix.inferred[sl][ch]
+		for k := range ies {
+			e := &ies[k]
 			if !t.HS.Within(e.code) && !e.code.Within(t.HS) {
 				continue
 			}
-			i := int(e.measure)
-			if !r.activeIn(i, lo, hi) || !r.better(out, i, HeadingInferred) {
-				continue
-			}
-			h := &r.ix.inferences[e.inference]
-			v := 2
-			switch {
-			case t.HS == e.code:
-				v = 0
-			case t.HS.Within(e.code):
-				v = 1
-			}
-			c, st := h.Commodity, &e.text[v]
-			if t.Commodity != UnknownCommodity {
-				c, st = t.Commodity, nil
-			}
-			base := ""
-			if st == nil || lo < hi {
-				base = [3]string{e.same, e.under, e.broader}[v] + e.tail
-			}
-			f := r.slot(&out, i)
-			r.fill(f, i, HeadingInferred, e.commodity, c, base, e.action, st, lo, hi)
-			f.Code, f.Origin, f.Inference = h.Code, HeadingText, *h
+			cs = r.propose(cs, candidate{measure: e.measure, entry: int32(k), from: fromInferred, how: HeadingInferred}, lo, hi)
 		}
 	}
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	// Second pass: the findings themselves.
+	out := make([]Finding, len(cs))
+	for n := range cs {
+		r.build(&out[n], &cs[n], t, sl, ch, lo, hi)
+	}
 	return out, nil
+}
+
+// candidate is a finding Screen will make: measure met by how through
+// entry k of the index list named by from.
+type candidate struct {
+	measure int32
+	entry   int32
+	from    uint8
+	how     Match
+}
+
+// The index lists a candidate's entry comes from.
+const (
+	fromHS uint8 = iota
+	fromCommodity
+	fromInferred
+)
+
+// propose adds c to cs if its measure is in force on some day from lo to
+// hi and cs has no candidate for it; it replaces the candidate in place
+// if that one is undetermined and c covers.
+func (r Regime) propose(cs []candidate, c candidate, lo, hi int64) []candidate {
+	if !r.activeIn(int(c.measure), lo, hi) {
+		return cs
+	}
+	for n := range cs {
+		if cs[n].measure == c.measure {
+			if outcomeOf(cs[n].how) == Undetermined && outcomeOf(c.how) == Covered {
+				cs[n] = c
+			}
+			return cs
+		}
+	}
+	return append(cs, c)
+}
+
+// build fills f, a zero Finding, from candidate c for trade t, whose trade
+// slot is sl and HS chapter ch.
+func (r Regime) build(f *Finding, c *candidate, t Trade, sl, ch int, lo, hi int64) {
+	i := int(c.measure)
+	switch c.from {
+	case fromHS:
+		e := &r.ix.hs[sl][ch][c.entry]
+		text, action, st := e.within, "", &e.withinText
+		if c.how == HSBroader {
+			text, action, st = e.broader, e.broaderAction, &e.broaderText
+		}
+		goods := e.commodity
+		if t.Commodity != UnknownCommodity {
+			goods, st = t.Commodity, nil
+		}
+		r.fill(f, i, c.how, e.commodity, goods, text, action, st, lo, hi)
+		f.Code, f.Origin = e.code, r.measures[i].HS[e.scope].Origin
+	case fromCommodity:
+		e := &r.ix.commodity[sl][t.Commodity][c.entry]
+		r.fill(f, i, e.match, e.named, t.Commodity, e.reason, e.action, &e.text, lo, hi)
+	case fromInferred:
+		e := &r.ix.inferred[sl][ch][c.entry]
+		h := &r.ix.inferences[e.inference]
+		v := 2
+		switch {
+		case t.HS == e.code:
+			v = 0
+		case t.HS.Within(e.code):
+			v = 1
+		}
+		goods, st := h.Commodity, &e.text[v]
+		if t.Commodity != UnknownCommodity {
+			goods, st = t.Commodity, nil
+		}
+		base := ""
+		if st == nil || lo < hi {
+			base = [3]string{e.same, e.under, e.broader}[v] + e.tail
+		}
+		r.fill(f, i, HeadingInferred, e.commodity, goods, base, e.action, st, lo, hi)
+		f.Code, f.Origin, f.Inference = h.Code, HeadingText, *h
+	}
 }
 
 // outcomeOf is the outcome of a match.
@@ -315,35 +366,6 @@ func outcomeOf(m Match) Outcome {
 		return Covered
 	}
 	return Undetermined
-}
-
-// better reports whether a match of measure i by how would add to out: out
-// has no finding for i, or only an undetermined one and how is covering.
-func (r Regime) better(out []Finding, i int, how Match) bool {
-	id := r.measures[i].ID
-	for _, f := range out {
-		if f.MeasureID == id {
-			return f.Outcome == Undetermined && outcomeOf(how) == Covered
-		}
-	}
-	return true
-}
-
-// slot returns the finding of *out to fill for measure i: its undetermined
-// finding, cleared, which a covering match replaces, or a new one.
-func (r Regime) slot(out *[]Finding, i int) *Finding {
-	id := r.measures[i].ID
-	for k := range *out {
-		if (*out)[k].MeasureID == id {
-			(*out)[k] = Finding{}
-			return &(*out)[k]
-		}
-	}
-	if *out == nil {
-		*out = make([]Finding, 0, 2)
-	}
-	*out = append(*out, Finding{})
-	return &(*out)[len(*out)-1]
 }
 
 // fill fills f, the finding for measure i, met by how through the
