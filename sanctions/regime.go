@@ -6,6 +6,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"strconv"
 	"time"
 )
 
@@ -113,22 +114,29 @@ func slot(d Direction) int {
 	return -1
 }
 
-// add files measure i, which acts on goods in trade slot sl, in the HS,
-// inference and commodity indexes.
-func (ix *index) add(sl, i int, m Measure) {
+// add files measure i, which acts on goods in trade slots sls, in the HS,
+// inference and commodity indexes. Each entry and its texts are built once
+// and filed under every slot (a BothWays measure under both).
+func (ix *index) add(sls []int, i int, m Measure) {
+	if len(sls) == 0 {
+		return
+	}
 	for k, s := range m.HS {
 		for _, c := range s.Codes {
 			e := hsEntry{code: c, measure: int32(i), scope: int32(k), commodity: s.Commodity}
-			e.within = fmt.Sprintf("the trade's HS code is within %s (%s, %s)", c, s.Commodity, s.Origin)
-			e.broader = fmt.Sprintf("the trade's HS code is broader than %s (%s, %s): the goods may or may not be %s", c, s.Commodity, s.Origin, s.Commodity)
+			what := c.String() + " (" + s.Commodity.String() + ", " + s.Origin.String() + ")"
+			e.within = "the trade's HS code is within " + what
+			e.broader = "the trade's HS code is broader than " + what + ": the goods may or may not be " + s.Commodity.String()
 			if s.Excludes != "" {
 				e.within += "; the mapping excludes " + s.Excludes
 				e.broader += "; the mapping excludes " + s.Excludes
 			}
-			e.broaderAction = fmt.Sprintf("check whether the goods are %s (HS %s), or give the full HS code or Trade.Commodity", s.Commodity, c)
+			e.broaderAction = "check whether the goods are " + s.Commodity.String() + " (HS " + c.String() + "), or give the full HS code or Trade.Commodity"
 			e.withinText = ix.static(i, m, HSWithin, s.Commodity, e.within, "")
 			e.broaderText = ix.static(i, m, HSBroader, s.Commodity, e.broader, e.broaderAction)
-			ix.hs[sl][c.Chapter()] = append(ix.hs[sl][c.Chapter()], e)
+			for _, sl := range sls {
+				ix.hs[sl][c.Chapter()] = append(ix.hs[sl][c.Chapter()], e)
+			}
 		}
 	}
 	for _, mc := range m.Commodities {
@@ -140,14 +148,17 @@ func (ix *index) add(sl, i int, m Measure) {
 				continue
 			}
 			ch := h.Code.Chapter()
-			dup := slices.ContainsFunc(ix.inferred[sl][ch], func(e inferredEntry) bool {
+			// Every slot holds the same entries of measure i, so the
+			// first slot answers for all.
+			dup := slices.ContainsFunc(ix.inferred[sls[0]][ch], func(e inferredEntry) bool {
 				return e.measure == int32(i) && e.code == h.Code
 			})
 			if !dup {
 				e := inferredEntry{code: h.Code, measure: int32(i), inference: int32(k), commodity: mc}
-				e.same = fmt.Sprintf("the trade's HS code is %s, headed %q (%s)", h.Code, h.Heading, h.Wording)
-				e.under = "the trade's HS code lies under " + h.String()
-				e.broader = "the trade's HS code is broader than " + h.String()
+				e.same = "the trade's HS code is " + h.Code.String() + ", headed " + strconv.Quote(h.Heading) + " (" + h.Wording + ")"
+				hs := h.String()
+				e.under = "the trade's HS code lies under " + hs
+				e.broader = "the trade's HS code is broader than " + hs
 				e.tail = fmt.Sprintf(": the library infers from that text that the goods may be %s, which %s names; the reference verifies no HS codes for %s under this measure",
 					h.Commodity, ix.citation[i], mc)
 				if h.Note != "" {
@@ -157,13 +168,16 @@ func (ix *index) add(sl, i int, m Measure) {
 				for v, where := range []string{e.same, e.under, e.broader} {
 					e.text[v] = ix.static(i, m, HeadingInferred, h.Commodity, where+e.tail, e.action)
 				}
-				ix.inferred[sl][ch] = append(ix.inferred[sl][ch], e)
+				for _, sl := range sls {
+					ix.inferred[sl][ch] = append(ix.inferred[sl][ch], e)
+				}
 			}
 		}
 	}
+	named := m.namedCommodities()
 	for c := Commodity(1); c < numCommodities; c++ {
 		best := commodityEntry{measure: -1}
-		for _, mc := range m.namedCommodities() {
+		for _, mc := range named {
 			var how Match
 			switch {
 			case mc == c:
@@ -191,7 +205,9 @@ func (ix *index) add(sl, i int, m Measure) {
 				best.action = fmt.Sprintf("check whether the goods are %s, or set Trade.Commodity to that narrower class", best.named)
 			}
 			best.text = ix.static(i, m, best.match, c, best.reason, best.action)
-			ix.commodity[sl][c] = append(ix.commodity[sl][c], best)
+			for _, sl := range sls {
+				ix.commodity[sl][c] = append(ix.commodity[sl][c], best)
+			}
 		}
 	}
 }
@@ -200,12 +216,12 @@ func (ix *index) add(sl, i int, m Measure) {
 // how, for goods of commodity c.
 func (ix *index) static(i int, m Measure, how Match, c Commodity, base, action string) staticText {
 	st := staticText{ex: applicable(m.Exemptions, c)}
-	for _, in := range []bool{false, true} {
-		b := 0
-		if in {
-			b = 1
-		}
-		st.reason[b], st.action[b] = ix.texts(i, outcomeOf(how), base, action, in, len(st.ex), false)
+	st.reason[0], st.action[0] = ix.texts(i, outcomeOf(how), base, action, false, len(st.ex), false)
+	// The texts inside the transition window are read only when the
+	// window applies to goods c (see Regime.fill).
+	st.reason[1], st.action[1] = st.reason[0], st.action[0]
+	if !m.Transition.IsZero() && m.Transition.covers(c) {
+		st.reason[1], st.action[1] = ix.texts(i, outcomeOf(how), base, action, true, len(st.ex), false)
 	}
 	return st
 }
@@ -250,7 +266,9 @@ func matchRank(m Match) int {
 // [Measure] per row (74 in all), with sources and verification levels. Each
 // call builds a new Regime; nothing a caller does to one changes another.
 func DPRK() Regime {
-	r, err := NewRegime(dprkMeasures())
+	// dprkMeasures builds new values on each call, so the regime may own
+	// them without a copy.
+	r, err := newRegime(dprkMeasures(), false)
 	if err != nil {
 		panic("sanctions: built-in data is invalid: " + err.Error())
 	}
@@ -275,9 +293,19 @@ func DPRK() Regime {
 //   - supersedes or clarifies itself, or names an ID not in the set;
 //   - has an HS scope with a zero code.
 func NewRegime(measures []Measure) (Regime, error) {
-	ms := make([]Measure, len(measures))
-	for i, m := range measures {
-		ms[i] = m.Clone()
+	return newRegime(measures, true)
+}
+
+// newRegime is [NewRegime]; it copies measures if clone is true, and
+// otherwise takes them over (and reorders them), for a caller that keeps
+// no reference to them.
+func newRegime(measures []Measure, clone bool) (Regime, error) {
+	ms := measures
+	if clone {
+		ms = make([]Measure, len(measures))
+		for i, m := range measures {
+			ms[i] = m.Clone()
+		}
 	}
 	slices.SortStableFunc(ms, func(a, b Measure) int {
 		return cmp.Or(cmp.Compare(a.Resolution.Number, b.Resolution.Number), cmp.Compare(a.Paragraph.order(), b.Paragraph.order()), cmp.Compare(a.ID, b.ID))
@@ -371,9 +399,7 @@ func NewRegime(measures []Measure) (Regime, error) {
 				}
 			}
 		}
-		for _, sl := range slots(m.Direction) {
-			ix.add(sl, i, m)
-		}
+		ix.add(slots(m.Direction), i, m)
 	}
 	return Regime{measures: ms, ix: ix}, nil
 }
