@@ -274,10 +274,18 @@ func (r Regime) Screen(t Trade) ([]Finding, error) {
 	if len(cs) == 0 {
 		return nil, nil
 	}
-	// Second pass: the findings themselves.
+	// Second pass: the findings themselves, their exemptions copied into
+	// one array for all of them.
 	out := make([]Finding, len(cs))
+	var xa exemptionArena
 	for n := range cs {
-		r.build(&out[n], &cs[n], t, sl, ch, lo, hi)
+		for _, x := range r.measures[cs[n].measure].Exemptions {
+			xa.nex++
+			xa.ncs += len(x.Commodities)
+		}
+	}
+	for n := range cs {
+		r.build(&out[n], &cs[n], t, sl, ch, lo, hi, &xa)
 	}
 	return out, nil
 }
@@ -317,8 +325,8 @@ func (r Regime) propose(cs []candidate, c candidate, lo, hi int64) []candidate {
 }
 
 // build fills f, a zero Finding, from candidate c for trade t, whose trade
-// slot is sl and HS chapter ch.
-func (r Regime) build(f *Finding, c *candidate, t Trade, sl, ch int, lo, hi int64) {
+// slot is sl and HS chapter ch, copying its exemptions into xa.
+func (r Regime) build(f *Finding, c *candidate, t Trade, sl, ch int, lo, hi int64, xa *exemptionArena) {
 	i := int(c.measure)
 	switch c.from {
 	case fromHS:
@@ -331,11 +339,11 @@ func (r Regime) build(f *Finding, c *candidate, t Trade, sl, ch int, lo, hi int6
 		if t.Commodity != UnknownCommodity {
 			goods, st = t.Commodity, nil
 		}
-		r.fill(f, i, c.how, e.commodity, goods, text, action, st, lo, hi)
+		r.fill(f, i, c.how, e.commodity, goods, text, action, st, lo, hi, xa)
 		f.Code, f.Origin = e.code, r.measures[i].HS[e.scope].Origin
 	case fromCommodity:
 		e := &r.ix.commodity[sl][t.Commodity][c.entry]
-		r.fill(f, i, e.match, e.named, t.Commodity, e.reason, e.action, &e.text, lo, hi)
+		r.fill(f, i, e.match, e.named, t.Commodity, e.reason, e.action, &e.text, lo, hi, xa)
 	case fromInferred:
 		e := &r.ix.inferred[sl][ch][c.entry]
 		h := &r.ix.inferences[e.inference]
@@ -354,7 +362,7 @@ func (r Regime) build(f *Finding, c *candidate, t Trade, sl, ch int, lo, hi int6
 		if st == nil || lo < hi {
 			base = [3]string{e.same, e.under, e.broader}[v] + e.tail
 		}
-		r.fill(f, i, HeadingInferred, e.commodity, goods, base, e.action, st, lo, hi)
+		r.fill(f, i, HeadingInferred, e.commodity, goods, base, e.action, st, lo, hi, xa)
 		f.Code, f.Origin, f.Inference = h.Code, HeadingText, *h
 	}
 }
@@ -372,8 +380,9 @@ func outcomeOf(m Match) Outcome {
 // measure's commodity mc; c is the trade's goods, for which the transition
 // window and exemptions are checked; base and action begin the reason and
 // action; st holds the prebuilt texts for a day record whose goods are c,
-// nil if there are none; lo and hi are the trade's first and last day.
-func (r Regime) fill(f *Finding, i int, how Match, mc, c Commodity, base, action string, st *staticText, lo, hi int64) {
+// nil if there are none; lo and hi are the trade's first and last day;
+// the exemptions are copied into xa.
+func (r Regime) fill(f *Finding, i int, how Match, mc, c Commodity, base, action string, st *staticText, lo, hi int64, xa *exemptionArena) {
 	m := &r.measures[i]
 	f.MeasureID, f.Citation, f.Kind, f.Outcome, f.Match = m.ID, r.ix.citation[i], m.Kind, outcomeOf(how), how
 	f.Commodity, f.Verified = mc, m.Verified
@@ -386,11 +395,11 @@ func (r Regime) fill(f *Finding, i int, how Match, mc, c Commodity, base, action
 		if f.InTransition {
 			b = 1
 		}
-		f.Exemptions = applicable(st.ex, UnknownCommodity)
+		f.Exemptions = xa.applicable(st.ex, UnknownCommodity)
 		f.Reason, f.Action = st.reason[b], st.action[b]
 		return
 	}
-	f.Exemptions = applicable(m.Exemptions, c)
+	f.Exemptions = xa.applicable(m.Exemptions, c)
 	if lo < hi {
 		f.Changes = r.changesIn(i, c, lo, hi)
 	}
@@ -429,6 +438,44 @@ func applicable(xs []Exemption, c Commodity) []Exemption {
 		out = append(out, x)
 	}
 	return out
+}
+
+// exemptionArena holds copies of the exemptions of one Screen call's
+// findings: one backing array for the exemptions and one for their
+// commodities, allocated on first use with room for every exemption of the
+// findings' measures (nex and ncs), so a call's copies cost at most two
+// allocations. Each finding gets its own capped window of them.
+type exemptionArena struct {
+	ex       []Exemption
+	cs       []Commodity
+	nex, ncs int
+}
+
+// applicable is [applicable] with the copies made in a.
+func (a *exemptionArena) applicable(xs []Exemption, c Commodity) []Exemption {
+	start := len(a.ex)
+	for k := range xs {
+		if !xs[k].AppliesTo(c) {
+			continue
+		}
+		if a.ex == nil {
+			a.ex = make([]Exemption, 0, max(a.nex, len(xs)))
+		}
+		x := xs[k]
+		if len(x.Commodities) > 0 {
+			if a.cs == nil {
+				a.cs = make([]Commodity, 0, max(a.ncs, len(x.Commodities)))
+			}
+			cs := len(a.cs)
+			a.cs = append(a.cs, x.Commodities...)
+			x.Commodities = a.cs[cs:len(a.cs):len(a.cs)]
+		}
+		a.ex = append(a.ex, x)
+	}
+	if len(a.ex) == start {
+		return nil
+	}
+	return a.ex[start:len(a.ex):len(a.ex)]
 }
 
 // exemptionsText is "; check N exemption(s)".
