@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
@@ -43,15 +42,6 @@ func reportPerIncident(b *testing.B, n int) {
 func reportCPUPerIncident(b *testing.B, n int, cpu0 time.Duration) {
 	ps := (cpuTime() - cpu0) * 1000 / time.Duration(b.N*n)
 	b.ReportMetric(ps.Seconds()*1e6, "cpu-ns/incident")
-}
-
-// cpuTime returns the process's user and system CPU time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkByYear groups 1,000,000 incidents by year with exact per-currency

@@ -2,7 +2,6 @@ package sanctions
 
 import (
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
 
@@ -85,17 +84,6 @@ func BenchmarkScreen(b *testing.B) {
 	b.ReportMetric(cpu.Seconds()/records.Seconds(), "cpu-ns/record")
 	b.ReportMetric(mallocs.Seconds()/records.Seconds(), "allocs/record")
 	b.ReportMetric(time.Duration(findings).Seconds()/time.Duration(n).Seconds(), "findings/record")
-}
-
-// cpuTime returns the process's user and system CPU time. On a shared
-// machine wall time per record can be many times the CPU time; both are
-// reported.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkScreenNoFinding screens one trade that no measure covers.
