@@ -84,7 +84,7 @@ func run(w io.Writer, name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	var clean, covered, undetermined, unscreened int
+	var clean, covered, undetermined, unscreened, unread int
 	for n := 1; ; n++ {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -94,7 +94,7 @@ func run(w io.Writer, name string, data []byte) error {
 		if err != nil {
 			fmt.Fprintf(w, "record %d: not read\n", n)
 			prose.Wrap(w, "   ", "why: "+err.Error(), width)
-			unscreened++
+			unread++
 			continue
 		}
 		prose.Hang(w, "", "   ", fmt.Sprintf("record %d: %s", n, describe(rec)), width)
@@ -130,12 +130,15 @@ func run(w io.Writer, name string, data []byte) error {
 			if f.Action != "" {
 				prose.Wrap(w, "     ", "to do: "+f.Action, width)
 			}
+			for _, x := range f.Exemptions {
+				prose.Wrap(w, "     ", fmt.Sprintf("exemption to check: %s (%s)", x.Text, x.Source), width)
+			}
 			for _, c := range f.Changes {
 				prose.Wrap(w, "     ", "inside the period: "+c.String(), width)
 			}
 		}
 	}
-	fmt.Fprintf(w, "\n%d covered, %d undetermined, %d clean, %d not screened\n", covered, undetermined, clean, unscreened)
+	fmt.Fprintf(w, "\n%d covered, %d undetermined, %d clean, %d not screened, %d not read\n", covered, undetermined, clean, unscreened, unread)
 	fmt.Fprintln(w, "(illustrative records made for this example, not real statistics)")
 	return nil
 }
