@@ -224,3 +224,30 @@ func TestFindFiguresLongInput(t *testing.T) {
 		t.Errorf("FindFigures(long digits) found %d figures, want 0", len(got))
 	}
 }
+
+// The start table agrees with figureCanStart: no byte it rules out can
+// start a figure.
+func TestStartBytes(t *testing.T) {
+	if len(startBytes) != 256 {
+		t.Fatalf("len(startBytes) = %d, want 256", len(startBytes))
+	}
+	for _, s := range []string{"$", "₩", "€", "¥", "£", "￦", "₹", "천만 원", "백만 달러", "십억 원", "W5", "US$", "KRW", "four", "Four", "1", "9"} {
+		if startByte(s[0]) == 0 {
+			t.Errorf("startByte(%q) = 0, but %q may start a figure", s[0], s)
+		}
+	}
+}
+
+// FindFigures allocates nothing on text with no figure in it.
+func TestFindFiguresNoAllocation(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("The ministry said 14 firms, 40% of them in 2022, lost 400,000 ETH. ", 50),
+		strings.Repeat("당국은 2022년 14곳, 40%가 수백억 원대 피해를 입었다고 밝혔다. ", 50),
+		strings.Repeat("1 ", 1000), strings.Repeat("$", 1000), strings.Repeat("억", 1000), strings.Repeat("1~", 500),
+		strings.Repeat("천 ", 500), strings.Repeat("1 trillion to ", 200), strings.Repeat("W1 ", 300),
+	} {
+		if n := testing.AllocsPerRun(5, func() { FindFigures(text) }); n != 0 {
+			t.Errorf("FindFigures(%.30q…) allocates %v times, want 0", text, n)
+		}
+	}
+}
