@@ -58,7 +58,7 @@ func revenueCut(w io.Writer) {
 	for _, r := range all {
 		figure := r.Text
 		if !r.Figure.Amount.IsZero() {
-			figure = prose.Figure(r.Figure)
+			figure = currency.FormatFigure(r.Figure, language.English)
 			if r.Per != "" {
 				figure += " " + r.Per
 			}
@@ -97,11 +97,11 @@ func revenueCut(w io.Writer) {
 			continue
 		}
 		if low.Figure.Amount.Equal(high.Figure.Amount) {
-			fmt.Fprintf(w, "    %-9s %s: all %d sources with a figure agree\n", g.name, prose.Figure(low.Figure), len(group))
+			fmt.Fprintf(w, "    %-9s %s: all %d sources with a figure agree\n", g.name, currency.FormatFigure(low.Figure, language.English), len(group))
 			continue
 		}
 		fmt.Fprintf(w, "    %-9s %s (%s, %s) to %s (%s, %s)\n", g.name,
-			prose.Figure(low.Figure), low.Publisher, basis(low), prose.Figure(high.Figure), high.Publisher, basis(high))
+			currency.FormatFigure(low.Figure, language.English), low.Publisher, basis(low), currency.FormatFigure(high.Figure, language.English), high.Publisher, basis(high))
 	}
 }
 
@@ -124,7 +124,7 @@ func bar(a currency.Amount) string {
 func stolen(w io.Writer) error {
 	fmt.Fprintln(w, "STOLEN PER YEAR")
 	fmt.Fprintf(w, "  known incidents (incidents.Known): the first US dollar figure reported for each (a range counts\n")
-	fmt.Fprintf(w, "  with its low end); one # = %s\n", prose.Amount(perHash()))
+	fmt.Fprintf(w, "  with its low end); one # = %s\n", currency.FormatFigure(currency.Figure{Amount: perHash()}, language.English))
 	fmt.Fprintf(w, "  %-5s %15s %9s %8s  %s\n", "year", "known, USD", "incidents", "no USD", "")
 	byYear := map[int]incidents.YearTotal{}
 	for _, yt := range incidents.ByYear(slices.Values(incidents.Known()), incidents.FirstUSD) {
@@ -155,9 +155,9 @@ func stolen(w io.Writer) error {
 			if e.Period != incidents.YearPeriod(y) || e.Country != (language.Region{}) {
 				continue
 			}
-			f := prose.Figure(e.Figure)
+			f := currency.FormatFigure(e.Figure, language.English)
 			if e.IsRange() {
-				f += " to " + prose.Figure(e.High)
+				f += " to " + currency.FormatFigure(e.High, language.English)
 			}
 			note := ""
 			switch {
