@@ -61,7 +61,7 @@ const (
 // golang.org/x/text/currency. "XXX" parses to the zero Currency.
 func ParseCurrency(s string) (Currency, error) {
 	if len(s) != 3 {
-		return 0, fmt.Errorf("currency: %w %q: want a three-letter ISO 4217 code", ErrUnknownCurrency, s)
+		return 0, fmt.Errorf("currency: %w %s: want a three-letter ISO 4217 code", ErrUnknownCurrency, quote(s))
 	}
 	var b [3]byte
 	for i := 0; i < 3; i++ {
@@ -70,7 +70,7 @@ func ParseCurrency(s string) (Currency, error) {
 			c -= 'a' - 'A'
 		}
 		if c < 'A' || c > 'Z' {
-			return 0, fmt.Errorf("currency: %w %q: want a three-letter ISO 4217 code", ErrUnknownCurrency, s)
+			return 0, fmt.Errorf("currency: %w %s: want a three-letter ISO 4217 code", ErrUnknownCurrency, quote(s))
 		}
 		b[i] = c
 	}

@@ -226,13 +226,14 @@ func (r Rate) check() error {
 }
 
 // String returns the rate the way a reader takes it in at a glance: the
-// value with its integer digits grouped, the units, and the time it
+// value with its integer digits grouped and every digit it was given
+// ("1.3800" stays), the units, and the time it
 // stands for: "1,291.7796 KRW per USD for 2022", "1,275.68 KRW per USD on
 // 2022-12-22", "1.0534 USD per EUR for 2022". A rate with no date (an
 // implied one) is "1,250 KRW per USD".
 func (r Rate) String() string {
 	var b strings.Builder
-	b.WriteString(groupDigits(r.Value.String()))
+	b.WriteString(groupDigits(plain(r.Value)))
 	b.WriteString(" ")
 	b.WriteString(r.To.String())
 	b.WriteString(" per ")
@@ -247,6 +248,24 @@ func (r Rate) String() string {
 		}
 	}
 	return b.String()
+}
+
+// plain writes d with the digits it has, trailing zeros included, as a
+// source printed it: "1.3800".
+func plain(d decimal.Decimal) string {
+	if e := d.Exponent(); e < 0 {
+		return d.StringFixed(-e)
+	}
+	return d.String()
+}
+
+// trimZeros returns d without trailing fraction zeros, for computed
+// values whose zeros mean nothing.
+func trimZeros(d decimal.Decimal) decimal.Decimal {
+	if d.Exponent() >= 0 {
+		return d
+	}
+	return decimal.RequireFromString(d.String())
 }
 
 // groupDigits puts commas between the thousands of a plain decimal's
@@ -514,8 +533,8 @@ func (l leg) describe() string {
 //   - the table has no rate of one of the currencies, or none connecting
 //     them directly or through USD: a [*NoRateError] wrapping [ErrNoRate]
 //     and [ErrNoPair] ("the table has no JPY rate");
-//   - the result has more than [MaxIntegerDigits] digits (wrapping
-//     [ErrOutOfRange]).
+//   - a (made with [AmountOf]) or the result is beyond the bounds of an
+//     amount (wrapping [ErrOutOfRange]).
 func (t Rates) Convert(a Amount, to Currency, on time.Time) (Amount, Rate, error) {
 	return t.convert(a, to, on, false)
 }
@@ -541,6 +560,9 @@ func (t Rates) convert(a Amount, to Currency, on time.Time, earlier bool) (Amoun
 	}
 	if from == to {
 		return a, Rate{From: from, To: to, Value: decimal.NewFromInt(1), Date: on, Span: Day}, nil
+	}
+	if err := a.checkValue("Convert"); err != nil {
+		return Amount{}, Rate{}, err
 	}
 	if l, ok := t.leg(from, to, on, earlier); ok {
 		out, err := convertExact(a, to, l)
@@ -723,7 +745,7 @@ func abs64(x int64) int64 {
 // roundRate is the old rounding of computed rates, to 12 fraction digits,
 // kept for [Figure.ImpliedRate] until the text layer moves to divRate.
 func roundRate(v decimal.Decimal) decimal.Decimal {
-	return v.RoundBank(rateDigits).Truncate(rateDigits)
+	return trimZeros(v.RoundBank(rateDigits).Truncate(rateDigits))
 }
 
 // divRate returns x/y rounded half-even to 12 significant digits, once,
@@ -761,7 +783,7 @@ func divRate(x, y decimal.Decimal) decimal.Decimal {
 	if neg {
 		q2.Neg(q2)
 	}
-	return decimal.NewFromBigInt(q2, int32(drop-places))
+	return trimZeros(decimal.NewFromBigInt(q2, int32(drop-places)))
 }
 
 // crossValue is the from→to factor of legs, for display.

@@ -20,11 +20,12 @@ type rateJSON struct {
 
 // MarshalJSON implements [json.Marshaler]:
 // {"from":"USD","to":"KRW","value":"1291.7796","date":"2022-01-01","span":"Year","status":"Primary","source":"…"}.
-// The value is an exact decimal string; an unset date, span, status or
+// The value is an exact decimal string with every digit the rate has
+// ("1.3800"); an unset date, span, status or
 // source is left out. It fails for an invalid currency or an undefined
 // span or status.
 func (r Rate) MarshalJSON() ([]byte, error) {
-	j := rateJSON{From: r.From, To: r.To, Value: r.Value.String(), Span: r.Span, Status: r.Status, Source: r.Source}
+	j := rateJSON{From: r.From, To: r.To, Value: plain(r.Value), Span: r.Span, Status: r.Status, Source: r.Source}
 	if !r.Date.IsZero() {
 		j.Date = r.Date.Format(time.DateOnly)
 	}

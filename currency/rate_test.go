@@ -284,6 +284,13 @@ func TestConvertBounds(t *testing.T) {
 	if !errors.Is(err, ErrOutOfRange) {
 		t.Errorf("Convert beyond the bounds: %v, want ErrOutOfRange", err)
 	}
+	for _, d := range []decimal.Decimal{decimal.New(1, -2147483648), decimal.New(1, 2147483647)} {
+		// Before the check this divided by 10^2147483648 (and hung).
+		_, _, err := rates.Convert(AmountOf(d, KRW), USD, date(2022, 6, 1))
+		if !errors.Is(err, ErrOutOfRange) {
+			t.Errorf("Convert of an unbounded amount: %v, want ErrOutOfRange", err)
+		}
+	}
 }
 
 // ratToAmountString rounds x half-even to scale places, exactly.

@@ -19,6 +19,9 @@ import (
 // result of adding every amount to one Totals, so a large aggregation can be
 // split across goroutines or machines and combined with [Totals.Merge].
 //
+// [Totals.MarshalBinary] and [Totals.MarshalJSON] encode a Totals exactly,
+// to ship it between machines; [Totals.Equal] compares two.
+//
 // A Totals is not safe for concurrent mutation, and a copy shares state with
 // its original: use [Totals.Clone] to copy one. Give each goroutine its own
 // Totals and merge them at the end.
@@ -175,7 +178,10 @@ func (t *Totals) total(e *totalEntry) Amount {
 	return mk(d, e.c)
 }
 
-// Get returns the total of currency c: zero in c if none was added.
+// Get returns the total of currency c: zero in c if none was added. A
+// total may exceed the bounds of [NewAmount] (it may have up to 60 digits
+// before the point); its text then reads back only through the Totals
+// decoders.
 func (t Totals) Get(c Currency) Amount {
 	for i := range t.entries {
 		if t.entries[i].c == c {
