@@ -94,12 +94,6 @@
 // the precision it was printed. Reading is exact, never through float64,
 // and every reader applies the bounds of [NewAmount].
 //
-// The text layer is in files by concept: lexicon.go (currency signs, codes
-// and words, hedges, range separators), numeral.go (digits, number words,
-// scale words, Korean and CJK units), parse.go (the grammar of amounts,
-// ends, ranges and equivalents), find.go (the prose scanner) and
-// figure_format.go.
-//
 // # Errors
 //
 // Bad input gets an error, never a panic (the Must functions aside, which

@@ -104,7 +104,8 @@ func MustParseAmount(s string) Amount {
 // The qualifiers it knows, in any letter case, are:
 //   - [About]: about, approximately, approx., an estimated, estimated,
 //     roughly, around, some, circa, ~, 약, 대략; 가량, 정도, 안팎, 내외 and
-//     규모 after the amount;
+//     규모 after the amount, and 대 against its currency word ("1조원대",
+//     in the trillion-won range);
 //   - [MoreThan]: more than, slightly more than, just over, over, above,
 //     in excess of, upwards of; 이상, 남짓, 초과 and 여 after the amount
 //     ("4조 3천억여 원", "5천7백여억 원"), and verbs after it with or
