@@ -20,8 +20,11 @@ import (
 // 이상 and 미만 after it, ranges with "~" and the equivalent in
 // parentheses against the figure: "1조 5000억 원(약 12억 달러)",
 // "2억 달러~3억 달러 이상". [ParseFigure] reads what FormatFigure writes in
-// English and Korean back to an equal Figure. Other tags get English
-// words with their locale's digits and separators, as in [Format].
+// English and Korean back to an equal Figure, with one exception: a range
+// whose low end is written without a scale word or unit and whose high end
+// with one, which ParseFigure reads as readers do, the low end taking the
+// scale ("$5 to $10 million" is five to ten million). Other tags get English words with
+// their locale's digits and separators, as in [Format].
 //
 // The zero Figure is written as the zero Amount is: "XXX 0".
 func FormatFigure(f Figure, tag language.Tag) string {

@@ -327,6 +327,9 @@ func randomFigure(r *rand.Rand) Figure {
 		case 1:
 			lo, hi = hi, lo
 		}
+		if scaleTaking(lo, hi) {
+			return lo, Amount{}, false
+		}
 		return lo, hi, true
 	}
 	var f Figure
@@ -496,4 +499,14 @@ func sameFigure(a, b Figure) bool {
 		a.HighQualifier == b.HighQualifier && a.HighEquivalentQualifier == b.HighEquivalentQualifier &&
 		a.Amount.Equal(b.Amount) && a.Equivalent.Equal(b.Equivalent) &&
 		a.High.Equal(b.High) && a.HighEquivalent.Equal(b.HighEquivalent)
+}
+
+// scaleTaking reports whether a range from lo to hi is one that FormatFigure
+// writes with a plain low end and a scaled high end, which ParseFigure
+// reads as readers do, the low end taking the high end's scale ("$5 to $10
+// million"); FormatFigure documents the exception.
+// English writes no scale below one thousand, Korean no unit below ten
+// thousand.
+func scaleTaking(lo, hi Amount) bool {
+	return lo.d.Abs().Cmp(decimal.NewFromInt(10000)) < 0 && hi.d.Abs().Cmp(decimal.NewFromInt(1000)) >= 0
 }

@@ -504,25 +504,24 @@ func suffixQualifierAt(s string, i int) (Qualifier, int) {
 // (after optional spaces), and the spaces after it: "-", "–", "—", "~",
 // "∼", "～", "〜", " to ", and " and " when and is set ("between … and …").
 // It returns i and false if there is none.
-// dash says the separator was a hyphen or dash.
-func rangeSepAt(s string, i int, and bool) (next int, ok, dash bool) {
+func rangeSepAt(s string, i int, and bool) (next int, ok bool) {
 	j := skipSpaces(s, i)
-	for k, sep := range [...]string{"-", "–", "—", "~", "∼", "～", "〜"} {
+	for _, sep := range [...]string{"-", "–", "—", "~", "∼", "～", "〜"} {
 		if strings.HasPrefix(s[j:], sep) {
-			return skipSpaces(s, j+len(sep)), true, k < 3
+			return skipSpaces(s, j+len(sep)), true
 		}
 	}
 	if j == i {
-		return i, false, false // words need a space before them
+		return i, false // words need a space before them
 	}
 	w := "to"
 	if and {
 		w = "and"
 	}
 	if k, ok := matchFold(s, j, w); ok && spaceAt(s, k) > 0 {
-		return skipSpaces(s, k), true, false
+		return skipSpaces(s, k), true
 	}
-	return i, false, false
+	return i, false
 }
 
 // equivalentLeadAt skips a word that may open an equivalent in

@@ -126,10 +126,13 @@ func MustParseAmount(s string) Amount {
 // are equivalents. The parentheses may be full-width.
 //
 // A range is two ends joined by "-", "–", "~", "∼" or "to", or by "and"
-// after "between"; one of them may leave out the currency and the low end
-// the scale, which it then takes from the high end: "1 trillion to 2
-// trillion won", "$1.3-1.5 billion", "2~3억 달러". The low end must be
-// below the high end. The equivalent may be a range too.
+// after "between"; one of them may leave out the currency, and a low end
+// written without a scale word or unit takes the high end's, as readers
+// take it: "1 trillion to 2 trillion won", "$1.3-1.5 billion",
+// "$1.3-$1.5 billion", "2~3억 달러". The low end must be below the high end;
+// a low end that is not, once scaled, makes the range ambiguous ("$500-1.5
+// billion": $500 million or $500?), which is an error. The equivalent may
+// be a range too.
 //
 // ParseFigure returns a [*ParseError] for anything [ParseAmount] rejects in
 // any amount (except hedges), for two different qualifiers on one end, for
@@ -370,34 +373,33 @@ func scanEnd(s string, i int, strict bool, en *end) scanErr {
 
 // joinRange makes low and high one range, or reports why not: ends of
 // different currencies, or neither with one; low not below high. A plain
-// low end takes high's scale if only one end has a currency ("$1.3-1.5
-// billion", "2~3억 달러"); the end without currency takes the other's. If
-// both have one, a plain low end and a scaled high end joined by a dash
-// ("$1.3-$1.5 billion") are ambiguous: the range is refused and ambiguous
-// set, so that the caller reads no figure at all rather than "$1.3".
-func joinRange(low, high *end, dash bool) (ok, ambiguous bool) {
-	both := low.curAt >= 0 && high.curAt >= 0
+// low end (one number, no scale word or unit) takes the scale of a scaled
+// high end, as readers do: "$1.3-1.5 billion", "$5 to $10 million",
+// "2~3억 달러". If the low end so scaled is not below the high end
+// ("$500-1.5 billion": $500 million? $500?), the text is ambiguous:
+// ambiguous is set, so that the caller reads no figure rather than "$500".
+// The end without currency takes the other's.
+func joinRange(low, high *end) (ok, ambiguous bool) {
 	switch {
-	case both && low.cur != high.cur, low.curAt < 0 && high.curAt < 0:
+	case low.curAt >= 0 && high.curAt >= 0 && low.cur != high.cur, low.curAt < 0 && high.curAt < 0:
 		return false, false
-	case both && dash && low.plain && high.scale > 0:
-		return false, true
 	case low.cur == XXX && high.cur == XXX:
 		return false, false // "no currency" has no ranges
 	}
 	lm := &low.m
 	var m mag
-	if low.plain && high.scale > 0 && !both {
+	adopt := low.plain && high.scale > 0
+	if adopt {
 		m.add(&low.num, high.scale)
 		if m.check(low.neg, low.start).failed() {
-			return false, false
+			return false, true
 		}
 		lm = &m
 	}
 	if cmpValues(lm, low.neg, &high.m, high.neg) >= 0 {
-		return false, false
+		return false, adopt
 	}
-	if lm == &m {
+	if adopt {
 		low.m = m
 	}
 	if low.curAt < 0 {
@@ -444,11 +446,11 @@ func scanFigure(s string, i int, o scanOpts, fs *figureScan) (trail, e scanErr) 
 	}
 	last := &fs.low
 	if !o.noRange {
-		if k, ok, dash := rangeSepAt(s, fs.low.end, o.between); ok {
+		if k, ok := rangeSepAt(s, fs.low.end, o.between); ok {
 			if e := scanEnd(s, k, o.strict, &fs.high); !e.failed() {
-				ok, ambiguous := joinRange(&fs.low, &fs.high, dash)
+				ok, ambiguous := joinRange(&fs.low, &fs.high)
 				if ambiguous {
-					return trail, scanErr{off: fs.low.start, reason: "ambiguous range: the low end has no scale word and the high end has one"}
+					return trail, scanErr{off: fs.low.start, reason: "ambiguous range: the low end has no scale word, and with the high end's it is not below it"}
 				}
 				if ok {
 					fs.ranged, last = true, &fs.high
@@ -492,11 +494,11 @@ func scanEquivalent(s string, i int, strict bool, eq, eqHigh *end) (pair bool, a
 		return false, 0, e
 	}
 	j := eq.end
-	if k, ok, dash := rangeSepAt(s, j, false); ok {
+	if k, ok := rangeSepAt(s, j, false); ok {
 		if e := scanEnd(s, k, strict, eqHigh); !e.failed() {
-			ok, ambiguous := joinRange(eq, eqHigh, dash)
+			ok, ambiguous := joinRange(eq, eqHigh)
 			if ambiguous {
-				return false, 0, scanErr{off: eq.start, reason: "ambiguous range: the low end has no scale word and the high end has one"}
+				return false, 0, scanErr{off: eq.start, reason: "ambiguous range: the low end has no scale word, and with the high end's it is not below it"}
 			}
 			if ok {
 				pair, j = true, eqHigh.end
