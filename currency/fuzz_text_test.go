@@ -186,14 +186,14 @@ func FuzzFormatFigure(f *testing.F) {
 			return
 		}
 		fig.Qualifier = q(0)
-		if h, ok := amt(hi, c); ok && !scaleTaking(fig.Amount, h) {
+		if h, ok := amt(hi, c); ok {
 			if cmp, _ := fig.Amount.Cmp(h); cmp < 0 {
 				fig.High, fig.HighQualifier = h, q(1)
 			}
 		}
 		if e, ok := amt(eq, ec); ok {
 			fig.Equivalent, fig.EquivalentQualifier = e, q(2)
-			if h, ok := amt(eqHi, ec); ok && !scaleTaking(e, h) {
+			if h, ok := amt(eqHi, ec); ok {
 				if cmp, _ := e.Cmp(h); cmp < 0 {
 					fig.HighEquivalent, fig.HighEquivalentQualifier = h, q(3)
 				}
