@@ -77,7 +77,7 @@ const width = 100
 func legend(w io.Writer) {
 	fmt.Fprintln(w, "How to read it:")
 	for _, l := range []string{
-		"—: none; #: " + prose.Amount(perHash) + " (section 4)",
+		`"—": none; "#": ` + prose.Amount(perHash) + " of a year's total (section 4)",
 		`"no USD": incidents with no US dollar figure, not counted in the totals beside them`,
 		`"disputed": rows the reference marks disputed, and attributions someone disputes; the latter ` +
 			`also count under their status, so a year's columns can add up to more than its total`,

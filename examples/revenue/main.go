@@ -40,7 +40,7 @@ func run(w io.Writer) error {
 	fmt.Fprintln(w, "What the sanctions were said to cut, and what was stolen, from kpledger's data")
 	fmt.Fprintln(w, "How to read it:")
 	for _, l := range []string{
-		"—: none; #: " + prose.Amount(perHash()) + " of the year's known value",
+		`"—": none; "#": ` + prose.Amount(perHash()) + " of a year's known value",
 		`"known": the first US dollar figure reported for each known incident (incidents.FirstUSD; a range counts with its low end)`,
 		`"net": the same, less funds recovered, returned or seized for return (incidents.NetUSD)`,
 		`"no USD": incidents with no US dollar figure, not counted in the year's values`,
