@@ -71,37 +71,43 @@ func run(w io.Writer, name string, data []byte) error {
 	regime := sanctions.DPRK()
 	body, comments := uncomment(data)
 	fmt.Fprintf(w, "Screening the records of %s against the UN DPRK measures\n", name)
-	for _, c := range comments {
-		prose.Wrap(w, "  ", c, 100)
+	prose.Wrap(w, "  ", strings.Join(comments, " "), width)
+	fmt.Fprintln(w, "How to read it:")
+	for _, l := range []string{
+		`outcome "covered": a measure applies; "undetermined": one may, and the data cannot say; "clean": no measure the library knows applies`,
+		`"OP 29?": a source gives this paragraph number, but it was not verified in a copy of the text`,
+		`"not read": the record breaks Comtrade's layout; "not screened": it was read, but is not a trade the measures can be applied to`,
+	} {
+		prose.Wrap(w, "  ", l, width)
 	}
 	cr, err := sanctions.NewComtradeReader(bytes.NewReader(body))
 	if err != nil {
 		return err
 	}
-	var clean, covered, undetermined, unscreened int
+	var clean, covered, undetermined, unscreened, unread int
 	for n := 1; ; n++ {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		fmt.Fprintf(w, "\nrecord %d: ", n)
+		fmt.Fprintln(w)
 		if err != nil {
-			fmt.Fprintln(w, "not read")
-			prose.Wrap(w, "   ", "why: "+err.Error(), 100)
-			unscreened++
+			fmt.Fprintf(w, "record %d: not read\n", n)
+			prose.Wrap(w, "   ", "why: "+err.Error(), width)
+			unread++
 			continue
 		}
-		fmt.Fprintln(w, describe(rec))
+		prose.Hang(w, "", "   ", fmt.Sprintf("record %d: %s", n, describe(rec)), width)
 		t, err := rec.Trade()
 		if err != nil {
 			fmt.Fprintln(w, "   not screened")
-			prose.Wrap(w, "   ", "why: "+err.Error(), 100)
+			prose.Wrap(w, "   ", "why: "+err.Error(), width)
 			unscreened++
 			continue
 		}
-		fmt.Fprintf(w, "   screened as: %s, %s %s, HS %s\n", t.Direction, t.Precision, period(rec), t.HS)
+		prose.Wrap(w, "   ", fmt.Sprintf("screened as: %s, %s %s, HS %s", t.Direction, t.Precision, period(rec), t.HS), width)
 		if e, ok := sanctions.LookupHS(t.HS); ok {
-			prose.Wrap(w, "   ", "goods: "+e.Deepest().String(), 100)
+			prose.Wrap(w, "   ", "goods: "+e.Deepest().String(), width)
 		}
 		findings, err := regime.Screen(t)
 		if err != nil {
@@ -112,27 +118,33 @@ func run(w io.Writer, name string, data []byte) error {
 		switch outcome {
 		case sanctions.Clean:
 			clean++
-			prose.Wrap(w, "   ", "no measure the library knows covers these goods at any point of the period, and none may", 100)
+			prose.Wrap(w, "   ", "no measure the library knows covers these goods at any point of the period, and none may", width)
 		case sanctions.Covered:
 			covered++
 		case sanctions.Undetermined:
 			undetermined++
 		}
 		for _, f := range findings {
-			fmt.Fprintf(w, "   %s: %s, %s\n", f.Citation, f.Kind, f.Outcome)
-			prose.Wrap(w, "     ", "why: "+f.Reason, 100)
+			prose.Wrap(w, "   ", fmt.Sprintf("%s: %s, %s", f.Citation, f.Kind, f.Outcome), width)
+			prose.Wrap(w, "     ", "why: "+f.Reason, width)
 			if f.Action != "" {
-				prose.Wrap(w, "     ", "to do: "+f.Action, 100)
+				prose.Wrap(w, "     ", "to do: "+f.Action, width)
+			}
+			for _, x := range f.Exemptions {
+				prose.Wrap(w, "     ", fmt.Sprintf("exemption to check: %s (%s)", x.Text, x.Source), width)
 			}
 			for _, c := range f.Changes {
-				prose.Wrap(w, "     ", "inside the period: "+c.String(), 100)
+				prose.Wrap(w, "     ", "inside the period: "+c.String(), width)
 			}
 		}
 	}
-	fmt.Fprintf(w, "\n%d covered, %d undetermined, %d clean, %d not screened\n", covered, undetermined, clean, unscreened)
+	fmt.Fprintf(w, "\n%d covered, %d undetermined, %d clean, %d not screened, %d not read\n", covered, undetermined, clean, unscreened, unread)
 	fmt.Fprintln(w, "(illustrative records made for this example, not real statistics)")
 	return nil
 }
+
+// width is the most characters a line of the output has.
+const width = 100
 
 // describe says who reported what, as the record gives it.
 func describe(r sanctions.ComtradeRecord) string {
@@ -150,7 +162,7 @@ func describe(r sanctions.ComtradeRecord) string {
 	}
 	qty := ""
 	if r.Qty.Valid {
-		qty = r.Qty.Decimal.String()
+		qty = prose.Number(r.Qty.Decimal)
 		if u, ok := sanctions.LookupComtradeUnit(r.QtyUnitCode); ok {
 			qty += " " + u.Abbr
 		}

@@ -60,6 +60,7 @@ func main() {
 
 func run(w io.Writer) error {
 	fmt.Fprintln(w, "North Korean theft of virtual assets: the NIS briefing of 2022-12-22, from kpledger's data")
+	legend(w)
 	for _, step := range []func(io.Writer) error{figures, claims, publishers, knownIncidents, sanctionsContext} {
 		fmt.Fprintln(w)
 		if err := step(w); err != nil {
@@ -67,6 +68,25 @@ func run(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// width is the most characters a line of the output has.
+const width = 100
+
+// legend explains, once, the marks the sections use.
+func legend(w io.Writer) {
+	fmt.Fprintln(w, "How to read it:")
+	for _, l := range []string{
+		`"—": none; "#": ` + prose.Amount(perHash) + " of a year's total (section 4)",
+		`"no USD": incidents with no US dollar figure, not counted in the totals beside them`,
+		`"disputed": rows the reference marks disputed, and attributions someone disputes; the latter ` +
+			`also count under their status, so a year's columns can add up to more than its total`,
+		`"OP 29?": a source gives this paragraph number, but it was not verified in a copy of the text`,
+		`"derived": a day computed from a count in the text ("24 months from adoption"), not stated`,
+		`"unverified": not seen in a copy of the resolution text`,
+	} {
+		prose.Wrap(w, "  ", l, width)
+	}
 }
 
 // full writes every digit of an amount: "$1,175,843,471.72".
@@ -88,10 +108,10 @@ func figures(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "   rates: %s KRW per USD on %s (New York noon, FRED DEXKOUS);\n", day.Value.String(), day.Date.Format(time.DateOnly))
-	fmt.Fprintf(w, "          %s KRW per USD, the 2022 average (Federal Reserve G.5A)\n", year.Value.String())
-	fmt.Fprintf(w, "   %-44s %-9s %-18s %s\n", "as printed", "implied", "won at the day's", "won at 2022's")
-	fmt.Fprintf(w, "   %-44s %-9s %-18s %s\n", "", "KRW/USD", "rate, in USD", "average, in USD")
+	fmt.Fprintf(w, "   rates: %s (New York noon, FRED DEXKOUS);\n", day)
+	fmt.Fprintf(w, "          %s, the year's average (Federal Reserve G.5A)\n", year)
+	fmt.Fprintf(w, "   %-44s %-11s %-18s %s\n", "as printed", "implied,", "won at the day's", "won at 2022's")
+	fmt.Fprintf(w, "   %-44s %-11s %-18s %s\n", "", "KRW per USD", "rate, in USD", "average, in USD")
 	for _, m := range currency.FindFigures(report) {
 		implied, err := m.Figure.ImpliedRate()
 		if err != nil {
@@ -105,10 +125,10 @@ func figures(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "   %-44s %-9s %-18s %s\n", report[m.Start:m.End], implied.Value.StringFixed(0), full(atDay), full(atYear))
+		fmt.Fprintf(w, "   %-44s %-11s %-18s %s\n", report[m.Start:m.End], prose.Number(implied.Value.Round(0)), full(atDay), full(atYear))
 	}
-	fmt.Fprintln(w, "   The implied rates bracket the day's rate: the dollar figures are the press's")
-	fmt.Fprintln(w, "   conversions, rounded, not the NIS's own.")
+	prose.Wrap(w, "   ", "The implied rates (rounded to the won) bracket the day's rate: the dollar figures are "+
+		"the press's conversions, rounded, not the NIS's own.", width)
 	return nil
 }
 
@@ -138,15 +158,15 @@ func claims(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "   %-38s %s of %s = %s", c.claim, prose.Amount(part.Figure.Amount), prose.Amount(total.Figure.Amount), r.Percent(1))
+		line := fmt.Sprintf("%s: %s of %s = %s", c.claim, prose.Plain(part.Figure), prose.Plain(total.Figure), r.Percent(1))
 		if c.id == idThisYear {
-			fmt.Fprintf(w, " (more than half: %s)", yesNo(r.MoreThanHalf()))
+			line += fmt.Sprintf(" (more than half: %s)", yesNo(r.MoreThanHalf()))
 		}
-		fmt.Fprintln(w)
+		prose.Wrap(w, "   ", line, width)
 	}
 	this, _ := estimate(idThisYear)
 	prose.Wrap(w, "   ", fmt.Sprintf("Caveat: the 2022 figure's scope is %q (%s); the total's is %q, so the share compares unlike things.",
-		this.Scope.String(), this.ScopeAsPrinted, total.Scope.String()), 96)
+		this.Scope.String(), this.ScopeAsPrinted, total.Scope.String()), width)
 	return nil
 }
 
@@ -174,29 +194,32 @@ func publishers(w io.Writer) error {
 		}
 	}
 	row := func(e incidents.Estimate) {
-		f := rangeText(e.Figure)
-		note := string(e.ScopeAsPrinted)
+		note := "scope as printed: " + string(e.ScopeAsPrinted)
 		if e.Revises != "" {
 			note = e.Revision.String() + " " + e.Revises
 		} else if id, ok := restatedBy[e.ID]; ok {
 			note = "revised by " + id
 		}
-		fmt.Fprintf(w, "   %-13s %-22s %-10s %-40s %s\n", e.ID, prose.Clip(publisherName(e), 22), e.PublishedString(), f, prose.Clip(note, 44))
+		first := fmt.Sprintf("   %-13s %-10s ", e.ID, e.PublishedString())
+		prose.Hang(w, first, strings.Repeat(" ", len(first)+2), publisherName(e)+": "+prose.Figure(e.Figure)+" — "+note, width)
 	}
-	fmt.Fprintln(w, "   For 2022 alone:")
-	for _, e := range all {
+	// By the day of publication; estimates of one day in the data's order.
+	byDate := slices.Clone(all)
+	slices.SortStableFunc(byDate, func(a, b incidents.Estimate) int { return a.Published.Compare(b.Published) })
+	fmt.Fprintln(w, "   For 2022 alone, by date of publication:")
+	for _, e := range byDate {
 		if e.Period == incidents.YearPeriod(2022) {
 			row(e)
 		}
 	}
-	fmt.Fprintln(w, "   Cumulative from 2017:")
-	for _, e := range all {
+	fmt.Fprintln(w, "   Cumulative from 2017, by date of publication:")
+	for _, e := range byDate {
 		if e.Period.From.Year() == 2017 && e.Period.From.YearDay() == 1 && e.Period.To.Year() > 2017 && e.Country == (language.Region{}) {
 			row(e)
 		}
 	}
-	fmt.Fprintln(w, "   Revisions:")
-	for _, e := range all {
+	fmt.Fprintln(w, "   Revisions, by date of publication:")
+	for _, e := range byDate {
 		if e.Revises == "" {
 			continue
 		}
@@ -205,8 +228,8 @@ func publishers(w io.Writer) error {
 		if old.AllActors {
 			oldFigure += ", all actors"
 		}
-		fmt.Fprintf(w, "   %s %s (%s, published %s): %s; %s %s (%s, published %s: %s)\n", publisherName(e), e.ID, periodText(e.Period), e.PublishedString(),
-			prose.Figure(e.Figure), e.Revision, old.ID, periodText(old.Period), old.PublishedString(), oldFigure)
+		prose.Wrap(w, "   ", fmt.Sprintf("%s %s (%s, published %s): %s; %s %s (%s, published %s: %s)", publisherName(e), e.ID, periodText(e.Period), e.PublishedString(),
+			prose.Figure(e.Figure), e.Revision, old.ID, periodText(old.Period), old.PublishedString(), oldFigure), width)
 	}
 	return nil
 }
@@ -220,7 +243,7 @@ func periodText(p incidents.Period) string {
 }
 
 // perHash is the value one '#' of a bar stands for.
-var perHash = currency.MustNewAmount("25000000", currency.USD)
+var perHash = currency.MustNewAmount("50000000", currency.USD)
 
 func bar(a currency.Amount) string {
 	q, _ := a.Decimal().QuoRem(perHash.Decimal(), 0)
@@ -229,13 +252,13 @@ func bar(a currency.Amount) string {
 
 func knownIncidents(w io.Writer) error {
 	fmt.Fprintln(w, "4. The known incidents (incidents.Known), 2017–2022")
-	fmt.Fprintln(w, "   USD as first reported (incidents.FirstUSD; a range counts with its low end), by the status the reference gives each row:")
+	prose.Wrap(w, "   ", "USD as first reported (incidents.FirstUSD; a range counts with its low end), by the status the reference gives each row:", width)
 	statuses := []incidents.Status{incidents.Confirmed, incidents.Attributed, incidents.Suspected, incidents.Disputed}
-	fmt.Fprintf(w, "   %-5s", "year")
+	fmt.Fprintf(w, "   %-4s", "year")
 	for _, s := range statuses {
-		fmt.Fprintf(w, " %16s", s)
+		fmt.Fprintf(w, " %13s", s)
 	}
-	fmt.Fprintf(w, " %16s  %-9s %s\n", "total", "no USD", "one # = "+prose.Amount(perHash))
+	fmt.Fprintf(w, " %13s %6s\n", "total", "no USD")
 	for _, yt := range incidents.ByYear(slices.Values(incidents.Known()), incidents.FirstUSD) {
 		if yt.Year < 2017 || yt.Year > 2022 {
 			continue
@@ -244,20 +267,18 @@ func knownIncidents(w io.Writer) error {
 		for _, st := range incidents.ByStatus(slices.Values(yearOf(yt.Year)), incidents.FirstUSD) {
 			byStatus[st.Status] = st.Totals.Get(currency.USD)
 		}
-		fmt.Fprintf(w, "   %-5d", yt.Year)
+		fmt.Fprintf(w, "   %-4d", yt.Year)
 		for _, s := range statuses {
-			fmt.Fprintf(w, " %16s", prose.Approx(byStatus[s]))
+			fmt.Fprintf(w, " %13s", prose.Approx(byStatus[s]))
 		}
 		total := yt.Totals.Get(currency.USD)
-		fmt.Fprintf(w, " %16s  %-9d %s\n", prose.Approx(total), len(yt.Missing), bar(total))
+		fmt.Fprintf(w, " %13s %6d  %s\n", prose.Approx(total), len(yt.Missing), bar(total))
 	}
-	fmt.Fprintln(w, "   (disputed: rows the reference marks disputed, and attributions someone disputes; the latter")
-	fmt.Fprintln(w, "   also count under their status, so the columns can add up to more than the total)")
 	disputed := incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
 		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)}),
 		incidents.WithDispute)
 	for inc := range disputed {
-		fmt.Fprintf(w, "   disputed: %s (%s): %s\n", inc.ID, inc.Victim, inc.StatusText())
+		prose.Wrap(w, "   ", fmt.Sprintf("disputed: %s (%s): %s", inc.ID, inc.Victim, inc.StatusText()), width)
 	}
 
 	e, err := estimate(idTotal)
@@ -269,14 +290,19 @@ func knownIncidents(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "   Reconciling %s (%s, %s: %s) with the incidents in its period and scope,\n",
-		e.ID, publisherName(e), e.PublishedString(), prose.Figure(e.Figure))
-	fmt.Fprintln(w, "   each loss as first reported (else its first USD figure), in won at its year's average rates (G.5A):")
+	prose.Wrap(w, "   ", fmt.Sprintf("Reconciling %s (%s, %s: %s) with the incidents in its period and scope, "+
+		"each loss as first reported (else its first USD figure), in won at its year's average rate (G.5A):",
+		e.ID, publisherName(e), e.PublishedString(), prose.Figure(e.Figure)), width)
+	fmt.Fprintf(w, "     %-31s %-20s %s\n", "incident", "as reported", "in won")
 	for _, c := range rec.Converted.Items {
 		fmt.Fprintf(w, "     %-31s %-20s %s\n", c.ID, prose.Amount(c.Amount), prose.Approx(c.Converted))
 	}
-	fmt.Fprintf(w, "   %d incidents in scope, %d of them with a usable amount, explain %s, %s of the estimate.\n",
-		len(rec.Incidents), len(rec.Converted.Items), prose.Approx(rec.Converted.Total), rec.Share.Percent(1))
+	with := "the 1 with a usable amount explains"
+	if n := len(rec.Converted.Items); n != 1 {
+		with = fmt.Sprintf("the %d with a usable amount explain", n)
+	}
+	prose.Wrap(w, "   ", fmt.Sprintf("%s in scope; %s %s, %s of the estimate.",
+		prose.Count(len(rec.Incidents), "incident", "incidents"), with, prose.Approx(rec.Converted.Total), rec.Share.Percent(1)), width)
 	var later, undated, disputedIn []string
 	for _, id := range rec.Incidents {
 		inc, _ := incidents.Lookup(id)
@@ -292,21 +318,21 @@ func knownIncidents(w io.Writer) error {
 		}
 	}
 	if len(disputedIn) > 0 {
-		prose.Wrap(w, "   ", "The total includes disputed incidents: "+strings.Join(disputedIn, ", ")+".", 96)
+		prose.Wrap(w, "   ", "The total includes disputed incidents: "+strings.Join(disputedIn, ", ")+".", width)
 	}
 	if len(later) > 0 {
 		prose.Wrap(w, "   ", fmt.Sprintf("Attributed only after %s (incidents.Incident.StatusOn), so not what the NIS could count then: %s.",
-			briefing.Format(time.DateOnly), strings.Join(later, ", ")), 96)
+			briefing.Format(time.DateOnly), strings.Join(later, ", ")), width)
 	}
 	if len(undated) > 0 {
 		prose.Wrap(w, "   ", fmt.Sprintf("Attributed at a date the data cannot place before %s: %s.",
-			briefing.Format(time.DateOnly), strings.Join(undated, ", ")), 96)
+			briefing.Format(time.DateOnly), strings.Join(undated, ", ")), width)
 	}
 	if missing := rec.Missing(); len(missing) > 0 {
-		fmt.Fprintf(w, "   Without a usable amount: %s.\n", strings.Join(missing, ", "))
+		prose.Wrap(w, "   ", fmt.Sprintf("Without a usable amount: %s.", strings.Join(missing, ", ")), width)
 	}
 	for _, u := range rec.Unconverted {
-		prose.Wrap(w, "   ", fmt.Sprintf("Not converted: %s (%s): %v.", u.ID, u.Amount, u.Err), 96)
+		prose.Wrap(w, "   ", fmt.Sprintf("Not converted: %s (%s): %v.", u.ID, u.Amount, u.Err), width)
 	}
 	return nil
 }
@@ -329,21 +355,27 @@ func sanctionsContext(w io.Writer) error {
 			fmt.Fprintf(w, "     %s  %-28s %s\n", ev.Date.Format(time.DateOnly), ev.Citation, m.Kind)
 		}
 	}
-	fmt.Fprintln(w, "   workers abroad")
-	for m := range regime.All() {
-		if m.Direction != sanctions.Labour {
-			continue
-		}
-		fmt.Fprintf(w, "     %s  %-28s %s\n", m.Adopted().Format(time.DateOnly), m.Citation(), m.Kind)
-		for _, d := range m.Deadlines {
-			how := "stated"
-			if d.Derived {
-				how = fmt.Sprintf("derived: %d months from adoption", d.Months)
+	fmt.Fprintln(w, "   workers abroad, with the deadlines of the measures, by date")
+	for _, ev := range regime.TimelineOf(sanctions.Filter{Direction: sanctions.Labour}) {
+		m, _ := regime.Measure(ev.MeasureID)
+		switch ev.Change {
+		case sanctions.Adopted:
+			fmt.Fprintf(w, "     %s  %-28s %s\n", ev.Date.Format(time.DateOnly), ev.Citation, m.Kind)
+		case sanctions.DeadlineFalls:
+			for _, d := range m.Deadlines {
+				if d.What != ev.Text || !d.Day.Equal(ev.Date) {
+					continue
+				}
+				how := "stated"
+				if d.Derived {
+					how = fmt.Sprintf("derived: %d months from adoption", d.Months)
+				}
+				if d.Verified == sanctions.NotVerified {
+					how += ", unverified"
+				}
+				first := fmt.Sprintf("     %s  ", d.Day.Format(time.DateOnly))
+				prose.Hang(w, first, strings.Repeat(" ", len(first)+2), fmt.Sprintf("deadline of %s (%s): %s", ev.Citation, how, d.What), width)
 			}
-			if d.Verified == sanctions.NotVerified {
-				how += ", unverified"
-			}
-			fmt.Fprintf(w, "     %s  deadline (%s): %s\n", d.Day.Format(time.DateOnly), how, prose.Clip(d.What, 50))
 		}
 	}
 	fmt.Fprintln(w, "   Export revenue the measures were said to cut, as published:")
@@ -359,23 +391,13 @@ func sanctionsContext(w io.Writer) error {
 		if r.Published != "" {
 			by += ", " + r.Published
 		}
-		fmt.Fprintf(w, "     %-38s %-36s %s\n", r.Subject, prose.Figure(r.Figure)+per, by)
+		first := fmt.Sprintf("     %-36s ", r.Subject)
+		prose.Hang(w, first, strings.Repeat(" ", len(first)+2), prose.Figure(r.Figure)+per+" — "+by, width)
 	}
 	fmt.Fprintln(w, "   Beside them, stolen in the known incidents (USD as reported, 2017–2022):")
 	sum := incidents.Total(incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
 		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)})), incidents.FirstUSD)
-	fmt.Fprintf(w, "     %s over six years, from %d incidents with a USD figure (%d without).\n",
-		prose.Approx(sum.Totals.Get(currency.USD)), sum.Len(), len(sum.Missing))
+	prose.Wrap(w, "     ", fmt.Sprintf("%s over six years, from %s with a USD figure (%d without).",
+		prose.Approx(sum.Totals.Get(currency.USD)), prose.Count(sum.Len(), "incident", "incidents"), len(sum.Missing)), width)
 	return nil
-}
-
-// rangeText writes a figure, or a range as "low to high", each end with its
-// qualifier and equivalent.
-func rangeText(f currency.Figure) string {
-	if !f.IsRange() {
-		return prose.Figure(f)
-	}
-	lo := currency.Figure{Qualifier: f.Qualifier, Amount: f.Amount, Equivalent: f.Equivalent}
-	hi := currency.Figure{Qualifier: f.HighQualifier, Amount: f.High, Equivalent: f.HighEquivalent}
-	return prose.Figure(lo) + " to " + prose.Figure(hi)
 }

@@ -38,6 +38,16 @@ func main() {
 
 func run(w io.Writer) error {
 	fmt.Fprintln(w, "What the sanctions were said to cut, and what was stolen, from kpledger's data")
+	fmt.Fprintln(w, "How to read it:")
+	for _, l := range []string{
+		`"—": none; "#": ` + prose.Amount(perHash()) + " of a year's known value",
+		`"known": the first US dollar figure reported for each known incident (incidents.FirstUSD; a range counts with its low end)`,
+		`"net": the same, less funds recovered, returned or seized for return (incidents.NetUSD)`,
+		`"no USD": incidents with no US dollar figure, not counted in the year's values`,
+		`"disputed": incidents with a dispute, counted in both values`,
+	} {
+		prose.Wrap(w, "  ", l, width)
+	}
 	fmt.Fprintln(w)
 	revenueCut(w)
 	fmt.Fprintln(w)
@@ -48,7 +58,7 @@ func run(w io.Writer) error {
 	prose.Wrap(w, "", "What the numbers are not: the revenue figures are claims by governments and analysts, "+
 		"each on its own basis (a year, 2016, a three-year average); the incident values are the first US dollar "+
 		"figures reported, not converted and not adjusted; the publishers' estimates differ in scope and method "+
-		"and are restated over time. None of them sums with another.", 100)
+		"and are restated over time. None of them sums with another.", width)
 	return nil
 }
 
@@ -70,15 +80,10 @@ func revenueCut(w io.Writer) {
 		if r.Published != "" {
 			by += ", " + r.Published
 		}
-		for i, l := range prose.Lines(figure+" — "+by, 62) {
-			if i == 0 {
-				fmt.Fprintf(w, "  %-36s %s\n", r.Subject, l)
-			} else {
-				fmt.Fprintf(w, "  %-36s   %s\n", "", l)
-			}
-		}
+		first := fmt.Sprintf("  %-36s ", r.Subject)
+		prose.Hang(w, first, strings.Repeat(" ", len(first)+2), figure+" — "+by, width)
 	}
-	fmt.Fprintln(w, "  Where sources disagree, the range (sanctions.RevenueRange), each end with its source and basis:")
+	prose.Wrap(w, "  ", "Where sources disagree, the range (sanctions.RevenueRange), each end with its source and basis:", width)
 	for _, g := range []struct {
 		name string
 		keep func(sanctions.RevenueEstimate) bool
@@ -96,12 +101,21 @@ func revenueCut(w io.Writer) {
 		if !ok {
 			continue
 		}
+		first := fmt.Sprintf("    %-9s ", g.name)
+		rest := strings.Repeat(" ", len(first)+2)
 		if low.Figure.Amount.Equal(high.Figure.Amount) {
-			fmt.Fprintf(w, "    %-9s %s: all %d sources with a figure agree\n", g.name, prose.Figure(low.Figure), len(group))
+			all := fmt.Sprintf("all %d sources", len(group))
+			switch len(group) {
+			case 1:
+				all = "the only source"
+			case 2:
+				all = "both sources"
+			}
+			prose.Hang(w, first, rest, fmt.Sprintf("%s: %s with a figure agree", prose.Figure(low.Figure), all), width)
 			continue
 		}
-		fmt.Fprintf(w, "    %-9s %s (%s, %s) to %s (%s, %s)\n", g.name,
-			prose.Figure(low.Figure), low.Publisher, basis(low), prose.Figure(high.Figure), high.Publisher, basis(high))
+		prose.Hang(w, first, rest, fmt.Sprintf("%s (%s, %s) to %s (%s, %s)",
+			prose.Figure(low.Figure), low.Publisher, basis(low), prose.Figure(high.Figure), high.Publisher, basis(high)), width)
 	}
 }
 
@@ -113,6 +127,9 @@ func basis(r sanctions.RevenueEstimate) string {
 	return r.Per
 }
 
+// width is the most characters a line of the output has.
+const width = 100
+
 // perHash is what one '#' of the chart stands for.
 func perHash() currency.Amount { return currency.MustNewAmount("50000000", currency.USD) }
 
@@ -122,12 +139,8 @@ func bar(a currency.Amount) string {
 }
 
 func stolen(w io.Writer) error {
-	fmt.Fprintln(w, "STOLEN PER YEAR")
-	fmt.Fprintf(w, "  known incidents (incidents.Known): the first US dollar figure reported for each (a range counts\n")
-	fmt.Fprintf(w, "  with its low end); one # = %s\n", prose.Amount(perHash()))
-	fmt.Fprintf(w, "  net: less funds recovered, returned or seized for return (incidents.NetUSD); disputed: incidents\n")
-	fmt.Fprintf(w, "  with a dispute, counted in both totals\n")
-	fmt.Fprintf(w, "  %-5s %15s %15s %9s %8s %8s  %s\n", "year", "known, USD", "net, USD", "incidents", "no USD", "disputed", "")
+	fmt.Fprintln(w, "STOLEN PER YEAR, in the known incidents (incidents.Known)")
+	fmt.Fprintf(w, "  %-5s %15s %15s %9s %8s %8s\n", "year", "known, USD", "net, USD", "incidents", "no USD", "disputed")
 	all := incidents.Known()
 	gross := incidents.ByYearRange(slices.Values(all), incidents.FirstUSD, firstYear, lastYear)
 	net := incidents.ByYearRange(slices.Values(all), incidents.NetUSD, firstYear, lastYear)
@@ -138,21 +151,22 @@ func stolen(w io.Writer) error {
 			yt.Count(), len(yt.Missing), disputed[i].Count(), bar(total))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "  publishers' estimates for single years (incidents.Estimates), by publisher and date:")
+	prose.Wrap(w, "  ", "Publishers' estimates for single years (incidents.Estimates), by date of publication:", width)
 	restatedBy := map[string]string{}
 	estimates := incidents.Estimates()
+	// By the day of publication; estimates of one day in the data's order.
+	slices.SortStableFunc(estimates, func(a, b incidents.Estimate) int { return a.Published.Compare(b.Published) })
 	for _, e := range estimates {
 		if e.Revises != "" {
 			restatedBy[e.Revises] = e.ID
 		}
 	}
 	for y := firstYear; y <= lastYear; y++ {
-		var lines []string
+		first := true
 		for _, e := range estimates {
 			if e.Period != incidents.YearPeriod(y) || e.Country != (language.Region{}) {
 				continue
 			}
-			f := rangeText(e.Figure)
 			note := ""
 			switch {
 			case e.Revises != "":
@@ -160,27 +174,14 @@ func stolen(w io.Writer) error {
 			case restatedBy[e.ID] != "":
 				note = ", revised by " + restatedBy[e.ID]
 			}
-			name := e.Publisher.String()
-			lines = append(lines, fmt.Sprintf("%-8s %-22s %s  %s (%s%s)", e.ID, prose.Clip(name, 22), e.PublishedString(), f, e.Scope, note))
-		}
-		for i, l := range lines {
 			year := ""
-			if i == 0 {
-				year = fmt.Sprint(y)
+			if first {
+				year, first = fmt.Sprint(y), false
 			}
-			fmt.Fprintf(w, "  %-5s %s\n", year, l)
+			lead := fmt.Sprintf("  %-5s %-8s %-10s ", year, e.ID, e.PublishedString())
+			prose.Hang(w, lead, strings.Repeat(" ", len(lead)+2),
+				fmt.Sprintf("%s: %s — scope: %s%s", e.Publisher, prose.Figure(e.Figure), e.Scope, note), width)
 		}
 	}
 	return nil
-}
-
-// rangeText writes a figure, or a range as "low to high", each end with its
-// qualifier and equivalent.
-func rangeText(f currency.Figure) string {
-	if !f.IsRange() {
-		return prose.Figure(f)
-	}
-	lo := currency.Figure{Qualifier: f.Qualifier, Amount: f.Amount, Equivalent: f.Equivalent}
-	hi := currency.Figure{Qualifier: f.HighQualifier, Amount: f.High, Equivalent: f.HighEquivalent}
-	return prose.Figure(lo) + " to " + prose.Figure(hi)
 }

@@ -8,9 +8,9 @@
 //	go run ./examples/sanctions-timeline [YYYY-MM-DD]
 //
 // The day defaults to 2017-12-31. Everything printed comes from
-// sanctions.DPRK(); a paragraph number the library's reference has not seen
-// in the resolution text is marked "?", and days computed from a count
-// ("24 months from adoption") are marked as derived.
+// sanctions.DPRK(); a legend at the top explains the marks ("?" after a
+// paragraph number, "paragraph not seen", "derived", the levels of
+// verification).
 package main
 
 import (
@@ -64,15 +64,14 @@ func run(w io.Writer, args []string) error {
 	}
 	regime := sanctions.DPRK()
 	fmt.Fprintln(w, "UN Security Council sanctions on the DPRK: coal, textiles, seafood and workers")
-	fmt.Fprintln(w, `("?" after a paragraph number: the number was not seen in the resolution text)`)
+	legend(w)
 	for _, c := range []sanctions.Commodity{sanctions.Coal, sanctions.Textiles, sanctions.Seafood} {
 		fmt.Fprintf(w, "\n%s\n", strings.ToUpper(c.String()))
 		for _, e := range regime.Timeline(c) {
-			printEvent(w, e)
+			m, _ := regime.Measure(e.MeasureID)
+			printEvent(w, e, m)
 			if e.Change == sanctions.Adopted {
-				if m, ok := regime.Measure(e.MeasureID); ok {
-					printDetails(w, m)
-				}
+				printDetails(w, m)
 			}
 		}
 	}
@@ -82,24 +81,24 @@ func run(w io.Writer, args []string) error {
 		if e.Change == sanctions.DeadlineFalls {
 			for _, d := range m.Deadlines {
 				if d.What == e.Text && d.Day.Equal(e.Date) {
-					fmt.Fprintf(w, "  %s  %-26s deadline: %s%s\n", d.Day.Format(time.DateOnly), e.Citation, d.What, deadlineFlags(d))
+					row(w, e.Date, e.Citation, "deadline: "+d.What+deadlineFlags(d))
 				}
 			}
 			continue
 		}
-		printEvent(w, e)
+		printEvent(w, e, m)
 		if e.Change == sanctions.Adopted {
 			printDetails(w, m)
 		}
 	}
 
-	fmt.Fprintf(w, "\nIN FORCE ON %s\n", day.Format(time.DateOnly))
+	fmt.Fprintf(w, "\nIN FORCE ON %s (%s)\n", day.Format(time.DateOnly), prose.Count(len(regime.InForce(day)), "measure", "measures"))
 	inForce := regime.InForce(day)
 	if len(inForce) == 0 {
 		fmt.Fprintln(w, "  no measure of the regime")
 	}
 	for _, m := range inForce {
-		fmt.Fprintf(w, "  %-38s %-27s %s\n", m.Citation(), m.Kind, subject(m))
+		prose.Hang(w, fmt.Sprintf("  %-38s ", m.Citation()), indent, m.Kind.String()+": "+subject(m), width)
 		if m.InTransition(sanctions.UnknownCommodity, day) || anyInTransition(m, day) {
 			prose.Wrap(w, indent, fmt.Sprintf("(inside its window to %s: %s)", m.Transition.LastDay.Format(time.DateOnly), m.Transition.Applies), width)
 		}
@@ -121,7 +120,7 @@ func anyInTransition(m sanctions.Measure, day time.Time) bool {
 // subject names what a measure covers: its commodities, or its scope.
 func subject(m sanctions.Measure) string {
 	if len(m.Commodities) == 0 {
-		return prose.Clip(m.Scope, 70)
+		return m.Scope
 	}
 	names := make([]string, len(m.Commodities))
 	for i, c := range m.Commodities {
@@ -130,15 +129,53 @@ func subject(m sanctions.Measure) string {
 	return strings.Join(names, ", ")
 }
 
-func printEvent(w io.Writer, e sanctions.Event) {
+// legend explains the marks the timeline uses, once.
+func legend(w io.Writer) {
+	fmt.Fprintln(w, "How to read it:")
+	for _, l := range []string{
+		`"OP 29?": a source gives this paragraph number, but it was not verified in a copy of the text`,
+		`"paragraph not seen": no source seen gives the paragraph number`,
+		`"derived": a day computed from a count in the text ("24 months from adoption"), not stated`,
+		`"the library's inference": a link between measures no source seen states`,
+		`"seen in the text", "attested indirectly", "not verified": how well a detail is attested`,
+	} {
+		prose.Wrap(w, "  ", l, width)
+	}
+}
+
+// row writes one line of a timeline: the day, the citation and the text,
+// wrapped under the text's column.
+func row(w io.Writer, day time.Time, citation, text string) {
+	prose.Hang(w, fmt.Sprintf("  %s  %-26s ", day.Format(time.DateOnly), citation), indent, text, width)
+}
+
+// printEvent writes a change of measure m. A cap's limits are written by
+// prose.Cap, with their digits grouped.
+func printEvent(w io.Writer, e sanctions.Event, m sanctions.Measure) {
 	text := e.Text
+	switch e.Change {
+	case sanctions.Adopted:
+		if len(m.Caps) > 0 && m.Caps[0].Period.Start.Equal(e.Date) {
+			text = m.Kind.String()
+			if n := len(m.Exemptions); n > 0 {
+				text += " with " + prose.Count(n, "exemption", "exemptions")
+			}
+			text += ": " + prose.Cap(m.Caps[0])
+		}
+	case sanctions.CapPeriodStarts:
+		for _, c := range m.Caps {
+			if c.Period.Start.Equal(e.Date) {
+				text = prose.Cap(c)
+			}
+		}
+	}
 	switch {
 	case e.Derived:
 		text += " (day derived from a count, not stated)"
 	case e.Inferred:
 		text += " (the library's inference: no source seen says \"replaces\")"
 	}
-	fmt.Fprintf(w, "  %s  %-26s %s: %s\n", e.Date.Format(time.DateOnly), e.Citation, e.Change, text)
+	row(w, e.Date, e.Citation, e.Change.String()+": "+text)
 }
 
 // printDetails prints a measure's exemptions. (Its transition window has
@@ -188,5 +225,5 @@ func verification(v sanctions.Verified) string {
 // indent lines up details under the text of a timeline line.
 const (
 	indent = "                                         "
-	width  = 110 - len(indent)
+	width  = 100
 )

@@ -5,8 +5,8 @@
 // and why: banned outright, inside a transition window for contracts signed
 // before adoption, covered by an exemption the caller must check, or
 // undetermined because the goods have no verified HS codes and the HS
-// heading names that kind of goods. The records are made up to show each case; every fact about
-// the measures comes from sanctions.DPRK().
+// heading names that kind of goods. The records are made up to show each
+// case; every fact about the measures comes from sanctions.DPRK().
 //
 // Usage:
 //
@@ -77,9 +77,18 @@ func records() []record {
 func run(w io.Writer) error {
 	regime := sanctions.DPRK()
 	fmt.Fprintln(w, "Screening illustrative trade records (not real shipments) against the UN DPRK measures")
+	fmt.Fprintln(w, "How to read it:")
+	for _, l := range []string{
+		`outcome "covered": a measure applies; "undetermined": one may, and the data cannot say; "clean": no measure the library knows applies`,
+		`"OP 29?": a source gives this paragraph number, but it was not verified in a copy of the text`,
+		`"paragraph seen in the text", "attested indirectly", "paragraph not verified": how well the measure is attested`,
+	} {
+		prose.Wrap(w, "  ", l, width)
+	}
 	for i, r := range records() {
 		t := r.trade
-		fmt.Fprintf(w, "\n%d. %s: %s %s, %s\n", i+1, r.label, t.Date.Format(time.DateOnly), t.Direction, goods(t))
+		fmt.Fprintln(w)
+		prose.Hang(w, "", "   ", fmt.Sprintf("%d. %s: %s %s, %s", i+1, r.label, t.Date.Format(time.DateOnly), t.Direction, goods(t)), width)
 		findings, err := regime.Screen(t)
 		if err != nil {
 			return fmt.Errorf("record %d (%s): %w", i+1, r.label, err)
@@ -89,18 +98,21 @@ func run(w io.Writer) error {
 			fmt.Fprintln(w, "   no measure the library knows covers it on that day")
 		}
 		for _, f := range findings {
-			fmt.Fprintf(w, "   %s: %s, %s (%s)\n", f.Citation, f.Kind, f.Outcome, verification(f.Verified))
-			prose.Wrap(w, "     ", "why: "+f.Reason, 100)
+			prose.Wrap(w, "   ", fmt.Sprintf("%s: %s, %s (%s)", f.Citation, f.Kind, f.Outcome, verification(f.Verified)), width)
+			prose.Wrap(w, "     ", "why: "+f.Reason, width)
 			if f.Action != "" {
-				prose.Wrap(w, "     ", "to do: "+f.Action, 100)
+				prose.Wrap(w, "     ", "to do: "+f.Action, width)
 			}
 			for _, x := range f.Exemptions {
-				prose.Wrap(w, "     ", fmt.Sprintf("exemption to check: %s (%s)", x.Text, x.Source), 100)
+				prose.Wrap(w, "     ", fmt.Sprintf("exemption to check: %s (%s)", x.Text, x.Source), width)
 			}
 		}
 	}
 	return nil
 }
+
+// width is the most characters a line of the output has.
+const width = 100
 
 // goods describes a trade's goods, quantity and value.
 func goods(t sanctions.Trade) string {
@@ -112,7 +124,7 @@ func goods(t sanctions.Trade) string {
 		parts = append(parts, t.Commodity.String())
 	}
 	if t.Quantity.Unit != sanctions.UnknownUnit {
-		parts = append(parts, t.Quantity.String())
+		parts = append(parts, prose.Quantity(t.Quantity))
 	}
 	if !t.Value.IsZero() {
 		parts = append(parts, currency.Format(t.Value, language.English, currency.Full))

@@ -1,5 +1,6 @@
-// Package prose lays out plain text for the example programs: wrapping
-// long lines under an indent and clipping cells to a width.
+// Package prose lays out plain text for the example programs: lines
+// wrapped under an indent, digits grouped, counts with their nouns, and
+// money as the sources printed it.
 package prose
 
 import (
@@ -7,34 +8,33 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
 )
 
-// Wrap writes text as lines of at most width runes (a longer single word
-// stands alone), each after indent; lines after the first get two more
-// spaces, so a wrapped item reads as one.
+// Wrap writes text as lines of at most width runes, indent included,
+// breaking at spaces (a word too long for a line stands alone on it). The
+// lines after the first get two more spaces of indent, so that a wrapped
+// item reads as one.
 func Wrap(w io.Writer, indent, text string, width int) {
-	for i, l := range Lines(text, width) {
-		if i > 0 {
-			l = "  " + l
-		}
-		fmt.Fprintln(w, indent+l)
-	}
+	Hang(w, indent, indent+"  ", text, width)
 }
 
-// Lines breaks text into lines of at most width runes at spaces; the lines
-// after the first are meant to be indented by two more spaces than the
-// first, and are two runes shorter to match.
-func Lines(text string, width int) []string {
-	var lines []string
+// Hang writes text as lines of at most width runes, prefixes included: the
+// first line after first, the others after rest. It lays out a table row
+// whose last cell is long: first holds the other cells, rest as many
+// spaces. A word too long for a line stands alone on it; blank text writes
+// nothing.
+func Hang(w io.Writer, first, rest, text string, width int) {
+	prefix := first
 	line := ""
+	flush := func() {
+		fmt.Fprintln(w, prefix+line)
+		prefix, line = rest, ""
+	}
 	for _, word := range strings.Fields(text) {
-		max := width
-		if len(lines) > 0 {
-			max = width - 2
-		}
-		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > max {
-			lines = append(lines, line)
-			line = ""
+		if line != "" && utf8.RuneCountInString(prefix)+utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
+			flush()
 		}
 		if line != "" {
 			line += " "
@@ -42,16 +42,42 @@ func Lines(text string, width int) []string {
 		line += word
 	}
 	if line != "" {
-		lines = append(lines, line)
+		flush()
 	}
-	return lines
 }
 
-// Clip cuts s to at most n runes, ending in "…" when it cut.
-func Clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
+// Number writes d with every digit it has and its integer digits grouped
+// in threes: "53,495,894.00", "1,000,866", "-1,250.5".
+func Number(d decimal.Decimal) string {
+	s := d.String()
+	if e := d.Exponent(); e < 0 {
+		s = d.StringFixed(-e) // keep trailing zeros: "53495894.00"
 	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	ip, fp, dot := strings.Cut(s, ".")
+	var b strings.Builder
+	b.WriteString(sign)
+	for i, r := range ip {
+		if i > 0 && (len(ip)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if dot {
+		b.WriteByte('.')
+		b.WriteString(fp)
+	}
+	return b.String()
+}
+
+// Count writes n with its noun, singular or plural: "1 exemption",
+// "2 exemptions", "0 incidents".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

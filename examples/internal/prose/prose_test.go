@@ -2,57 +2,153 @@ package prose
 
 import (
 	"bytes"
+	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/kpledger/kpledger/currency"
+	// The golden package defines the -update flag; every test binary of
+	// ./examples/... needs it for "go test ./examples/... -update".
+	"github.com/kpledger/kpledger/examples/internal/golden"
+	"github.com/kpledger/kpledger/sanctions"
+	"github.com/shopspring/decimal"
 )
 
 func TestWrap(t *testing.T) {
-	var b bytes.Buffer
-	Wrap(&b, "> ", "one two three four five six", 9)
-	want := "> one two\n>   three\n>   four\n>   five\n>   six\n"
-	if b.String() != want {
-		t.Errorf("Wrap = %q, want %q", b.String(), want)
-	}
-	b.Reset()
-	Wrap(&b, "", "   ", 10)
-	if b.Len() != 0 {
-		t.Errorf("Wrap of blanks wrote %q", b.String())
+	for _, tc := range []struct {
+		name, indent, text string
+		width              int
+		want               string
+	}{
+		{"width counts the indent", "> ", "one two three four five six", 11, "> one two\n>   three\n>   four\n>   five\n>   six\n"},
+		{"fits on one line", "  ", "one two", 9, "  one two\n"},
+		{"a long word stands alone", "", "a extraordinarily b", 6, "a\n  extraordinarily\n  b\n"},
+		{"blank text writes nothing", "", "   ", 10, ""},
+		{"runes, not bytes", "", "가나 다라 마바", 6, "가나 다라\n  마바\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			Wrap(&b, tc.indent, tc.text, tc.width)
+			if b.String() != tc.want {
+				t.Errorf("Wrap(%q, %q, %d) = %q, want %q", tc.indent, tc.text, tc.width, b.String(), tc.want)
+			}
+		})
 	}
 }
 
-func TestClip(t *testing.T) {
+func TestHang(t *testing.T) {
+	var b bytes.Buffer
+	Hang(&b, "  N3   ", "       ", "NIS, 2022-12-22: about 800 billion won", 24)
+	want := "  N3   NIS, 2022-12-22:\n       about 800 billion\n       won\n"
+	if b.String() != want {
+		t.Errorf("Hang = %q, want %q", b.String(), want)
+	}
+}
+
+// TestWrapKeepsTheLayoutRule wraps a long text at the examples' width and
+// holds the result to the rule golden.Check applies to every program.
+func TestWrapKeepsTheLayoutRule(t *testing.T) {
+	text := strings.Repeat("exemption: repatriation prohibited under applicable national and international law ", 5)
+	var b bytes.Buffer
+	Wrap(&b, "                                         ", text, golden.MaxLine)
+	if ps := golden.Problems(b.Bytes()); len(ps) > 0 {
+		t.Errorf("Wrap at width %d breaks the layout rule: %q", golden.MaxLine, ps)
+	}
+	if got, want := strings.Join(strings.Fields(b.String()), " "), strings.TrimSpace(text); got != want {
+		t.Errorf("Wrap lost or changed words: got %q, want %q", got, want)
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n") {
+		if n := utf8.RuneCountInString(l); n < golden.MaxLine-len("international") {
+			// Only the last line may be short.
+			if !strings.HasSuffix(b.String(), l+"\n") {
+				t.Errorf("Wrap broke line %q (%d runes) early", l, n)
+			}
+		}
+	}
+}
+
+func TestNumber(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"0", "0"},
+		{"999", "999"},
+		{"1000", "1,000"},
+		{"1000866", "1,000,866"},
+		{"53495894.00", "53,495,894.00"},
+		{"400870018.00", "400,870,018.00"},
+		{"-1250.5", "-1,250.5"},
+		{"123456.789", "123,456.789"},
+	} {
+		if got := Number(decimal.RequireFromString(tc.in)); got != tc.want {
+			t.Errorf("Number(%s) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCount(t *testing.T) {
 	for _, tc := range []struct {
-		s    string
 		n    int
 		want string
 	}{
-		{"abc", 3, "abc"},
-		{"abcd", 3, "ab…"},
-		{"가나다라", 3, "가나…"},
+		{0, "0 exemptions"},
+		{1, "1 exemption"},
+		{2, "2 exemptions"},
 	} {
-		if got := Clip(tc.s, tc.n); got != tc.want {
-			t.Errorf("Clip(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		if got := Count(tc.n, "exemption", "exemptions"); got != tc.want {
+			t.Errorf("Count(%d) = %q, want %q", tc.n, got, tc.want)
 		}
 	}
 }
 
 func TestMoney(t *testing.T) {
-	f := currency.Figure{
+	usd := func(s string) currency.Amount { return currency.MustNewAmount(s, currency.USD) }
+	about800 := currency.Figure{
 		Qualifier:  currency.About,
 		Amount:     currency.MustNewAmount("800000000000", currency.KRW),
-		Equivalent: currency.MustNewAmount("626000000", currency.USD),
+		Equivalent: usd("626000000"),
 	}
-	if got, want := Figure(f), "about 800 billion won ($626 million)"; got != want {
-		t.Errorf("Figure = %q, want %q", got, want)
+	rng := currency.Figure{Amount: usd("630000000"), HighQualifier: currency.MoreThan, High: usd("1000000000"),
+		Equivalent: currency.MustNewAmount("1200000000000", currency.KRW)}
+	highOnly := currency.Figure{Amount: usd("630000000"), HighQualifier: currency.MoreThan, High: usd("1000000000"),
+		HighEquivalent: currency.MustNewAmount("1200000000000", currency.KRW)}
+	for _, tc := range []struct{ name, got, want string }{
+		{"Figure", Figure(about800), "about 800 billion won ($626 million)"},
+		{"Figure of a range", Figure(rng), "$630 million to more than $1 billion (1.2 trillion won)"},
+		{"Figure of a range, equivalent of the high end only", Figure(highOnly), "$630 million to more than $1 billion (1.2 trillion won)"},
+		{"Plain", Plain(about800), "about 800 billion won"},
+		{"Plain of a range", Plain(rng), "$630 million to more than $1 billion"},
+		{"Amount keeps every digit", Amount(usd("660500000")), "$660.5 million"},
+		{"Amount of a small amount", Amount(usd("272000")), "$272 thousand"},
+		{"Approx rounds", Approx(usd("660500000")), "$660 million"},
+		{"Approx of zero", Approx(usd("0")), "—"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("%s = %q, want %q", tc.name, tc.got, tc.want)
+		}
 	}
-	if got, want := Amount(currency.MustNewAmount("660500000", currency.USD)), "$660.5 million"; got != want {
-		t.Errorf("Amount = %q, want %q", got, want)
+}
+
+func TestCap(t *testing.T) {
+	c := sanctions.Cap{
+		Period: sanctions.Period{Kind: sanctions.CalendarYears, Start: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC)},
+		Limits: []sanctions.Limit{
+			{Value: currency.MustNewAmount("400870018.00", currency.USD)},
+			{Quantity: sanctions.MustQuantity("7500000", sanctions.MetricTon)},
+		},
+		WhicheverLower: true,
 	}
-	if got, want := Approx(currency.MustNewAmount("660500000", currency.USD)), "$660 million"; got != want {
-		t.Errorf("Approx = %q, want %q", got, want)
+	if got, want := Cap(c), "$400,870,018.00 or 7,500,000 metric tons, whichever is lower, calendar years from 2017"; got != want {
+		t.Errorf("Cap = %q, want %q", got, want)
 	}
-	if got := Approx(currency.MustNewAmount("0", currency.USD)); got != "—" {
-		t.Errorf("Approx(0) = %q, want —", got)
+	for _, tc := range []struct {
+		q    sanctions.Quantity
+		want string
+	}{
+		{sanctions.MustQuantity("1", sanctions.Barrel), "1 barrel"},
+		{sanctions.MustQuantity("120000000", sanctions.Kilogram), "120,000,000 kilograms"},
+	} {
+		if got := Quantity(tc.q); got != tc.want {
+			t.Errorf("Quantity(%v) = %q, want %q", tc.q, got, tc.want)
+		}
 	}
 }

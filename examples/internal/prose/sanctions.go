@@ -1,0 +1,51 @@
+package prose
+
+import (
+	"strings"
+
+	"github.com/kpledger/kpledger/currency"
+	"golang.org/x/text/language"
+
+	"github.com/kpledger/kpledger/sanctions"
+)
+
+// Quantity writes a physical quantity with its digits grouped:
+// "1,000,866 metric tons", "1 barrel".
+func Quantity(q sanctions.Quantity) string {
+	s, v := q.String(), q.Value.String()
+	if unit, ok := strings.CutPrefix(s, v); ok {
+		return Number(q.Value) + unit
+	}
+	return s // a form Quantity.String does not write today: as it is
+}
+
+// Limit writes one ceiling of a cap with its digits grouped:
+// "$53,495,894.00" (every digit, as currency.Full writes it),
+// "1,000,866 metric tons".
+func Limit(l sanctions.Limit) string {
+	if l.IsValue() {
+		return currency.Format(l.Value, language.English, currency.Full)
+	}
+	return Quantity(l.Quantity)
+}
+
+// Cap writes one cap period as the sanctions package's timeline does, with
+// the digits grouped: "$400,870,018.00 or 7,500,000 metric tons,
+// whichever is lower, calendar years from 2017".
+func Cap(c sanctions.Cap) string {
+	var limits []string
+	for _, l := range c.Limits {
+		limits = append(limits, Limit(l))
+	}
+	s := strings.Join(limits, " or ")
+	if s == "" {
+		s = c.Basis
+	}
+	if c.WhicheverLower {
+		s += ", whichever is lower"
+	}
+	if c.PerState {
+		s += ", per State"
+	}
+	return s + ", " + c.Period.String()
+}
