@@ -3,9 +3,10 @@ package sanctions_test
 import (
 	"errors"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
 
-	"github.com/kpledger/kpledger/currency"
 	"github.com/kpledger/kpledger/sanctions"
 )
 
@@ -368,5 +369,371 @@ func ExampleRevenueEstimates() {
 	// 2321 (copper, nickel, silver, zinc): "approximately $100 million" a year; statues "tens of millions" (US fact sheet)
 }
 
-var _ = currency.USD
-var _ = strings.Split
+// 2397's crude-oil cap: two quantity limits joined by "or", the source not
+// saying which binds, over 12-month periods from adoption.
+func ExampleCap() {
+	m, _ := sanctions.DPRK().Measure("2397/OP4")
+	c := m.Caps[0]
+	fmt.Println(c.Period)
+	for _, l := range c.Limits {
+		fmt.Println("limit:", l, "- a value:", l.IsValue())
+	}
+	fmt.Println("whichever lower:", c.WhicheverLower, "- verified:", c.Verified)
+	fmt.Println("source:", c.Source)
+	// Output:
+	// 12-month periods from 2017-12-22
+	// limit: 4000000 barrels - a value: false
+	// limit: 525000 tons - a value: false
+	// whichever lower: false - verified: partly
+	// source: US Mission fact sheet; 1718 Committee
+}
+
+// 2321's coal cap has a money limit and a quantity limit; IsValue tells
+// them apart.
+func ExampleLimit_IsValue() {
+	m, _ := sanctions.DPRK().Measure("2321/OP26")
+	for _, l := range m.Caps[1].Limits {
+		if l.IsValue() {
+			fmt.Println("value:", l.Value)
+		} else {
+			fmt.Println("quantity:", l.Quantity)
+		}
+	}
+	// Output:
+	// value: USD 400870018.00
+	// quantity: 7500000 metric tons
+}
+
+// The 12-month periods of 2397's crude-oil cap start on the day of
+// adoption, 22 December 2017; Window gives the period holding a day.
+func ExamplePeriod_Window() {
+	m, _ := sanctions.DPRK().Measure("2397/OP4")
+	p := m.Caps[0].Period
+	for _, day := range []string{"2017-12-21", "2018-06-01", "2019-01-01"} {
+		first, last, ok := p.Window(date(day))
+		if !ok {
+			fmt.Println(day, "before the first period")
+			continue
+		}
+		fmt.Println(day, "in", first.Format("2006-01-02"), "to", last.Format("2006-01-02"))
+	}
+	// Output:
+	// 2017-12-21 before the first period
+	// 2018-06-01 in 2017-12-22 to 2018-12-21
+	// 2019-01-01 in 2018-12-22 to 2019-12-21
+}
+
+// 2371's Rajin exemption is scoped to coal: it cannot apply to iron ore.
+func ExampleExemption_AppliesTo() {
+	m, _ := sanctions.DPRK().Measure("2371/OP8")
+	e := m.Exemptions[0]
+	fmt.Println("quoted:", e.Quoted, "- source:", e.Source)
+	for _, c := range []sanctions.Commodity{sanctions.Coal, sanctions.IronOre, sanctions.UnknownCommodity} {
+		fmt.Printf("applies to %v: %t\n", c, e.AppliesTo(c))
+	}
+	// Output:
+	// quoted: true - source: dprknow.jp text copy (coal; exempt with advance notification)
+	// applies to coal: true
+	// applies to iron ore: false
+	// applies to unknown: true
+}
+
+// 2371's window for contracts signed before adoption covers iron and iron
+// ore, not coal; its last day is computed from "30 days".
+func ExampleTransition() {
+	m, _ := sanctions.DPRK().Measure("2371/OP8")
+	t := m.Transition
+	fmt.Println(t.Commodities, t.Days, "days")
+	fmt.Println("last day:", t.LastDay.Format("2006-01-02"), "- computed:", t.LastDayDerived)
+	fmt.Println("in transition:",
+		m.InTransition(sanctions.IronOre, date("2017-09-01")),
+		m.InTransition(sanctions.Coal, date("2017-09-01")),
+		m.InTransition(sanctions.IronOre, date("2017-09-05")))
+	fmt.Println(sanctions.Transition{}.IsZero())
+	// Output:
+	// [iron iron ore] 30 days
+	// last day: 2017-09-04 - computed: true
+	// in transition: true false false
+	// true
+}
+
+// No visible text says that 2371's coal ban replaces 2321's coal cap; the
+// library infers it and says so.
+func ExampleSupersession() {
+	dprk := sanctions.DPRK()
+	by, from, ok := dprk.SupersededBy("2321/OP26")
+	fmt.Println(by, from.Format("2006-01-02"), ok)
+	m, _ := dprk.Measure(by)
+	for _, s := range m.Supersedes {
+		fmt.Println(s.ID, "inferred:", s.Inferred)
+	}
+	// Output:
+	// 2371/OP8 2017-08-05 true
+	// 2321/OP26 inferred: true
+}
+
+// China's implementing text maps 2371's coal to HS 2701 and 2702; its list
+// of iron-ore codes was cut off, so other codes may be in scope too.
+func ExampleHSScope() {
+	m, _ := sanctions.DPRK().Measure("2371/OP8")
+	for _, sc := range m.HS {
+		fmt.Println(sc.Commodity, sc.Codes, sc.Origin, "- incomplete:", sc.Incomplete)
+		fmt.Println("  ", sc.Source.Publisher)
+	}
+	// Output:
+	// coal [2701 2702] implementing text - incomplete: false
+	//    China MOFCOM/GAC Announcement 2017 No. 40, annex
+	// iron ore [2601111000 2601112000 2601119000] implementing text - incomplete: true
+	//    China MOFCOM/GAC Announcement 2017 No. 40, annex
+}
+
+// A heading's wordings, each as one source prints it, with the source's
+// short id and the edition it shows.
+func ExampleHSWording() {
+	h, _ := sanctions.LookupHS(sanctions.MustParseHSCode("26"))
+	ch := h.Deepest()
+	fmt.Printf("%q [%s] %s\n", ch.Descriptor.Text, ch.Descriptor.SourceID, ch.Descriptor.Edition)
+	for _, w := range ch.Wordings {
+		fmt.Printf("%q [%s] %s\n", w.Text, w.SourceID, w.Edition)
+	}
+	// Output:
+	// "Ores, slag and ash" [C1] HS 2022
+	// "ORES, SLAG and ASH" [B3] "Tariff Reference (HS2012)"
+}
+
+// A count printed with an estimate keeps the source's hedge.
+func ExampleNumber() {
+	for _, e := range sanctions.RevenueEstimates() {
+		if !e.People.IsZero() {
+			fmt.Println(e.Subject, "-", e.People, "workers -", e.Publisher)
+		}
+	}
+	// Output:
+	// workers (2371, 2375, 2397) - more than 90000 workers - US officials
+	// workers - about 93000 workers - US officials
+	// workers - about 100000 workers - Sejong Institute
+	// workers (outcome) - about 23000 workers - Yonhap
+}
+
+// The measures of one kind, change by change: the supply caps on petroleum.
+func ExampleFilter() {
+	for _, e := range sanctions.DPRK().TimelineOf(sanctions.Filter{Kind: sanctions.SupplyCap, Commodity: sanctions.CrudeOil}) {
+		fmt.Println(e.Date.Format("2006-01-02"), e.Citation, e.Change)
+	}
+	// Output:
+	// 2017-09-11 S/RES/2375 (2017), OP 15? adopted
+	// 2017-12-22 S/RES/2397 (2017), OP 4 adopted
+	// 2018-09-11 S/RES/2375 (2017), OP 15? lapsed
+}
+
+// An event's day may be computed rather than stated, and a supersession
+// may be the library's inference; the flags say which.
+func ExampleEvent() {
+	for _, e := range sanctions.DPRK().Timeline(sanctions.IronOre) {
+		fmt.Println(e.Date.Format("2006-01-02"), e.Change, "- derived:", e.Derived, "- inferred:", e.Inferred)
+	}
+	// Output:
+	// 2016-03-02 adopted - derived: false - inferred: false
+	// 2017-08-05 adopted - derived: false - inferred: false
+	// 2017-09-04 transition ends - derived: true - inferred: false
+}
+
+// Validate says what is wrong with a trade before screening: here it has
+// no direction.
+func ExampleTrade_Validate() {
+	t := sanctions.Trade{Date: date("2018-01-01")}
+	fmt.Println(t.Validate())
+	t.Direction = sanctions.SupplyToDPRK
+	t.Commodity = sanctions.CrudeOil
+	t.Quantity = sanctions.MustQuantity("1000", sanctions.Barrel)
+	fmt.Println(t.Validate())
+	// Output:
+	// sanctions: Trade.Direction "unknown": want DPRK exports or supply to the DPRK
+	// <nil>
+}
+
+// Where a measure was read: each source with its publisher and address.
+func ExampleSource() {
+	m, _ := sanctions.DPRK().Measure("2397/OP4")
+	for _, src := range m.Sources {
+		fmt.Println(src.Publisher)
+	}
+	// Output:
+	// US Mission to the UN
+	// 1718 Committee
+}
+
+// A deadline's day is stated, or computed from a period the text counts
+// from adoption: the day of 2375's report on work authorizations is stated
+// (by one press source, unverified), 2397's days are computed from months.
+// Sorted by day here; the data keeps the reference's order.
+func ExampleDeadline() {
+	dprk := sanctions.DPRK()
+	for _, id := range []string{"2375/OP17", "2397/OP8"} {
+		m, _ := dprk.Measure(id)
+		ds := slices.Clone(m.Deadlines)
+		slices.SortFunc(ds, func(a, b sanctions.Deadline) int { return a.Day.Compare(b.Day) })
+		for _, d := range ds {
+			how := "stated"
+			switch {
+			case d.Derived && d.Months > 0:
+				how = fmt.Sprintf("computed: %d months from adoption", d.Months)
+			case d.Derived:
+				how = fmt.Sprintf("computed: %d days from adoption", d.Days)
+			}
+			fmt.Printf("%s %s, %s (verified: %s)\n", id, d.Day.Format("2006-01-02"), how, d.Verified)
+		}
+	}
+	// Output:
+	// 2375/OP17 2017-12-15, stated (verified: no)
+	// 2397/OP8 2019-03-22, computed: 15 months from adoption (verified: partly)
+	// 2397/OP8 2019-12-22, computed: 24 months from adoption (verified: partly)
+	// 2397/OP8 2020-03-22, computed: 27 months from adoption (verified: partly)
+}
+
+// A whole Comtrade CSV file, read record by record; a bad line is
+// reported and the reader goes on. The lines are illustrative, made for
+// this example.
+func ExampleNewComtradeReader() {
+	file := `freqCode,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode,qtyUnitCode,qty,primaryValue
+A,2016,156,M,408,H4,2701,8,22500000000,1180000000
+A,2016,156,M,408,H4,2601,8,1.5e9,ninety
+A,2016,156,X,408,H4,2710,8,100000000,62000000
+`
+	cr, err := sanctions.NewComtradeReader(strings.NewReader(file))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		t, err := rec.Trade()
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println("line", cr.Line(), t.Direction, "HS", t.HS, t.Value)
+	}
+	// Output:
+	// line 2 DPRK exports HS 2701 USD 1180000000.00
+	// sanctions: line 3, primaryValue "ninety": not a decimal number
+	// line 4 supply to the DPRK HS 2710 USD 62000000.00
+}
+
+// Parse the header once, then each line with Record.
+func ExampleParseComtradeHeader() {
+	h, err := sanctions.ParseComtradeHeader(strings.Split("\ufefffreqCode,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode,cmdDesc", ","))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rec, err := h.Record(strings.Split("M,201709,156,M,408,H5,6109,T-shirts", ","))
+	fmt.Println(rec.Period, rec.ReporterCode, rec.PartnerCode, rec.CmdCode, rec.CmdDesc, err)
+
+	_, err = sanctions.ParseComtradeHeader([]string{"period", "cmdCode"})
+	fmt.Println(err)
+	// Output:
+	// 201709 156 408 6109 T-shirts <nil>
+	// sanctions: header "freqCode": missing column
+}
+
+// One line at a time, with its header: a partner's exports to the DPRK of
+// refined petroleum in barrels (illustrative).
+func ExampleParseComtradeCSV() {
+	header := strings.Split("freqCode,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode,qtyUnitCode,qty", ",")
+	rec, err := sanctions.ParseComtradeCSV(header, strings.Split("M,201803,643,X,408,H5,271019,19,12000", ","))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	t, err := rec.Trade()
+	fmt.Println(t.Direction, t.HS, t.Quantity, err)
+	// Output:
+	// supply to the DPRK 271019 12000 barrels <nil>
+}
+
+func ExampleLookupComtradeArea() {
+	for _, code := range []int{408, 0, 842, 999} {
+		a, ok := sanctions.LookupComtradeArea(code)
+		if !ok {
+			fmt.Println(code, "not in the data")
+			continue
+		}
+		r, hasRegion := a.Region()
+		fmt.Printf("%d %q ISO3 %q region %v %t\n", a.Code, a.Name, a.ISO3, r, hasRegion)
+	}
+	// Output:
+	// 408 "Dem. People's Rep. of Korea" ISO3 "PRK" region KP true
+	// 0 "World" ISO3 "W00" region ZZ false
+	// 842 "USA" ISO3 "USA" region US true
+	// 999 not in the data
+}
+
+func ExampleComtradeAreas() {
+	areas := sanctions.ComtradeAreas()
+	fmt.Println(len(areas), "areas; the first:", areas[0].Name)
+	// Output:
+	// 58 areas; the first: World
+}
+
+func ExampleLookupComtradeClassification() {
+	for _, code := range []string{"H6", "H5", "S4"} {
+		c, ok := sanctions.LookupComtradeClassification(code)
+		fmt.Println(code, ok, c.Variable, "- HS:", c.IsHS())
+	}
+	// Output:
+	// H6 true Product [HS 2022] - HS: true
+	// H5 true Product [HS 2017] - HS: true
+	// S4 true Product [SITC Rev.4] - HS: false
+}
+
+func ExampleLookupComtradeFlow() {
+	f, ok := sanctions.LookupComtradeFlow("RX")
+	fmt.Println(f.Code, f.Text, ok)
+	_, ok = sanctions.LookupComtradeFlow("Z")
+	fmt.Println(ok)
+	// Output:
+	// RX Re-export true
+	// false
+}
+
+func ExampleComtradeFlows() {
+	for _, f := range sanctions.ComtradeFlows() {
+		fmt.Printf("%s %s; ", f.Code, f.Text)
+	}
+	fmt.Println()
+	// Output:
+	// M Import; X Export; DX Domestic Export; FM Foreign Import; MIP Import of goods for inward processing; MOP Import of goods after outward processing; RM Re-import; RX Re-export; XIP Export of goods after inward processing; XOP Export of goods for outward processing;
+}
+
+func ExampleLookupComtradeUnit() {
+	for _, code := range []int{8, 19, -1, 1, 500} {
+		u, ok := sanctions.LookupComtradeUnit(code)
+		fmt.Printf("%d %t %q %q no quantity: %t\n", code, ok, u.Abbr, u.Description, u.NoQuantity)
+	}
+	// Output:
+	// 8 true "kg" "Weight in kilograms" no quantity: false
+	// 19 true "BBL" "Barrels" no quantity: false
+	// -1 true "N/A" "Not available or not specified or no quantity." no quantity: true
+	// 1 true "–" "No quantity" no quantity: true
+	// 500 false "" "" no quantity: false
+}
+
+func ExampleComtradeUnits() {
+	n := 0
+	for _, u := range sanctions.ComtradeUnits() {
+		if u.Source == "QuantityUnits.json" {
+			n++
+		}
+	}
+	fmt.Println(len(sanctions.ComtradeUnits()), "units,", n, "from QuantityUnits.json")
+	// Output:
+	// 42 units, 41 from QuantityUnits.json
+}
