@@ -297,13 +297,15 @@ func ExampleHSChanges() {
 func ExampleHeadingInferences() {
 	for _, h := range sanctions.HeadingInferences() {
 		if h.Commodity == sanctions.Seafood {
-			fmt.Printf("HS %s: %s (%s)\n", h.Code, h.Heading, h.Verified)
+			fmt.Printf("HS %s: %s\n", h.Code, h.Heading)
 		}
 	}
+	fmt.Println("level:", sanctions.HeadingInferences()[0].Verified)
 	// Output:
-	// HS 03: Fish and crustaceans, molluscs and other aquatic invertebrates (inferred from HS heading text)
-	// HS 1604: Prepared or preserved fish; caviar and caviar substitutes prepared from fish eggs (inferred from HS heading text)
-	// HS 1605: Crustaceans, molluscs and other aquatic invertebrates, prepared or preserved (inferred from HS heading text)
+	// HS 03: Fish and crustaceans, molluscs and other aquatic invertebrates
+	// HS 1604: Prepared or preserved fish; caviar and caviar substitutes prepared from fish eggs
+	// HS 1605: Crustaceans, molluscs and other aquatic invertebrates, prepared or preserved
+	// level: inferred from HS heading text
 }
 
 // OutcomeOf sums up one trade's findings: no finding is Clean.
@@ -361,12 +363,15 @@ func ExampleMustQuantity() {
 // each with its publisher.
 func ExampleRevenueEstimates() {
 	for _, e := range sanctions.RevenueEstimates()[:3] {
-		fmt.Printf("%s: %s (%s)\n", e.Subject, e.Text, e.Publisher)
+		fmt.Printf("%s, by %s:\n  %s\n", e.Subject, e.Publisher, e.Text)
 	}
 	// Output:
-	// 2371 (coal, iron, lead, seafood): would stop the DPRK "earning over a $1 billion per year" of its "approximately $3 billion per year from export revenues" (US fact sheet)
-	// 2321 (coal cap): cuts coal exports by "approximately $700 million per year from 2015 (more than 60%)" (US fact sheet)
-	// 2321 (copper, nickel, silver, zinc): "approximately $100 million" a year; statues "tens of millions" (US fact sheet)
+	// 2371 (coal, iron, lead, seafood), by US fact sheet:
+	//   would stop the DPRK "earning over a $1 billion per year" of its "approximately $3 billion per year from export revenues"
+	// 2321 (coal cap), by US fact sheet:
+	//   cuts coal exports by "approximately $700 million per year from 2015 (more than 60%)"
+	// 2321 (copper, nickel, silver, zinc), by US fact sheet:
+	//   "approximately $100 million" a year; statues "tens of millions"
 }
 
 // 2397's crude-oil cap: two quantity limits joined by "or", the source not
@@ -706,11 +711,19 @@ func ExampleLookupComtradeFlow() {
 
 func ExampleComtradeFlows() {
 	for _, f := range sanctions.ComtradeFlows() {
-		fmt.Printf("%s %s; ", f.Code, f.Text)
+		fmt.Printf("%-3s %s\n", f.Code, f.Text)
 	}
-	fmt.Println()
 	// Output:
-	// M Import; X Export; DX Domestic Export; FM Foreign Import; MIP Import of goods for inward processing; MOP Import of goods after outward processing; RM Re-import; RX Re-export; XIP Export of goods after inward processing; XOP Export of goods for outward processing;
+	// M   Import
+	// X   Export
+	// DX  Domestic Export
+	// FM  Foreign Import
+	// MIP Import of goods for inward processing
+	// MOP Import of goods after outward processing
+	// RM  Re-import
+	// RX  Re-export
+	// XIP Export of goods after inward processing
+	// XOP Export of goods for outward processing
 }
 
 func ExampleLookupComtradeUnit() {
