@@ -2,10 +2,12 @@ package currency
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
 	"math/big"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -131,6 +133,9 @@ func (a Amount) empty() bool { return a.c == XXX && a.d.IsZero() }
 // Add returns a + b. The currencies must match, except that a zero Amount
 // with no currency (such as Amount{}) adds to an Amount of any currency.
 // Otherwise the error is a [*MismatchError] wrapping [ErrCurrencyMismatch].
+// A sum beyond the bounds of an amount ([MaxIntegerDigits]) is an error
+// wrapping [ErrOutOfRange]: every amount Add returns reads back from its
+// text. [Totals] sums beyond those bounds.
 func (a Amount) Add(b Amount) (Amount, error) {
 	if a.c != b.c {
 		switch {
@@ -141,7 +146,16 @@ func (a Amount) Add(b Amount) (Amount, error) {
 		}
 		return Amount{}, &MismatchError{Op: "Add", Left: a.c, Right: b.c}
 	}
-	return mk(a.d.Add(b.d), a.c), nil
+	return a.result("Add", a.d.Add(b.d))
+}
+
+// result returns the Amount of d in a's currency, or an error wrapping
+// [ErrOutOfRange] if d is beyond the bounds of an amount.
+func (a Amount) result(op string, d decimal.Decimal) (Amount, error) {
+	if err := checkDecimal(d, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+		return Amount{}, fmt.Errorf("currency: %s: the result %w", op, err)
+	}
+	return mk(d, a.c), nil
 }
 
 // Sub returns a - b, with the currency rules of [Amount.Add].
@@ -155,7 +169,7 @@ func (a Amount) Sub(b Amount) (Amount, error) {
 		}
 		return Amount{}, &MismatchError{Op: "Sub", Left: a.c, Right: b.c}
 	}
-	return mk(a.d.Sub(b.d), a.c), nil
+	return a.result("Sub", a.d.Sub(b.d))
 }
 
 // Mul returns a × f, exactly, in a's currency.
@@ -379,6 +393,9 @@ func (a Amount) Allocate(ratios ...int) ([]Amount, error) {
 		return nil, err
 	}
 	exp, units := a.units()
+	if out, ok := a.allocate64(exp, units, sum, ratios); ok {
+		return out, nil
+	}
 	shares := make([]big.Int, len(ratios))
 	rems := make([]big.Int, len(ratios))
 	left := new(big.Int).Set(units)
@@ -406,6 +423,44 @@ func (a Amount) Allocate(ratios ...int) ([]Amount, error) {
 		out[i] = a.part(&shares[i], exp)
 	}
 	return out, nil
+}
+
+// allocate64 is Allocate for units and a sum of ratios that fit an int64,
+// with 128-bit products: no big.Int per part. It reports false otherwise.
+func (a Amount) allocate64(exp int32, units, sum *big.Int, ratios []int) ([]Amount, bool) {
+	if !units.IsInt64() || !sum.IsInt64() {
+		return nil, false
+	}
+	u, s := uint64(units.Int64()), uint64(sum.Int64())
+	shares := make([]uint64, len(ratios))
+	rems := make([]uint64, len(ratios))
+	left := u
+	for i, r := range ratios {
+		hi, lo := bits.Mul64(u, uint64(r))
+		// hi < s because u×r/s ≤ u < 2^64.
+		shares[i], rems[i] = bits.Div64(hi, lo, s)
+		left -= shares[i]
+	}
+	if left > 0 {
+		order := make([]int32, len(ratios))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(rems[y], rems[x]) })
+		for _, i := range order[:left] {
+			shares[i]++
+		}
+	}
+	neg := a.d.Sign() < 0
+	out := make([]Amount, len(ratios))
+	for i, v := range shares {
+		x := int64(v) // v ≤ u ≤ MaxInt64
+		if neg {
+			x = -x
+		}
+		out[i] = mk(decimal.New(x, exp), a.c)
+	}
+	return out, true
 }
 
 // places is the number of fraction digits a prints with: the currency's

@@ -154,6 +154,9 @@ func TestSplitAllocateProperty(t *testing.T) {
 	for i := range propertyCases() {
 		c := []Currency{USD, KRW, JPY, MustParseCurrency("BHD")}[r.IntN(4)]
 		a := AmountOf(decimal.New(r.Int64N(2e12)-1e12, -int32(r.IntN(5))), c)
+		if i%4 == 0 { // beyond an int64 of minor units: the big.Int path
+			a = AmountOf(decimal.New(r.Int64N(2e12)-1e12, 10+int32(r.IntN(8))), c)
+		}
 		n := 1 + r.IntN(12)
 		ratios := make([]int, n)
 		for k := range ratios {
@@ -167,17 +170,19 @@ func TestSplitAllocateProperty(t *testing.T) {
 		if s := sumOf(t, parts); !s.Equal(a) {
 			t.Fatalf("case %d: %v.Allocate(%v) = %v adds up to %v", i, a, ratios, parts, s)
 		}
-		exp, _ := a.units()
-		unit := new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-exp)), nil))
-		total := 0
+		// |part×sum − whole×ratio| < sum, in units of the smallest digit.
+		exp, units := a.units()
+		total := int64(0)
 		for _, x := range ratios {
-			total += x
+			total += int64(x)
 		}
+		sum := big.NewInt(total)
 		for k, p := range parts {
-			exact := new(big.Rat).Mul(a.Decimal().Rat(), big.NewRat(int64(ratios[k]), int64(total)))
-			diff := new(big.Rat).Sub(p.Decimal().Rat(), exact)
-			if diff.Abs(diff).Cmp(unit) >= 0 || ratios[k] == 0 && !p.IsZero() {
-				t.Fatalf("case %d: %v.Allocate(%v) part %d = %v, exact %s", i, a, ratios, k, p, exact.FloatString(6))
+			pu := new(big.Int).Abs(p.Decimal().Shift(-exp).BigInt())
+			d := new(big.Int).Mul(pu, sum)
+			d.Sub(d, new(big.Int).Mul(units, big.NewInt(int64(ratios[k]))))
+			if d.CmpAbs(sum) >= 0 || ratios[k] == 0 && !p.IsZero() || p.Sign()*a.Sign() < 0 {
+				t.Fatalf("case %d: %v.Allocate(%v) part %d = %v, off the exact share by a unit or more", i, a, ratios, k, p)
 			}
 		}
 		split, err := a.Split(n)
@@ -336,5 +341,24 @@ func TestErrorsAreBounded(t *testing.T) {
 			}
 			t.Errorf("%s: error %s of %d bytes, want a short error", name, msg, len(msg))
 		}
+	}
+}
+
+func TestAddSubBounds(t *testing.T) {
+	big := MustNewAmount(strings.Repeat("9", 30), USD)
+	if _, err := big.Add(MustNewAmount("1", USD)); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("Add past 30 digits: %v, want ErrOutOfRange", err)
+	}
+	if _, err := big.Neg().Sub(MustNewAmount("1", USD)); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("Sub past 30 digits: %v, want ErrOutOfRange", err)
+	}
+	if got, err := big.Sub(MustNewAmount("1", USD)); err != nil || got.String() != "USD "+strings.Repeat("9", 29)+"8.00" {
+		t.Errorf("Sub within bounds = %v, %v", got, err)
+	}
+	var tot Totals
+	tot.Add(big)
+	tot.Add(big)
+	if got := tot.Get(USD).String(); got != "USD 1"+strings.Repeat("9", 29)+"8.00" {
+		t.Errorf("Totals past 30 digits = %s", got)
 	}
 }

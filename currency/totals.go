@@ -178,7 +178,10 @@ func (t *Totals) total(e *totalEntry) Amount {
 	return mk(d, e.c)
 }
 
-// Get returns the total of currency c: zero in c if none was added.
+// Get returns the total of currency c: zero in c if none was added. A
+// total may exceed the bounds of [NewAmount] (it may have up to 60 digits
+// before the point); its text then reads back only through the Totals
+// decoders.
 func (t Totals) Get(c Currency) Amount {
 	for i := range t.entries {
 		if t.entries[i].c == c {
