@@ -84,10 +84,15 @@
 // golang.org/x/text. Short and Long follow CLDR's compact decimal rules and
 // round half-even to three significant digits unless [MaxSignificant] says
 // otherwise. [ParseAmount] reads the same forms and the ones reports print
-// ("US$78 million", "1조5000억원", "3tn won"); [ParseFigure] reads a
-// qualified figure with its equivalent ("an estimated 1.5 trillion won
-// ($1.2 billion)"); [FindFigures] finds every figure in a paragraph of
-// prose, with byte offsets. Reading is exact, never through float64.
+// ("US$78 million", "1조5000억원", "3tn won", "W160 billion", "S$1.45
+// billion", "four billion yuan", "2조천억 원", "480億円"); [ParseFigure]
+// reads a figure with each end's qualifier, a range and the equivalent
+// with its own hedge ("an estimated 1.5 trillion won ($1.2 billion)",
+// "between $630 million and more than $1 billion", "5000만 달러(약 600억
+// 원) 이상"); [FindFigures] finds every figure in English or Korean prose,
+// with byte offsets, in linear time; [FormatFigure] writes a figure back at
+// the precision it was printed. Reading is exact, never through float64,
+// and every reader applies the bounds of [NewAmount].
 //
 // # Errors
 //

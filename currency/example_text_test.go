@@ -112,3 +112,88 @@ func ExampleMaxSignificant() {
 	// 1.23457 billion won
 	// 12억 3457만 원
 }
+
+func ExampleParseFigure_range() {
+	for _, s := range []string{
+		"between $630 million and more than $1 billion",
+		"2억~3억달러",
+		"$1.3-1.5 billion",
+		"1조~2조 원(약 8억~16억 달러)",
+	} {
+		f, err := currency.ParseFigure(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(f.IsRange(), f)
+	}
+	// Output:
+	// true USD 630000000.00 to more than USD 1000000000.00
+	// true USD 200000000.00 to USD 300000000.00
+	// true USD 1300000000.00 to USD 1500000000.00
+	// true KRW 1000000000000 to KRW 2000000000000 (about USD 800000000.00 to USD 1600000000.00)
+}
+
+// 여 after a Korean unit means "more than"; particles after the currency
+// word are left out of the match unless a verb of comparison follows.
+func ExampleFindFigures_korean() {
+	text := "정보당국은 피해액이 4조 3천억여 원으로, 이 중 5천7백여억 원이 가상자산이고 2조 원이 넘는 돈이 세탁됐다고 밝혔다."
+	for _, m := range currency.FindFigures(text) {
+		fmt.Printf("%q: %v\n", text[m.Start:m.End], m.Figure)
+	}
+	// Output:
+	// "4조 3천억여 원": more than KRW 4300000000000
+	// "5천7백여억 원": more than KRW 570000000000
+	// "2조 원이 넘는": more than KRW 2000000000000
+}
+
+// Some Korean papers in English print won with a capital W. It is read as
+// won only before a number with a scale word or grouped digits.
+func ExampleParseAmount_capitalW() {
+	for _, s := range []string{"W160 billion", "W5.2tn", "W50,000", "W5"} {
+		a, err := currency.ParseAmount(s)
+		fmt.Println(a, err)
+	}
+	// Output:
+	// KRW 160000000000 <nil>
+	// KRW 5200000000000 <nil>
+	// KRW 50000 <nil>
+	// XXX 0 currency: cannot parse "W5" at byte 0: W is won only before a number with a scale word or grouped digits
+}
+
+// Japanese and Korean reports print yen with 億 and 万 and the sign 円.
+func ExampleParseAmount_yen() {
+	for _, s := range []string{"480億円", "3千万円", "580억 엔"} {
+		a, err := currency.ParseAmount(s)
+		fmt.Println(a, err)
+	}
+	// Output:
+	// JPY 48000000000 <nil>
+	// JPY 30000000 <nil>
+	// JPY 58000000000 <nil>
+}
+
+func ExampleFormatFigure() {
+	for _, s := range []string{
+		"약 6억6050만 달러",
+		"an estimated 1.5 trillion won ($1.2 billion)",
+		"5000만 달러(약 600억 원) 이상",
+		"between $630 million and more than $1 billion",
+	} {
+		f, _ := currency.ParseFigure(s)
+		fmt.Printf("%s | %s\n", currency.FormatFigure(f, language.English), currency.FormatFigure(f, language.Korean))
+	}
+	// Output:
+	// about $660.5 million | 약 6억 6050만 달러
+	// about 1.5 trillion won ($1.2 billion) | 약 1조 5000억 원(12억 달러)
+	// more than $50 million (about 60 billion won) | 5000만 달러 이상(약 600억 원)
+	// $630 million to more than $1 billion | 6억 3000만 달러~10억 달러 이상
+}
+
+func ExampleFigure_ImpliedRate_small() {
+	f, _ := currency.ParseFigure("1 won ($100 trillion)")
+	r, _ := f.ImpliedRate()
+	fmt.Println(r.Value, "won per dollar: 12 significant digits, not 12 fraction digits")
+	// Output:
+	// 0.00000000000001 won per dollar: 12 significant digits, not 12 fraction digits
+}

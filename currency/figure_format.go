@@ -20,14 +20,18 @@ import (
 // 이상 and 미만 after it, ranges with "~" and the equivalent in
 // parentheses against the figure: "1조 5000억 원(약 12억 달러)",
 // "2억 달러~3억 달러 이상". [ParseFigure] reads what FormatFigure writes in
-// English and Korean back to an equal Figure. Other tags get English
-// words with their locale's digits and separators, as in [Format].
+// English and Korean back to an equal Figure. Where the low end of a range
+// is written without a scale word or unit and the high end would have one,
+// the high end is written in [Full] ("$5.00 to $10,000,000.00"), since
+// ParseFigure reads "$5 to $10 million" as readers do, as five to ten
+// million. Other tags get English words with
+// their locale's digits and separators, as in [Format].
 //
 // The zero Figure is written as the zero Amount is: "XXX 0".
 func FormatFigure(f Figure, tag language.Tag) string {
 	korean := localeFor(tag).korean
 	var b strings.Builder
-	writeEnd := func(q Qualifier, a Amount) {
+	writeEnd := func(q Qualifier, a Amount, full bool) {
 		if korean {
 			switch q {
 			case About:
@@ -43,7 +47,11 @@ func FormatFigure(f Figure, tag language.Tag) string {
 			b.WriteString(q.String())
 			b.WriteByte(' ')
 		}
-		b.WriteString(Format(a, tag, Long, MaxSignificant(significantDigits(a))))
+		if full {
+			b.WriteString(Format(a, tag, Full))
+		} else {
+			b.WriteString(Format(a, tag, Long, MaxSignificant(significantDigits(a))))
+		}
 		if korean {
 			switch q {
 			case MoreThan:
@@ -57,10 +65,10 @@ func FormatFigure(f Figure, tag language.Tag) string {
 	if korean {
 		sep = "~"
 	}
-	writeEnd(f.Qualifier, f.Amount)
+	writeEnd(f.Qualifier, f.Amount, false)
 	if f.IsRange() {
 		b.WriteString(sep)
-		writeEnd(f.HighQualifier, f.High)
+		writeEnd(f.HighQualifier, f.High, takesScale(f.Amount, f.High, korean))
 	}
 	if !f.Equivalent.empty() {
 		if korean {
@@ -68,10 +76,10 @@ func FormatFigure(f Figure, tag language.Tag) string {
 		} else {
 			b.WriteString(" (")
 		}
-		writeEnd(f.EquivalentQualifier, f.Equivalent)
+		writeEnd(f.EquivalentQualifier, f.Equivalent, false)
 		if !f.HighEquivalent.empty() {
 			b.WriteString(sep)
-			writeEnd(f.HighEquivalentQualifier, f.HighEquivalent)
+			writeEnd(f.HighEquivalentQualifier, f.HighEquivalent, takesScale(f.Equivalent, f.HighEquivalent, korean))
 		}
 		b.WriteString(")")
 	}
@@ -87,4 +95,24 @@ func significantDigits(a Amount) int {
 	c := a.d.Coefficient()
 	s := strings.TrimRight(strings.TrimLeft(c.String(), "-"), "0")
 	return max(1, len(s))
+}
+
+// takesScale reports whether the Long forms of a range from lo to hi
+// would be a low end without a scale word or unit and a high end with one:
+// English writes scales from one thousand, Korean units from ten thousand.
+func takesScale(lo, hi Amount, korean bool) bool {
+	n := 4 // integer digits from which Long writes a scale
+	if korean {
+		n = 5
+	}
+	return intDigits(lo) < n && intDigits(hi) >= n
+}
+
+// intDigits is the number of digits of a before the decimal point.
+func intDigits(a Amount) int {
+	s := a.d.Abs().Truncate(0).String()
+	if s == "0" {
+		return 0
+	}
+	return len(s)
 }

@@ -42,48 +42,87 @@ type FigureMatch struct {
 // figures it returns, and returns nil if there is none.
 func FindFigures(text string) []FigureMatch {
 	var out []FigureMatch
-	last := 0 // the end of the previous match
+	var fs figureScan // reused: a failed attempt allocates nothing
+	last := 0         // the end of the previous match
 	for i := 0; i < len(text); {
-		if !figureCanStart(text, i) {
-			_, n := utf8.DecodeRuneInString(text[i:])
-			i += n
+		// Most bytes cannot start a figure: skip them one by one (no
+		// start byte is a UTF-8 continuation byte, so this never lands
+		// inside a character that could).
+		c := text[i]
+		if startByte(c) == 0 {
+			i++
 			continue
 		}
-		q, start := prefixQualifierBefore(text, i, last)
+		if !figureCanStart(text, i) {
+			i++
+			if isLetter(c) {
+				// No figure starts inside a word: skip the rest of it.
+				for i < len(text) && isLetter(text[i]) {
+					i++
+				}
+			}
+			continue
+		}
+		if c == '$' || c >= utf8.RuneSelf {
+			// A sign must have a number after it: "$$$$" is no figure.
+			if _, n := symbolAt(text, i); n > 0 {
+				if j := skipSpaces(text, i+n); j >= len(text) || !isDigit(text[j]) && !isLetter(text[j]) {
+					i += n
+					continue
+				}
+			}
+		}
 		o := scanOpts{strict: true}
-		lead := start
-		if k, ok := wordBefore(text, start, "between", last); ok {
-			o.between, lead = true, k
-		}
-		if _, ok := wordBefore(text, start, "from", last); ok {
-			o.noRange = true
-		} else if _, ok := wordBefore(text, start, "by", last); ok {
-			o.noRange = true
-		}
-		fs, _, err := scanFigure(text, i, o)
-		if err.failed() {
+		_, o.between = wordBefore(text, i, "between", last)
+		o.noRange = blocksRange(text, i, last)
+		if _, err := scanFigure(text, i, o, &fs); err.failed() {
 			i = skipToken(text, i)
 			continue
 		}
+		start := i
 		if o.between && fs.ranged {
-			start = lead
-		} else if o.between {
+			start, _ = wordBefore(text, i, "between", last)
+		}
+		// A qualifier just before the amount, and maybe "between" (or
+		// "from", "by") before it: "between about $1 billion and …".
+		if q, qs := prefixQualifierBefore(text, i, last); q != Exact {
+			o2 := scanOpts{strict: true}
+			_, o2.between = wordBefore(text, qs, "between", last)
+			o2.noRange = blocksRange(text, qs, last)
+			if o2 != o {
+				o = o2
+				if _, err := scanFigure(text, i, o, &fs); err.failed() {
+					i = skipToken(text, i)
+					continue
+				}
+			}
+			start = qs
+			if o.between && fs.ranged {
+				start, _ = wordBefore(text, qs, "between", last)
+			}
+			if e := fs.low.setQ(q, qs); e.failed() {
+				// The qualifier before and one after the amount disagree
+				// (two qualifiers): take the figure without the one before.
+				o, start = scanOpts{strict: true, noRange: o.noRange}, i
+				if _, err := scanFigure(text, i, o, &fs); err.failed() {
+					i = skipToken(text, i)
+					continue
+				}
+			}
+		}
+		if o.between && !fs.ranged {
 			// "between" did not open a range: read again without it, so
 			// that "and" is not a separator in the match.
 			o.between = false
-			if fs, _, err = scanFigure(text, i, o); err.failed() {
+			if _, err := scanFigure(text, i, o, &fs); err.failed() {
 				i = skipToken(text, i)
 				continue
 			}
-		}
-		if q != Exact {
-			if e := fs.low.setQ(q, start); e.failed() {
-				// The qualifier before and one after the amount disagree
-				// (two qualifiers): take the figure without the one before.
-				o.between, start = false, i
-				if fs, _, err = scanFigure(text, i, o); err.failed() {
-					i = skipToken(text, i)
-					continue
+			if start < i {
+				if q, qs := prefixQualifierBefore(text, i, last); q != Exact && fs.low.setQ(q, qs).failed() {
+					start = i
+				} else {
+					start = qs
 				}
 			}
 		}
@@ -92,6 +131,31 @@ func FindFigures(text string) []FigureMatch {
 	}
 	return out
 }
+
+// blocksRange reports whether "from" or "by" ends just before byte i, so
+// that "X to Y" there is a change, not a range.
+func blocksRange(s string, i, floor int) bool {
+	if _, ok := wordBefore(s, i, "from", floor); ok {
+		return true
+	}
+	_, ok := wordBefore(s, i, "by", floor)
+	return ok
+}
+
+// startBytes marks with '1' the bytes that may begin a figure: digits,
+// signs and their UTF-8 lead bytes (₩ € ₹ ￦ ¥ £), letters (codes, signs
+// with letters, number words) and the lead bytes of 천, 백 and 십.
+const startBytes = "" +
+	"0000000000000000" + "0000000000000000" + // control
+	"0000100000000000" + "1111111111000000" + // space to ?: $ and digits
+	"0111111111111111" + "1111111111100000" + // @ to _: A-Z
+	"0111111111111111" + "1111111111100000" + // ` to DEL: a-z
+	"0000000000000000" + "0000000000000000" + // continuation bytes
+	"0000000000000000" + "0000000000000000" +
+	"0010000000000000" + "0000000000000000" + // 0xc2: ¥ £
+	"0010000000011001" + "0000000000000000" // 0xe2 (₩ € ₹…), 0xeb-0xec (백, 천, 십), 0xef (￦)
+
+func startByte(c byte) byte { return startBytes[c] - '0' }
 
 // figureCanStart reports whether an amount may start at byte i of prose: a
 // digit that does not continue a word or a number, a currency sign or
@@ -118,10 +182,9 @@ func figureCanStart(s string, i int) bool {
 		}
 	case c < utf8.RuneSelf:
 		return false
-	case c >= 0xea && c <= 0xed:
-		if e, cjk := smallUnitAt(s, i); e > 0 && !cjk {
-			return boundaryBefore(s, i)
-		}
+	case c == 0xeb || c == 0xec:
+		e, cjk := smallUnitAt(s, i)
+		return e > 0 && !cjk && boundaryBefore(s, i)
 	}
 	if _, n := symbolAt(s, i); n > 0 {
 		return true
@@ -154,7 +217,8 @@ func prefixQualifierBefore(s string, i, floor int) (Qualifier, int) {
 	// Try each word start in the 24 bytes before i, the farthest first:
 	// the longest phrase ("slightly more than ") and its spaces fit.
 	for k := max(floor, i-24); k < i; k++ {
-		if !utf8.RuneStart(s[k]) || !boundaryBefore(s, k) && s[k] != '~' {
+		// Hedges start with a letter, a Hangul syllable or "~".
+		if c := s[k]; !(isLetter(c) && boundaryBefore(s, k) || c == '~' || c >= 0xea && c <= 0xed && boundaryBefore(s, k)) {
 			continue
 		}
 		if q, j := prefixQualifierAt(s, k); q != Exact && j == i {

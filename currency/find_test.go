@@ -145,6 +145,16 @@ func newsSentences() []struct {
 			one("1 trillion to 2 trillion won", Figure{Amount: krw("1000000000000"), High: krw("2000000000000")})},
 		{"between without a range", "It was between 2019 and 2021 that $5 million went missing.",
 			one("$5 million", fig(Exact, usd("5000000"), Amount{}))},
+		{"between and a qualifier", "Losses were between about $1 billion and $2 billion.",
+			one("between about $1 billion and $2 billion", Figure{Qualifier: About, Amount: usd("1000000000"), High: usd("2000000000")})},
+		{"from and a qualifier", "Losses rose from about $1 billion to $2 billion.",
+			[]found{{"about $1 billion", fig(About, usd("1000000000"), Amount{})}, {"$2 billion", fig(Exact, usd("2000000000"), Amount{})}}},
+		{"low end takes the scale", "Estimates put it at $1.3-$1.5 billion, or $5 to $10 million a month.",
+			[]found{
+				{"$1.3-$1.5 billion", Figure{Amount: usd("1300000000"), High: usd("1500000000")}},
+				{"$5 to $10 million", Figure{Amount: usd("5000000"), High: usd("10000000")}},
+			}},
+		{"ambiguous range", "Estimates put it at $500-1.5 billion.", nil},
 		{"korean numerals", "정보당국은 북한이 2조천억 원을 빼돌렸으며 이 가운데 4조 3천억여 원이 가상자산이고 20억 천만 달러는 현금이라고 밝혔다.",
 			[]found{
 				{"2조천억 원", fig(Exact, krw("2100000000000"), Amount{})},
@@ -222,5 +232,32 @@ func TestFindFiguresLongInput(t *testing.T) {
 	text := strings.Repeat("1", 200_000) + " won " + strings.Repeat("1억 ", 50_000)
 	if got := FindFigures(text); len(got) != 0 {
 		t.Errorf("FindFigures(long digits) found %d figures, want 0", len(got))
+	}
+}
+
+// The start table agrees with figureCanStart: no byte it rules out can
+// start a figure.
+func TestStartBytes(t *testing.T) {
+	if len(startBytes) != 256 {
+		t.Fatalf("len(startBytes) = %d, want 256", len(startBytes))
+	}
+	for _, s := range []string{"$", "₩", "€", "¥", "£", "￦", "₹", "천만 원", "백만 달러", "십억 원", "W5", "US$", "KRW", "four", "Four", "1", "9"} {
+		if startByte(s[0]) == 0 {
+			t.Errorf("startByte(%q) = 0, but %q may start a figure", s[0], s)
+		}
+	}
+}
+
+// FindFigures allocates nothing on text with no figure in it.
+func TestFindFiguresNoAllocation(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("The ministry said 14 firms, 40% of them in 2022, lost 400,000 ETH. ", 50),
+		strings.Repeat("당국은 2022년 14곳, 40%가 수백억 원대 피해를 입었다고 밝혔다. ", 50),
+		strings.Repeat("1 ", 1000), strings.Repeat("$", 1000), strings.Repeat("억", 1000), strings.Repeat("1~", 500),
+		strings.Repeat("천 ", 500), strings.Repeat("1 trillion to ", 200), strings.Repeat("W1 ", 300),
+	} {
+		if n := testing.AllocsPerRun(5, func() { FindFigures(text) }); n != 0 {
+			t.Errorf("FindFigures(%.30q…) allocates %v times, want 0", text, n)
+		}
 	}
 }

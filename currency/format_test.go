@@ -173,6 +173,8 @@ func TestFormatFigure(t *testing.T) {
 		{"range with a range equivalent", Figure{Amount: krw("1000000000000"), High: krw("2000000000000"), EquivalentQualifier: About, Equivalent: usd("800000000"), HighEquivalent: usd("1600000000")},
 			"1 trillion won to 2 trillion won (about $800 million to $1.6 billion)", "1조 원~2조 원(약 8억 달러~16억 달러)"},
 		{"yen", fig(Exact, MustNewAmount("48000000000", JPY), Amount{}), "48 billion yen", "480억 엔"},
+		{"range from a plain low end", Figure{Amount: usd("5"), High: usd("10000000")}, "$5.00 to $10,000,000.00", "5.00 달러~US$10,000,000.00"},
+		{"range from a plain Korean low end", Figure{Amount: krw("5000"), High: krw("20000")}, "5 thousand won to 20 thousand won", "5000 원~₩20,000"},
 		{"small", fig(About, usd("12.5"), Amount{}), "about $12.50", "약 12.50 달러"},
 		{"negative range", Figure{Amount: usd("-5"), High: usd("-3")}, "-$5.00 to -$3.00", "-5.00 달러~-3.00 달러"},
 		{"no sign", fig(Exact, MustNewAmount("1230000000", MustParseCurrency("CHF")), Amount{}), "CHF 1.23 billion", "CHF 12억 3000만"},

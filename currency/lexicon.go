@@ -232,6 +232,15 @@ func symbolAt(s string, i int) (Currency, int) {
 	if t[0] < 'A' || t[0] > 'Z' || !boundaryBefore(s, i) {
 		return 0, 0
 	}
+	// Every sign with letters has "$" or "¥" within its first five bytes,
+	// or is "W" before a digit.
+	if t[0] == 'W' {
+		if len(t) < 2 || !isDigit(t[1]) {
+			return 0, 0
+		}
+	} else if !signSoon(t) {
+		return 0, 0
+	}
 	for _, p := range letterSigns() {
 		j, ok := matchFold(s, i, p.sign)
 		if !ok {
@@ -243,6 +252,17 @@ func symbolAt(s string, i int) (Currency, int) {
 		return p.c, j - i
 	}
 	return 0, 0
+}
+
+// signSoon reports whether "$" or the lead byte of "¥" is among the
+// bytes 1 to 5 of t.
+func signSoon(t string) bool {
+	for k := 1; k < len(t) && k < 6; k++ {
+		if t[k] == '$' || t[k] == 0xc2 {
+			return true
+		}
+	}
+	return false
 }
 
 // symbolCurrency returns the currency a whole sign names, as symbolAt
@@ -484,25 +504,24 @@ func suffixQualifierAt(s string, i int) (Qualifier, int) {
 // (after optional spaces), and the spaces after it: "-", "–", "—", "~",
 // "∼", "～", "〜", " to ", and " and " when and is set ("between … and …").
 // It returns i and false if there is none.
-// dash says the separator was a hyphen or dash.
-func rangeSepAt(s string, i int, and bool) (next int, ok, dash bool) {
+func rangeSepAt(s string, i int, and bool) (next int, ok bool) {
 	j := skipSpaces(s, i)
-	for k, sep := range [...]string{"-", "–", "—", "~", "∼", "～", "〜"} {
+	for _, sep := range [...]string{"-", "–", "—", "~", "∼", "～", "〜"} {
 		if strings.HasPrefix(s[j:], sep) {
-			return skipSpaces(s, j+len(sep)), true, k < 3
+			return skipSpaces(s, j+len(sep)), true
 		}
 	}
 	if j == i {
-		return i, false, false // words need a space before them
+		return i, false // words need a space before them
 	}
 	w := "to"
 	if and {
 		w = "and"
 	}
 	if k, ok := matchFold(s, j, w); ok && spaceAt(s, k) > 0 {
-		return skipSpaces(s, k), true, false
+		return skipSpaces(s, k), true
 	}
-	return i, false, false
+	return i, false
 }
 
 // equivalentLeadAt skips a word that may open an equivalent in

@@ -125,17 +125,52 @@ func scanNumber(s string, i int) (n number, ok bool) {
 	return n, true
 }
 
-// spelledRow is an English number word and its digits.
-type spelledRow struct{ word, digits string }
-
-func spelledNumbers() [20]spelledRow {
-	return [...]spelledRow{
-		{"one", "1"}, {"two", "2"}, {"three", "3"}, {"four", "4"}, {"five", "5"},
-		{"six", "6"}, {"seven", "7"}, {"eight", "8"}, {"nine", "9"}, {"ten", "10"},
-		{"eleven", "11"}, {"twelve", "12"}, {"thirteen", "13"}, {"fourteen", "14"},
-		{"fifteen", "15"}, {"sixteen", "16"}, {"seventeen", "17"}, {"eighteen", "18"},
-		{"nineteen", "19"}, {"twenty", "20"},
+// spelledDigits returns the digits of an English number word from one to
+// twenty, in lower case, or "".
+func spelledDigits(w string) string {
+	switch w {
+	case "one":
+		return "1"
+	case "two":
+		return "2"
+	case "three":
+		return "3"
+	case "four":
+		return "4"
+	case "five":
+		return "5"
+	case "six":
+		return "6"
+	case "seven":
+		return "7"
+	case "eight":
+		return "8"
+	case "nine":
+		return "9"
+	case "ten":
+		return "10"
+	case "eleven":
+		return "11"
+	case "twelve":
+		return "12"
+	case "thirteen":
+		return "13"
+	case "fourteen":
+		return "14"
+	case "fifteen":
+		return "15"
+	case "sixteen":
+		return "16"
+	case "seventeen":
+		return "17"
+	case "eighteen":
+		return "18"
+	case "nineteen":
+		return "19"
+	case "twenty":
+		return "20"
 	}
+	return ""
 }
 
 // spelledAt reads an English number from one to twenty written as a word
@@ -151,12 +186,20 @@ func spelledAt(s string, i int) (n number, ok bool) {
 	default:
 		return n, false
 	}
-	for _, w := range spelledNumbers() {
-		j, ok := matchFold(s, i, w.word)
-		if !ok || !boundary(s, j) {
-			continue
-		}
-		n = number{start: i, end: j, ipart: w.digits}
+	// The word: 3 to 9 letters.
+	j := i
+	for j < len(s) && j-i < 10 && isLetter(s[j]) {
+		j++
+	}
+	if l := j - i; l < 3 || l > 9 || !boundary(s, j) {
+		return n, false
+	}
+	var low [9]byte
+	for k := i; k < j; k++ {
+		low[k-i] = s[k] | 0x20
+	}
+	if d := spelledDigits(string(low[:j-i])); d != "" {
+		n = number{start: i, end: j, ipart: d}
 		for _, p := range [...]string{"-point-", " point "} {
 			k, ok := matchFold(s, j, p)
 			if !ok || k >= len(s) || !isDigit(s[k]) {
@@ -464,6 +507,14 @@ type mag struct {
 	over, under bool // non-zero digits were above or below the array
 	maxP, minP  int  // the highest and lowest powers of those digits
 	overDigit   byte // the digit at maxP
+}
+
+// reset makes m zero, clearing only the digits that were set.
+func (m *mag) reset() {
+	for k := max(m.lo, 0); k < min(m.hi, magLen); k++ {
+		m.d[k] = 0
+	}
+	m.lo, m.hi, m.over, m.under = 0, 0, false, false
 }
 
 // add adds n × 10^shift to m.

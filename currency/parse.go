@@ -65,8 +65,8 @@ package currency
 //     [MaxFractionDigits] after the point (the error wraps [ErrOutOfRange]).
 func ParseAmount(s string) (Amount, error) {
 	i := skipSpaces(s, 0)
-	v, e := scanValue(s, i, false)
-	if e.failed() {
+	var v value
+	if e := scanValue(s, i, false, &v); e.failed() {
 		return Amount{}, e.toError(s)
 	}
 	if v.curAt < 0 {
@@ -104,7 +104,8 @@ func MustParseAmount(s string) Amount {
 // The qualifiers it knows, in any letter case, are:
 //   - [About]: about, approximately, approx., an estimated, estimated,
 //     roughly, around, some, circa, ~, 약, 대략; 가량, 정도, 안팎, 내외 and
-//     규모 after the amount;
+//     규모 after the amount, and 대 against its currency word ("1조원대",
+//     in the trillion-won range);
 //   - [MoreThan]: more than, slightly more than, just over, over, above,
 //     in excess of, upwards of; 이상, 남짓, 초과 and 여 after the amount
 //     ("4조 3천억여 원", "5천7백여억 원"), and verbs after it with or
@@ -125,10 +126,13 @@ func MustParseAmount(s string) Amount {
 // are equivalents. The parentheses may be full-width.
 //
 // A range is two ends joined by "-", "–", "~", "∼" or "to", or by "and"
-// after "between"; one of them may leave out the currency and the low end
-// the scale, which it then takes from the high end: "1 trillion to 2
-// trillion won", "$1.3-1.5 billion", "2~3억 달러". The low end must be
-// below the high end. The equivalent may be a range too.
+// after "between"; one of them may leave out the currency, and a low end
+// written without a scale word or unit takes the high end's, as readers
+// take it: "1 trillion to 2 trillion won", "$1.3-1.5 billion",
+// "$1.3-$1.5 billion", "2~3억 달러". The low end must be below the high end;
+// a low end that is not, once scaled, makes the range ambiguous ("$500-1.5
+// billion": $500 million or $500?), which is an error. The equivalent may
+// be a range too.
 //
 // ParseFigure returns a [*ParseError] for anything [ParseAmount] rejects in
 // any amount (except hedges), for two different qualifiers on one end, for
@@ -140,7 +144,8 @@ func ParseFigure(s string) (Figure, error) {
 	if j, ok := matchWord(s, i, "between"); ok && spaceAt(s, j) > 0 {
 		between, i = true, skipSpaces(s, j)
 	}
-	fs, trail, e := scanFigure(s, i, scanOpts{between: between})
+	var fs figureScan
+	trail, e := scanFigure(s, i, scanOpts{between: between}, &fs)
 	if e.failed() {
 		return Figure{}, e.toError(s)
 	}
@@ -181,33 +186,32 @@ type value struct {
 
 func (v *value) amount() Amount { return mk(v.m.decimal(v.neg), v.cur) }
 
-// cmpValue compares the values of a and b: -1, 0 or +1.
-func cmpValue(a, b *value) int {
-	az, bz := a.m.isZero(), b.m.isZero()
-	sa, sb := 1, 1
-	if az {
-		sa = 0
-	} else if a.neg {
-		sa = -1
+// cmpValues compares the values (am, aneg) and (bm, bneg): -1, 0 or +1.
+func cmpValues(am *mag, aneg bool, bm *mag, bneg bool) int {
+	sign := func(m *mag, neg bool) int {
+		switch {
+		case m.isZero():
+			return 0
+		case neg:
+			return -1
+		}
+		return 1
 	}
-	if bz {
-		sb = 0
-	} else if b.neg {
-		sb = -1
-	}
+	sa, sb := sign(am, aneg), sign(bm, bneg)
 	if sa != sb {
 		if sa < sb {
 			return -1
 		}
 		return 1
 	}
-	return sa * cmpMag(&a.m, &b.m)
+	return sa * cmpMag(am, bm)
 }
 
 // scanValue reads an amount at byte i, with or without a currency (curAt
 // is -1 if there is none; the caller decides). strict is for prose.
-func scanValue(s string, i int, strict bool) (v value, e scanErr) {
-	v.start, v.curAt = i, -1
+func scanValue(s string, i int, strict bool, v *value) (e scanErr) {
+	v.start, v.curAt, v.neg, v.cur, v.scale, v.plain, v.more, v.moreAt = i, -1, false, 0, 0, false, false, 0
+	v.m.reset()
 	if !strict {
 		switch {
 		case i < len(s) && s[i] == '-':
@@ -221,7 +225,7 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 		v.cur, v.curAt, won = c, i, c == KRW && s[i] == 'W'
 		i = skipSpaces(s, i+n)
 	} else if c, n, bad := codeAt(s, i, strict); bad {
-		return v, scanErr{off: i, reason: "unknown currency code %q", args: [2]string{s[i : i+3]}, nargs: 1, err: ErrUnknownCurrency}
+		return scanErr{off: i, reason: "unknown currency code %q", args: [2]string{s[i : i+3]}, nargs: 1, err: ErrUnknownCurrency}
 	} else if n > 0 {
 		v.cur, v.curAt = c, i
 		i = skipSpaces(s, i+n)
@@ -238,7 +242,7 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 		!ok && koreanBareAt(s, i, v.curAt >= 0):
 		k, e := scanKorean(s, i, v.curAt >= 0, &v.m)
 		if e.failed() {
-			return v, e
+			return e
 		}
 		i, v.scale, v.more = k.end, k.lead, k.more
 		if v.more {
@@ -247,7 +251,7 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 	case ok:
 		exp, end := scaleAt(s, num.end)
 		if spelled && exp == 0 {
-			return v, scanErr{off: num.start, reason: "no number: unknown word %q", args: [2]string{wordAt(s, num.start)}, nargs: 1}
+			return scanErr{off: num.start, reason: "no number: unknown word %q", args: [2]string{wordAt(s, num.start)}, nargs: 1}
 		}
 		v.m.add(&num, exp)
 		i, v.scale = end, exp
@@ -255,18 +259,18 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 	default:
 		switch {
 		case i >= len(s) && i == v.start:
-			return v, scanErr{off: i, reason: "empty amount"}
+			return scanErr{off: i, reason: "empty amount"}
 		case i >= len(s):
-			return v, scanErr{off: i, reason: "no number"}
+			return scanErr{off: i, reason: "no number"}
 		}
-		return v, scanErr{off: i, reason: "no number: unknown word %q", args: [2]string{wordAt(s, i)}, nargs: 1}
+		return scanErr{off: i, reason: "no number: unknown word %q", args: [2]string{wordAt(s, i)}, nargs: 1}
 	}
 	v.numEnd = i
 	if e := v.m.check(v.neg, numAt); e.failed() {
-		return v, e
+		return e
 	}
 	if won && v.scale == 0 && !num.grouped {
-		return v, scanErr{off: v.curAt, reason: "W is won only before a number with a scale word or grouped digits"}
+		return scanErr{off: v.curAt, reason: "W is won only before a number with a scale word or grouped digits"}
 	}
 	// A currency after the number.
 	j := skipSpaces(s, i)
@@ -275,7 +279,7 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 		var bad bool
 		c, n, bad = codeAt(s, j, strict)
 		if bad && v.curAt < 0 {
-			return v, scanErr{off: j, reason: "unknown currency code %q", args: [2]string{s[j : j+3]}, nargs: 1, err: ErrUnknownCurrency}
+			return scanErr{off: j, reason: "unknown currency code %q", args: [2]string{s[j : j+3]}, nargs: 1, err: ErrUnknownCurrency}
 		}
 		// In prose, a code followed by a number starts the next amount:
 		// "in 2022 USD 5 million" is not 2022 dollars.
@@ -287,13 +291,13 @@ func scanValue(s string, i int, strict bool) (v value, e scanErr) {
 	}
 	if n > 0 {
 		if v.curAt >= 0 {
-			return v, scanErr{off: j, reason: "two currencies: %s and %s", args: [2]string{prefixText(s, v.curAt), s[j : j+n]}, nargs: 2}
+			return scanErr{off: j, reason: "two currencies: %s and %s", args: [2]string{prefixText(s, v.curAt), s[j : j+n]}, nargs: 2}
 		}
 		v.cur, v.curAt = c, j
 		i = j + n
 	}
 	v.end = i
-	return v, scanErr{}
+	return scanErr{}
 }
 
 // koreanBareAt reports whether a Korean numeral with a bare small unit
@@ -331,70 +335,72 @@ func (e *end) setQ(q Qualifier, at int) scanErr {
 	return scanErr{}
 }
 
-// scanEnd reads an end at byte i: a qualifier, a value, 여 and a Korean
-// qualifier after it. A value without currency is not an error here.
-func scanEnd(s string, i int, strict bool) (end, scanErr) {
-	var en end
+// scanEnd reads an end at byte i into en: a qualifier, a value, 여 and a
+// Korean qualifier after it. A value without currency is not an error
+// here.
+func scanEnd(s string, i int, strict bool, en *end) scanErr {
 	q, j := prefixQualifierAt(s, i)
-	v, e := scanValue(s, j, strict)
-	if e.failed() {
-		return en, e
+	if e := scanValue(s, j, strict, &en.value); e.failed() {
+		return e
 	}
-	en.value, en.q = v, q
+	en.q, en.qAt = q, 0
 	en.start = i
-	if v.more {
-		if e := en.setQ(MoreThan, v.moreAt); e.failed() {
-			return en, e
+	if en.more {
+		if e := en.setQ(MoreThan, en.moreAt); e.failed() {
+			return e
 		}
 	}
-	if v.curAt < 0 {
-		return en, scanErr{} // a hedge after the number would be after the currency
+	if en.curAt < 0 {
+		return scanErr{} // a hedge after the number would be after the currency
 	}
 	// Korean "대" against the currency: "1조원대" is in the trillion-won range.
 	if en.end < len(s) && s[en.end] >= 0xea && s[en.end] <= 0xed && s[en.end-1] >= 0x80 &&
 		len(s)-en.end >= unitLen && s[en.end:en.end+unitLen] == "대" {
 		if e := en.setQ(About, en.end); e.failed() {
-			return en, e
+			return e
 		}
 		en.end += unitLen
 	}
 	if q2, k := suffixQualifierAt(s, en.end); q2 != Exact {
 		at := skipSpaces(s, en.end)
 		if e := en.setQ(q2, at); e.failed() {
-			return en, e
+			return e
 		}
 		en.qAt, en.end = at, k
 	}
-	return en, scanErr{}
+	return scanErr{}
 }
 
 // joinRange makes low and high one range, or reports why not: ends of
 // different currencies, or neither with one; low not below high. A plain
-// low end takes high's scale if only one end has a currency ("$1.3-1.5
-// billion", "2~3억 달러"); the end without currency takes the other's. If
-// both have one, a plain low end and a scaled high end joined by a dash
-// ("$1.3-$1.5 billion") are ambiguous: the range is refused and ambiguous
-// set, so that the caller reads no figure at all rather than "$1.3".
-func joinRange(low, high *end, dash bool) (ok, ambiguous bool) {
-	both := low.curAt >= 0 && high.curAt >= 0
+// low end (one number, no scale word or unit) takes the scale of a scaled
+// high end, as readers do: "$1.3-1.5 billion", "$5 to $10 million",
+// "2~3억 달러". If the low end so scaled is not below the high end
+// ("$500-1.5 billion": $500 million? $500?), the text is ambiguous:
+// ambiguous is set, so that the caller reads no figure rather than "$500".
+// The end without currency takes the other's.
+func joinRange(low, high *end) (ok, ambiguous bool) {
 	switch {
-	case both && low.cur != high.cur, low.curAt < 0 && high.curAt < 0:
+	case low.curAt >= 0 && high.curAt >= 0 && low.cur != high.cur, low.curAt < 0 && high.curAt < 0:
 		return false, false
-	case both && dash && low.plain && high.scale > 0:
-		return false, true
 	case low.cur == XXX && high.cur == XXX:
 		return false, false // "no currency" has no ranges
 	}
-	if low.plain && high.scale > 0 && !both {
-		var m mag
+	lm := &low.m
+	var m mag
+	adopt := low.plain && high.scale > 0
+	if adopt {
 		m.add(&low.num, high.scale)
 		if m.check(low.neg, low.start).failed() {
-			return false, false
+			return false, true
 		}
-		low.m = m
+		lm = &m
 	}
-	if cmpValue(&low.value, &high.value) >= 0 {
-		return false, false
+	if cmpValues(lm, low.neg, &high.m, high.neg) >= 0 {
+		return false, adopt
+	}
+	if adopt {
+		low.m = m
 	}
 	if low.curAt < 0 {
 		low.cur, low.curAt = high.cur, high.curAt
@@ -428,96 +434,90 @@ func (fs *figureScan) figure() Figure {
 	return f
 }
 
-// scanFigure reads a figure at byte i: an end, maybe a range, an
+// scanFigure reads a figure at byte i into fs: an end, maybe a range, an
 // equivalent in parentheses and a Korean qualifier after them. If a
 // parenthesis after the amount cannot be read as an equivalent, the figure
-// ends before it and trail says why.
-func scanFigure(s string, i int, o scanOpts) (fs figureScan, trail, e scanErr) {
-	fs.low, e = scanEnd(s, i, o.strict)
-	if e.failed() {
-		return fs, trail, e
+// ends before it and trail says why. fs is reused, not reset, by callers
+// that try many offsets; every field it reports is set here.
+func scanFigure(s string, i int, o scanOpts, fs *figureScan) (trail, e scanErr) {
+	fs.ranged, fs.hasEq, fs.eqPair = false, false, false
+	if e = scanEnd(s, i, o.strict, &fs.low); e.failed() {
+		return trail, e
 	}
 	last := &fs.low
 	if !o.noRange {
-		if k, ok, dash := rangeSepAt(s, fs.low.end, o.between); ok {
-			high, e := scanEnd(s, k, o.strict)
-			low := fs.low
-			if !e.failed() {
-				ok, ambiguous := joinRange(&low, &high, dash)
+		if k, ok := rangeSepAt(s, fs.low.end, o.between); ok {
+			if e := scanEnd(s, k, o.strict, &fs.high); !e.failed() {
+				ok, ambiguous := joinRange(&fs.low, &fs.high)
 				if ambiguous {
-					return fs, trail, scanErr{off: fs.low.start, reason: "ambiguous range: the low end has no scale word and the high end has one"}
+					return trail, scanErr{off: fs.low.start, reason: "ambiguous range: the low end has no scale word, and with the high end's it is not below it"}
 				}
 				if ok {
-					fs.low, fs.high, fs.ranged = low, high, true
-					last = &fs.high
+					fs.ranged, last = true, &fs.high
 				}
 			}
 		}
 	}
 	if fs.low.curAt < 0 {
-		return fs, trail, noCurrency(s, skipSpaces(s, fs.low.end))
+		return trail, noCurrency(s, skipSpaces(s, fs.low.end))
 	}
 	j := last.end
 	// An equivalent in parentheses.
 	if k := skipSpaces(s, j); openParenAt(s, k) > 0 {
-		eq, eqHigh, pair, after, perr := scanEquivalent(s, k+openParenAt(s, k), o.strict)
+		pair, after, perr := scanEquivalent(s, k+openParenAt(s, k), o.strict, &fs.eq, &fs.eqHigh)
 		if perr.failed() {
 			trail = perr
 		} else {
-			fs.eq, fs.eqHigh, fs.hasEq, fs.eqPair = eq, eqHigh, true, pair
+			fs.hasEq, fs.eqPair = true, pair
 			j = after
 			// A Korean qualifier after the parenthesis belongs to the
 			// amount (the last end): "5000만 달러(약 600억 원) 이상".
 			if q2, k := suffixQualifierAt(s, j); q2 != Exact {
 				at := skipSpaces(s, j)
 				if e := last.setQ(q2, at); e.failed() {
-					return fs, trail, e
+					return trail, e
 				}
 				j = k
 			}
 		}
 	}
 	fs.end = j
-	return fs, trail, scanErr{}
+	return trail, scanErr{}
 }
 
 // scanEquivalent reads "lead? end (separator end)? )" from byte i, just
-// after an opening parenthesis, and returns the offset after the closing
-// one.
-func scanEquivalent(s string, i int, strict bool) (eq, eqHigh end, pair bool, after int, e scanErr) {
+// after an opening parenthesis, into eq and eqHigh, and returns the offset
+// after the closing one.
+func scanEquivalent(s string, i int, strict bool, eq, eqHigh *end) (pair bool, after int, e scanErr) {
 	i = equivalentLeadAt(s, skipSpaces(s, i))
-	eq, e = scanEnd(s, i, strict)
-	if e.failed() {
-		return eq, eqHigh, false, 0, e
+	if e = scanEnd(s, i, strict, eq); e.failed() {
+		return false, 0, e
 	}
 	j := eq.end
-	if k, ok, dash := rangeSepAt(s, j, false); ok {
-		high, e := scanEnd(s, k, strict)
-		low := eq
-		if !e.failed() {
-			ok, ambiguous := joinRange(&low, &high, dash)
+	if k, ok := rangeSepAt(s, j, false); ok {
+		if e := scanEnd(s, k, strict, eqHigh); !e.failed() {
+			ok, ambiguous := joinRange(eq, eqHigh)
 			if ambiguous {
-				return eq, eqHigh, false, 0, scanErr{off: eq.start, reason: "ambiguous range: the low end has no scale word and the high end has one"}
+				return false, 0, scanErr{off: eq.start, reason: "ambiguous range: the low end has no scale word, and with the high end's it is not below it"}
 			}
 			if ok {
-				eq, eqHigh, pair = low, high, true
-				j = high.end
+				pair, j = true, eqHigh.end
 			}
 		}
 	}
 	if eq.curAt < 0 {
-		return eq, eqHigh, false, 0, noCurrency(s, skipSpaces(s, eq.end))
+		return false, 0, noCurrency(s, skipSpaces(s, eq.end))
 	}
 	if eq.cur == XXX {
-		return eq, eqHigh, false, 0, scanErr{off: eq.curAt, reason: "an equivalent needs a currency, not XXX"}
+		return false, 0, scanErr{off: eq.curAt, reason: "an equivalent needs a currency, not XXX"}
 	}
 	j = skipSpaces(s, j)
 	n := closeParenAt(s, j)
 	if n == 0 {
 		if j >= len(s) {
-			return eq, eqHigh, false, 0, scanErr{off: j, reason: "missing ) after the equivalent"}
+			return false, 0, scanErr{off: j, reason: "missing ) after the equivalent"}
 		}
-		return eq, eqHigh, false, 0, scanErr{off: j, reason: "unknown word %q in the equivalent", args: [2]string{wordAt(s, j)}, nargs: 1}
+		return false, 0, scanErr{off: j, reason: "unknown word %q in the equivalent", args: [2]string{wordAt(s, j)}, nargs: 1}
 	}
-	return eq, eqHigh, pair, j + n, scanErr{}
+	return pair, j + n, scanErr{}
 }

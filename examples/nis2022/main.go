@@ -138,7 +138,7 @@ func claims(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "   %-38s %s of %s = %s", c.claim, prose.Amount(part.Figure.Amount), prose.Amount(total.Figure.Amount), r.Percent(1))
+		fmt.Fprintf(w, "   %-38s %s of %s = %s", c.claim, currency.FormatFigure(currency.Figure{Amount: part.Figure.Amount}, language.English), currency.FormatFigure(currency.Figure{Amount: total.Figure.Amount}, language.English), r.Percent(1))
 		if c.id == idThisYear {
 			fmt.Fprintf(w, " (more than half: %s)", yesNo(r.MoreThanHalf()))
 		}
@@ -201,12 +201,12 @@ func publishers(w io.Writer) error {
 			continue
 		}
 		old := byID[e.Revises]
-		oldFigure := prose.Figure(old.Figure)
+		oldFigure := currency.FormatFigure(old.Figure, language.English)
 		if old.AllActors {
 			oldFigure += ", all actors"
 		}
 		fmt.Fprintf(w, "   %s %s (%s, published %s): %s; %s %s (%s, published %s: %s)\n", publisherName(e), e.ID, periodText(e.Period), e.PublishedString(),
-			prose.Figure(e.Figure), e.Revision, old.ID, periodText(old.Period), old.PublishedString(), oldFigure)
+			currency.FormatFigure(e.Figure, language.English), e.Revision, old.ID, periodText(old.Period), old.PublishedString(), oldFigure)
 	}
 	return nil
 }
@@ -235,7 +235,7 @@ func knownIncidents(w io.Writer) error {
 	for _, s := range statuses {
 		fmt.Fprintf(w, " %16s", s)
 	}
-	fmt.Fprintf(w, " %16s  %-9s %s\n", "total", "no USD", "one # = "+prose.Amount(perHash))
+	fmt.Fprintf(w, " %16s  %-9s %s\n", "total", "no USD", "one # = "+currency.FormatFigure(currency.Figure{Amount: perHash}, language.English))
 	for _, yt := range incidents.ByYear(slices.Values(incidents.Known()), incidents.FirstUSD) {
 		if yt.Year < 2017 || yt.Year > 2022 {
 			continue
@@ -270,10 +270,10 @@ func knownIncidents(w io.Writer) error {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "   Reconciling %s (%s, %s: %s) with the incidents in its period and scope,\n",
-		e.ID, publisherName(e), e.PublishedString(), prose.Figure(e.Figure))
+		e.ID, publisherName(e), e.PublishedString(), currency.FormatFigure(e.Figure, language.English))
 	fmt.Fprintln(w, "   each loss as first reported (else its first USD figure), in won at its year's average rates (G.5A):")
 	for _, c := range rec.Converted.Items {
-		fmt.Fprintf(w, "     %-31s %-20s %s\n", c.ID, prose.Amount(c.Amount), prose.Approx(c.Converted))
+		fmt.Fprintf(w, "     %-31s %-20s %s\n", c.ID, currency.FormatFigure(currency.Figure{Amount: c.Amount}, language.English), prose.Approx(c.Converted))
 	}
 	fmt.Fprintf(w, "   %d incidents in scope, %d of them with a usable amount, explain %s, %s of the estimate.\n",
 		len(rec.Incidents), len(rec.Converted.Items), prose.Approx(rec.Converted.Total), rec.Share.Percent(1))
@@ -359,7 +359,7 @@ func sanctionsContext(w io.Writer) error {
 		if r.Published != "" {
 			by += ", " + r.Published
 		}
-		fmt.Fprintf(w, "     %-38s %-36s %s\n", r.Subject, prose.Figure(r.Figure)+per, by)
+		fmt.Fprintf(w, "     %-38s %-36s %s\n", r.Subject, currency.FormatFigure(r.Figure, language.English)+per, by)
 	}
 	fmt.Fprintln(w, "   Beside them, stolen in the known incidents (USD as reported, 2017–2022):")
 	sum := incidents.Total(incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
@@ -373,9 +373,9 @@ func sanctionsContext(w io.Writer) error {
 // qualifier and equivalent.
 func rangeText(f currency.Figure) string {
 	if !f.IsRange() {
-		return prose.Figure(f)
+		return currency.FormatFigure(f, language.English)
 	}
 	lo := currency.Figure{Qualifier: f.Qualifier, Amount: f.Amount, Equivalent: f.Equivalent}
 	hi := currency.Figure{Qualifier: f.HighQualifier, Amount: f.High, Equivalent: f.HighEquivalent}
-	return prose.Figure(lo) + " to " + prose.Figure(hi)
+	return currency.FormatFigure(lo, language.English) + " to " + currency.FormatFigure(hi, language.English)
 }

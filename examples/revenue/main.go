@@ -58,7 +58,7 @@ func revenueCut(w io.Writer) {
 	for _, r := range all {
 		figure := r.Text
 		if !r.Figure.Amount.IsZero() {
-			figure = prose.Figure(r.Figure)
+			figure = currency.FormatFigure(r.Figure, language.English)
 			if r.Per != "" {
 				figure += " " + r.Per
 			}
@@ -97,11 +97,11 @@ func revenueCut(w io.Writer) {
 			continue
 		}
 		if low.Figure.Amount.Equal(high.Figure.Amount) {
-			fmt.Fprintf(w, "    %-9s %s: all %d sources with a figure agree\n", g.name, prose.Figure(low.Figure), len(group))
+			fmt.Fprintf(w, "    %-9s %s: all %d sources with a figure agree\n", g.name, currency.FormatFigure(low.Figure, language.English), len(group))
 			continue
 		}
 		fmt.Fprintf(w, "    %-9s %s (%s, %s) to %s (%s, %s)\n", g.name,
-			prose.Figure(low.Figure), low.Publisher, basis(low), prose.Figure(high.Figure), high.Publisher, basis(high))
+			currency.FormatFigure(low.Figure, language.English), low.Publisher, basis(low), currency.FormatFigure(high.Figure, language.English), high.Publisher, basis(high))
 	}
 }
 
@@ -124,7 +124,7 @@ func bar(a currency.Amount) string {
 func stolen(w io.Writer) error {
 	fmt.Fprintln(w, "STOLEN PER YEAR")
 	fmt.Fprintf(w, "  known incidents (incidents.Known): the first US dollar figure reported for each (a range counts\n")
-	fmt.Fprintf(w, "  with its low end); one # = %s\n", prose.Amount(perHash()))
+	fmt.Fprintf(w, "  with its low end); one # = %s\n", currency.FormatFigure(currency.Figure{Amount: perHash()}, language.English))
 	fmt.Fprintf(w, "  net: less funds recovered, returned or seized for return (incidents.NetUSD); disputed: incidents\n")
 	fmt.Fprintf(w, "  with a dispute, counted in both totals\n")
 	fmt.Fprintf(w, "  %-5s %15s %15s %9s %8s %8s  %s\n", "year", "known, USD", "net, USD", "incidents", "no USD", "disputed", "")
@@ -178,9 +178,9 @@ func stolen(w io.Writer) error {
 // qualifier and equivalent.
 func rangeText(f currency.Figure) string {
 	if !f.IsRange() {
-		return prose.Figure(f)
+		return currency.FormatFigure(f, language.English)
 	}
 	lo := currency.Figure{Qualifier: f.Qualifier, Amount: f.Amount, Equivalent: f.Equivalent}
 	hi := currency.Figure{Qualifier: f.HighQualifier, Amount: f.High, Equivalent: f.HighEquivalent}
-	return prose.Figure(lo) + " to " + prose.Figure(hi)
+	return currency.FormatFigure(lo, language.English) + " to " + currency.FormatFigure(hi, language.English)
 }
