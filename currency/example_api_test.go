@@ -232,3 +232,67 @@ func mustInverse(r currency.Rate) currency.Rate {
 	}
 	return inv
 }
+
+// Split shares an amount out without losing or inventing a minor unit: the
+// earlier parts get the extra cents.
+func ExampleAmount_Split() {
+	parts, err := currency.MustNewAmount("100", currency.USD).Split(3)
+	fmt.Println(parts, err)
+	won, _ := currency.MustNewAmount("1000", currency.KRW).Split(6)
+	fmt.Println(won)
+	// Output:
+	// [USD 33.34 USD 33.33 USD 33.33] <nil>
+	// [KRW 167 KRW 167 KRW 167 KRW 167 KRW 166 KRW 166]
+}
+
+// Mul is exact and does not round; Round does, when asked.
+func ExampleAmount_Mul() {
+	a := currency.MustNewAmount("1200000000", currency.USD)
+	share, err := a.Mul(decimal.RequireFromString("0.61"))
+	fmt.Println(share, err)
+	third, _ := currency.MustNewAmount("100", currency.USD).Mul(decimal.RequireFromString("0.333"))
+	fmt.Println(third, third.Round(currency.HalfEven))
+	// Output:
+	// USD 732000000.00 <nil>
+	// USD 33.300 USD 33.30
+}
+
+// Amounts of two currencies do not compare: the error says so, rather
+// than a guess.
+func ExampleAmount_Cmp() {
+	a := currency.MustNewAmount("626000000", currency.USD)
+	c, err := a.Cmp(currency.MustNewAmount("620000000", currency.USD))
+	fmt.Println(c, err)
+	_, err = a.Cmp(currency.MustNewAmount("800000000000", currency.KRW))
+	fmt.Println(err)
+	// Output:
+	// 1 <nil>
+	// currency: Cmp: currency mismatch: USD and KRW
+}
+
+// An inverse rate's Value is rounded for display only; conversions divide
+// by the stored rate.
+func ExampleRate_Inverse() {
+	r, _ := currency.NewRate("USD", "KRW", "1291.7796", "2022", "Year", "Federal Reserve G.5A")
+	inv, err := r.Inverse()
+	fmt.Println(inv, err)
+	fmt.Println(inv.Source)
+	// Output:
+	// 0.000774125864815 USD per KRW for 2022 <nil>
+	// inverse of Federal Reserve G.5A
+}
+
+// Two tables merge when they do not both cover one pair on a day: the
+// daily and the annual won rates do, and mixing them would mix bases.
+func ExampleRates_Merge() {
+	daily := currency.DailyKRWUSD()
+	annual := currency.AnnualKRWUSD()
+	_, err := daily.Merge(annual)
+	fmt.Println(err)
+	r, _ := currency.NewRate("USD", "JPY", "141.19", "2023-07-24", "Day", "H.10")
+	merged, err := annual.Merge(currency.MustNewRates(r))
+	fmt.Println(merged.Len(), err)
+	// Output:
+	// currency: NewRates: two rates of KRW and USD cover 2016-02-04: 1,159.3422 KRW per USD for 2016 (annual average: FRED AEXKOUS (= Federal … (202 bytes)) and 1,186.11 KRW per USD on 2016-02-04 (daily: FRED DEXKOUS (Federal Reserve H.1… (130 bytes))
+	// 17 <nil>
+}
