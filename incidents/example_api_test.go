@@ -517,3 +517,85 @@ func ExampleAttribution_Names() {
 	// Output:
 	// FBI (PSA), 2025-02-26: "TraderTraitor" (confirmed), names TraderTraitor: true
 }
+
+// What had been said about Coincheck on three days. The NIS's suspicion is
+// dated to February 2018 only, so on a day of that month it cannot be
+// placed (undetermined), and so is the UN Panel's mention, dated to 2019
+// only, on a day of 2019; by December 2019 a dispute (June 2019) stands
+// beside Group-IB's attribution (October 2018).
+func ExampleIncident_StatusOn() {
+	coincheck, _ := incidents.Lookup("2018-coincheck")
+	for _, d := range []time.Time{day(2018, time.February, 15), day(2018, time.March, 1), day(2019, time.December, 1)} {
+		on := coincheck.StatusOn(d)
+		fmt.Printf("%s: %v, disputed %t, %d made, %d undetermined\n",
+			d.Format(time.DateOnly), on.Status, on.Disputed, len(on.Made), len(on.Undetermined))
+	}
+	// Output:
+	// 2018-02-15: unknown, disputed false, 0 made, 1 undetermined
+	// 2018-03-01: suspected, disputed false, 1 made, 0 undetermined
+	// 2019-12-01: attributed, disputed true, 3 made, 1 undetermined
+}
+
+// HasLoss says whether a loss was officially reported; the USD figures are
+// a separate matter.
+func ExampleIncident_HasLoss() {
+	for _, id := range []string{"2019-upbit", "2022-ronin-bridge", "2017-youbit"} {
+		inc, _ := incidents.Lookup(id)
+		fmt.Println(id, inc.HasLoss(), len(inc.LossUSD), "USD figures")
+	}
+	// Output:
+	// 2019-upbit true 2 USD figures
+	// 2022-ronin-bridge false 2 USD figures
+	// 2017-youbit false 0 USD figures
+}
+
+// An estimate of thefts from exchanges over January 2017 to September 2018
+// covers an exchange hacked in that span, not a bank, and nothing after it.
+func ExampleEstimate_Covers() {
+	e, _ := incidents.LookupEstimate("U6/exchanges")
+	fmt.Println(e.Publisher, "|", e.PeriodAsPrinted, "|", e.Scope)
+	for _, id := range []string{"2018-coincheck", "2018-bancomext", "2019-upbit"} {
+		inc, _ := incidents.Lookup(id)
+		fmt.Println(id, e.Covers(inc))
+	}
+	// Output:
+	// UN Panel of Experts | Jan 2017 – Sep 2018 | crypto from exchanges
+	// 2018-coincheck true
+	// 2018-bancomext false
+	// 2019-upbit false
+}
+
+// A range keeps both ends, each with its own qualifier.
+func ExampleEstimate_IsRange() {
+	e, _ := incidents.LookupEstimate("U2")
+	fmt.Println(e.IsRange(), e.Figure)
+	fmt.Println(e.AsPrinted)
+	// Output:
+	// true USD 630000000.00 to more than USD 1000000000.00
+	// "$630 million" (South Korean estimate) to "more than $1 billion" / "over $1 billion" (cybersecurity firm)
+}
+
+func ExampleEstimate_Validate() {
+	err := incidents.Estimate{ID: "mine"}.Validate()
+	fmt.Println(errors.Is(err, incidents.ErrInvalid))
+	fmt.Println(err)
+	// Output:
+	// true
+	// incidents: estimate "mine": Publisher: undefined value unknown
+	// incidents: estimate "mine": Published: missing
+	// incidents: estimate "mine": Figure: no figure: XXX 0
+}
+
+// The items of a Sum, in input order, with the day each converts at.
+func ExampleSum_Items() {
+	s := incidents.Total(incidents.Select(slices.Values(incidents.Known()), incidents.InYear(2025)), incidents.ReportedLoss)
+	for _, it := range s.Items() {
+		fmt.Println(it.Date.Format(time.DateOnly), it.ID, it.Amount)
+	}
+	fmt.Println(s.Len(), "of", s.Count(), "with a reported loss")
+	// Output:
+	// 2025-02-21 2025-bybit USD 1400000000.00
+	// 2025-07-24 2025-woo-x USD 14000000.00
+	// 2025-11-27 2025-upbit KRW 44500000000
+	// 3 of 5 with a reported loss
+}

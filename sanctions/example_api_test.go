@@ -750,3 +750,31 @@ func ExampleComtradeUnits() {
 	// Output:
 	// 42 units, 41 from QuantityUnits.json
 }
+
+// All yields every measure in the regime's order; here the caps.
+func ExampleRegime_All() {
+	for m := range sanctions.DPRK().All() {
+		if m.Kind.IsCap() {
+			fmt.Println(m.Citation(), "-", m.Kind, "-", m.Commodities)
+		}
+	}
+	// Output:
+	// S/RES/2321 (2016), OP 26 - export cap - [coal]
+	// S/RES/2375 (2017), OP 14? - supply cap - [refined petroleum products]
+	// S/RES/2375 (2017), OP 15? - supply cap - [crude oil]
+	// S/RES/2397 (2017), OP 4 - supply cap - [crude oil]
+	// S/RES/2397 (2017), OP 5 - supply cap - [refined petroleum products]
+}
+
+// Measure finds one measure by its ID; an ID not in the regime is false,
+// never a nearby measure.
+func ExampleRegime_Measure() {
+	dprk := sanctions.DPRK()
+	m, ok := dprk.Measure("2397/OP8")
+	fmt.Println(ok, m.Citation(), m.Kind, m.Adopted().Format("2006-01-02"))
+	_, ok = dprk.Measure("2397/OP99")
+	fmt.Println(ok)
+	// Output:
+	// true S/RES/2397 (2017), OP 8 worker repatriation 2017-12-22
+	// false
+}
