@@ -3,6 +3,15 @@
 // and theft research needs: figures reported in won, dollars and yen, set
 // side by side without losing a digit.
 //
+// Start with [NewAmount] or [ParseAmount] for an amount ("USD 1,200,000",
+// "1조5000억원"), [ParseFigure] for a figure as a source printed it, with
+// its qualifier and equivalent, and [FindFigures] for every figure in a
+// text. [AnnualKRWUSD], [YearEndKRWUSD], [DailyKRWUSD], [DailyNoon] and
+// [AnnualAverages] are the built-in rate tables ([NewRates] builds your
+// own); [Rates.Convert] converts an amount on a day; [Totals] adds amounts
+// of many currencies and converts the whole ([Totals.In],
+// [Totals.InPartial]); [Format] and [FormatFigure] write them for people.
+//
 // # Representation
 //
 // A [Currency] is an ISO 4217 code (KRW, KPW, USD, …), a small comparable

@@ -5,6 +5,15 @@
 // it this year" can be taken apart: what it is made of, who says so, and how
 // it compares with other counts.
 //
+// [Known] and [Estimates] return the built-in data; [Lookup] and
+// [LookupEstimate] find one entry by ID, [EstimatesPublished] a
+// publisher's estimates of one day, and [LatestEstimate] a publisher's
+// latest figure for a period, following revisions. [Select] filters
+// incidents ([InYear], [StatusAtLeast], [InCountry], …); [Total], [ByYear]
+// and the other groupings add them up exactly under a [Measure]
+// ([FirstUSD], [ReportedLoss], …); [Reconcile] sets an estimate beside the
+// incidents it covers, and [Share] gives a part's share of a whole.
+//
 // # Representation
 //
 // An [Incident] is one theft: a stable ID ("2022-ronin-bridge"), the day
@@ -20,7 +29,7 @@
 //
 // What the reference keeps apart from the loss stays apart: amounts
 // attempted, executed, reversed, recovered, returned, seized or left
-// unrecovered are [Flow]s with their own sources (an attempt that took
+// unrecovered are [Flow] values with their own sources (an attempt that took
 // nothing is [Incident.AttemptOnly]); a victim a court filing names only
 // as "Exchange 3" keeps that name ([Incident.FiledAs]), and the press's
 // identification is an unverified note ([Incident.IdentifiedAs]).
@@ -44,11 +53,6 @@
 // sources. A revision is a separate Estimate whose Revises names the one
 // it revises, with the kind ([Revision]); [Estimate.RevisedBy] is the
 // forward link.
-//
-// [Known] and [Estimates] return the built-in data; [Lookup] and
-// [LookupEstimate] find one entry by ID, [EstimatesPublished] a
-// publisher's estimates of one day, and [LatestEstimate] a publisher's
-// latest figure for a period, following revisions.
 //
 // # Aggregation
 //

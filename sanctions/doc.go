@@ -1,19 +1,27 @@
 // Package sanctions models the UN Security Council's sanctions on the DPRK
 // (the 1718 regime) as typed data, paragraph by paragraph, and answers the
-// questions researchers ask of them: which measures were in force on a day
-// ([Regime.InForce]), what banned a commodity or HS code ([Regime.Banned],
-// [Regime.BannedHS]), how the treatment of a commodity, a kind of measure or
-// a direction changed ([Regime.Timeline], [Regime.TimelineOf]), whether a
-// trade record falls under a measure ([Regime.Screen]), how shipments use up
-// a cap ([CapUsage]), and what export revenue the measures were said to cut
-// ([RevenueEstimates]).
+// questions researchers ask of them.
 //
-// [DPRK] returns the built-in regime: the 74 rows of kpledger's reference
-// table, from resolution 1718 (2006) to 2397 (2017), one [Measure] per row:
-// trade bans and caps, the arms embargo, luxury goods, asset freezes,
-// financial, cargo, vessel and aviation measures, labour, investment,
-// designations, reporting duties, and rows where the reference saw no
-// measure at all (2087).
+// Start from [DPRK], the built-in regime: the 74 rows of kpledger's
+// reference table, from resolution 1718 (2006) to 2397 (2017), one [Measure]
+// per row: trade bans and caps, the arms embargo, luxury goods, asset
+// freezes, financial, cargo, vessel and aviation measures, labour,
+// investment, designations, reporting duties, and rows where the reference
+// saw no measure at all (2087). Its methods say which measures were in force
+// on a day ([Regime.InForce]), what banned a commodity or HS code
+// ([Regime.Banned], [Regime.BannedHS]), how the treatment of a commodity, a
+// kind of measure or a direction changed ([Regime.Timeline],
+// [Regime.TimelineOf]), and whether a trade record falls under a measure
+// ([Regime.Screen], summed up by [OutcomeOf]). [NewRegime] builds a regime
+// from measures of your own.
+//
+// The other entry points: [ParseHSCode] and [LookupHS] for HS codes and
+// what their headings say ([HSChapters], [HSSections]); [NewComtradeReader]
+// and [ParseComtradeCSV] for UN Comtrade files, whose records become a
+// [Trade] to screen; [ParseQuantity] for quantities such as "7.5 million
+// barrels"; [CapUsage] for how shipments use up a cap; [Resolutions] for the
+// resolutions and their days of adoption; and [RevenueEstimates] for what
+// export revenue the measures were said to cut.
 //
 // # Representation
 //
@@ -69,7 +77,7 @@
 // screening a period reports every measure in force at any point of it and
 // lists the changes it straddles (adoptions, the end of a transition window,
 // cap period boundaries, supersessions, lapses). Money values are
-// [currency.Amount]s (2321's coal cap is USD 400870018 or 7500000 metric
+// [currency.Amount] values (2321's coal cap is USD 400870018 or 7500000 metric
 // tons a year, whichever is lower); physical quantities are exact [Quantity]
 // values in a [Unit] (metric ton, barrel, kilogram, or "ton" where the
 // source does not say metric). No value passes through a float.

@@ -25,8 +25,10 @@ import (
 	"os"
 	"strings"
 
+	"github.com/kpledger/kpledger/currency"
 	"github.com/kpledger/kpledger/examples/internal/prose"
 	"github.com/kpledger/kpledger/sanctions"
+	"golang.org/x/text/language"
 )
 
 //go:embed records.csv
@@ -170,7 +172,7 @@ func describe(r sanctions.ComtradeRecord) string {
 	}
 	value := ""
 	if !r.PrimaryValue.IsZero() {
-		value = ", " + prose.Amount(r.PrimaryValue)
+		value = ", " + currency.FormatFigure(currency.Figure{Amount: r.PrimaryValue}, language.English)
 	}
 	return fmt.Sprintf("%s %s, partner %s, period %s, %s %s%s%s", who, flow, partner, r.Period, r.ClassificationCode, r.CmdCode, qty, value)
 }
