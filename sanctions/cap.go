@@ -22,11 +22,16 @@ const (
 	// cap of "525,000 tons" (US Mission). It is kept apart from MetricTon
 	// because the source does not say metric.
 	Ton
+	// Kilogram is the unit UN Comtrade reports most quantities and every
+	// net weight in. [CapUsage] counts kilograms against a limit in metric
+	// tons exactly (1 metric ton = 1,000 kg), never against Ton or Barrel.
+	Kilogram
 )
 
-const numUnits = 4
+const numUnits = 5
 
-// String returns the unit in words: "metric ton", "barrel", "ton".
+// String returns the unit in words: "metric ton", "barrel", "ton",
+// "kilogram".
 func (u Unit) String() string {
 	switch u {
 	case UnknownUnit:
@@ -37,6 +42,8 @@ func (u Unit) String() string {
 		return "barrel"
 	case Ton:
 		return "ton"
+	case Kilogram:
+		return "kilogram"
 	}
 	return fmt.Sprintf("Unit(%d)", uint8(u))
 }
@@ -81,7 +88,7 @@ func (q Quantity) Equal(r Quantity) bool { return q.Unit == r.Unit && q.Value.Eq
 func (q Quantity) String() string {
 	u := q.Unit.String()
 	switch q.Unit {
-	case MetricTon, Barrel, Ton:
+	case MetricTon, Barrel, Ton, Kilogram:
 		if !q.Value.Abs().Equal(decimal.NewFromInt(1)) {
 			u += "s"
 		}
@@ -146,13 +153,16 @@ type Period struct {
 
 // Window returns the first and last day of the period that contains on,
 // and false if on is before Start, after a fixed End, or the kind is
-// unknown.
+// unknown. The periods of a kind never overlap: every day on or after Start
+// lies in exactly one, whatever day is asked. A 12-month period starting on
+// 29 February ends on 28 February of the next year, and the next period
+// starts on 1 March (or on 29 February in a leap year).
 func (p Period) Window(on time.Time) (first, last time.Time, ok bool) {
 	d := dayNumber(on)
 	if d < dayNumber(p.Start) {
 		return time.Time{}, time.Time{}, false
 	}
-	y, m, dd := on.Date()
+	y, _, _ := on.Date()
 	switch p.Kind {
 	case FixedPeriod:
 		if d > dayNumber(p.End) {
@@ -162,16 +172,21 @@ func (p Period) Window(on time.Time) (first, last time.Time, ok bool) {
 	case CalendarYears:
 		return day(y, time.January, 1), day(y, time.December, 31), true
 	case TwelveMonths:
-		// Count whole 12-month periods from Start.
-		first = p.Start
-		n := y - p.Start.Year()
-		if n > 0 {
-			first = p.Start.AddDate(n, 0, 0)
+		// Period k runs from the k-th anniversary of Start to the day before
+		// the next one. Each anniversary is computed from Start itself, never
+		// from an earlier anniversary, so the periods partition the days: a
+		// Start of 29 February has its anniversary on 1 March in common
+		// years (Go's normalization) and on 29 February in leap years, and
+		// every day, 29 February included, falls in exactly one period.
+		at := func(k int) int64 { return dayNumber(p.Start.AddDate(k, 0, 0)) }
+		k := y - p.Start.Year()
+		for k > 0 && at(k) > d {
+			k--
 		}
-		for dayNumber(first) > dayNumber(day(y, m, dd)) {
-			first = first.AddDate(-1, 0, 0)
+		for at(k+1) <= d {
+			k++
 		}
-		return first, first.AddDate(1, 0, -1), true
+		return dayTime(at(k)), dayTime(at(k+1) - 1), true
 	}
 	return time.Time{}, time.Time{}, false
 }
@@ -294,7 +309,11 @@ func thresholdPercents() [3]int64 { return [3]int64{75, 90, 95} }
 //   - a shipment has no date, a negative value or quantity, or neither a
 //     value nor a quantity ([ErrInvalidShipment]);
 //   - a shipment's quantity is in a unit, or its value in a currency, that
-//     the cap does not use ([ErrUnitMismatch]).
+//     the cap does not use, or a shipment has only a value and the cap only
+//     quantity limits ([ErrUnitMismatch]); the message says which unit the
+//     cap needs and which the shipment has. Kilograms count against metric
+//     tons (exactly, 1,000 kg to the ton), never against "tons" the source
+//     does not call metric.
 //
 // Each error is a [*FieldError] naming the shipment and field.
 //
@@ -351,16 +370,24 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 			}
 			ok := false
 			for _, l := range c.Limits {
-				if !l.IsValue() && l.Quantity.Unit == s.Quantity.Unit {
+				if !l.IsValue() && counts(s.Quantity.Unit, l.Quantity.Unit) {
 					ok = true
 				}
 			}
 			if !ok {
-				return Usage{}, &FieldError{Field: field + ".Quantity.Unit", Value: s.Quantity.Unit.String(), Reason: "the cap has no limit in this unit (limits: " + limitsString(c.Limits) + ")", Err: ErrUnitMismatch}
+				return Usage{}, &FieldError{Field: field + ".Quantity.Unit", Value: s.Quantity.String(),
+					Reason: "got " + s.Quantity.Unit.String() + "s; the cap needs " + unitsNeeded(c.Limits) + " (limits: " + limitsString(c.Limits) + ")", Err: ErrUnitMismatch}
+			}
+		}
+		if !noValue && !hasValue {
+			if s.Quantity.IsZero() {
+				return Usage{}, &FieldError{Field: field + ".Value", Value: s.Value.String(),
+					Reason: "got a value in " + s.Value.Currency().String() + "; the cap has no value limit, it needs " + unitsNeeded(c.Limits) + " (limits: " + limitsString(c.Limits) + ")", Err: ErrUnitMismatch}
 			}
 		}
 		if !noValue && hasValue && s.Value.Currency() != valueCur {
-			return Usage{}, &FieldError{Field: field + ".Value", Value: s.Value.String(), Reason: "the cap's value limit is in " + valueCur.String(), Err: ErrUnitMismatch}
+			return Usage{}, &FieldError{Field: field + ".Value", Value: s.Value.String(),
+				Reason: "got " + s.Value.Currency().String() + "; the cap's value limit needs " + valueCur.String() + " (limits: " + limitsString(c.Limits) + ")", Err: ErrUnitMismatch}
 		}
 		if d := dayNumber(s.Date); d >= lo && d <= hi {
 			in = append(in, i)
@@ -393,8 +420,11 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 			switch {
 			case l.IsValue() && !(s.Value.IsZero() && s.Value.Currency() == currency.XXX):
 				add = s.Value.Decimal()
-			case !l.IsValue() && s.Quantity.Unit == l.Quantity.Unit:
+			case !l.IsValue() && counts(s.Quantity.Unit, l.Quantity.Unit):
 				add = s.Quantity.Value
+				if s.Quantity.Unit == Kilogram && l.Quantity.Unit == MetricTon {
+					add = add.Shift(-3) // exact: 1 metric ton = 1,000 kg
+				}
 			default:
 				lu.Missing++
 				continue
@@ -426,6 +456,32 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 		u.Limits = append(u.Limits, lu)
 	}
 	return u, nil
+}
+
+// counts reports whether a shipment quantity in unit got counts against a
+// limit in unit limit: the same unit, or kilograms against metric tons.
+func counts(got, limit Unit) bool {
+	return got == limit || (got == Kilogram && limit == MetricTon)
+}
+
+// unitsNeeded names the units a cap's quantity limits take: "barrels",
+// "metric tons (or kilograms) or USD".
+func unitsNeeded(ls []Limit) string {
+	s := ""
+	for _, l := range ls {
+		if s != "" {
+			s += " or "
+		}
+		switch {
+		case l.IsValue():
+			s += "a value in " + l.Value.Currency().String()
+		case l.Quantity.Unit == MetricTon:
+			s += "metric tons (or kilograms)"
+		default:
+			s += l.Quantity.Unit.String() + "s"
+		}
+	}
+	return s
 }
 
 func limitsString(ls []Limit) string {

@@ -27,6 +27,11 @@ func TestPeriodWindow(t *testing.T) {
 		{"12 months, early in a year", Period{Kind: TwelveMonths, Start: day(2017, 12, 22)}, day(2019, 1, 5), day(2018, 12, 22), day(2019, 12, 21), true},
 		{"12 months from 1 January", Period{Kind: TwelveMonths, Start: day(2018, 1, 1)}, day(2020, 12, 31), day(2020, 1, 1), day(2020, 12, 31), true},
 		{"unknown kind", Period{Start: day(2018, 1, 1)}, day(2020, 1, 1), time.Time{}, time.Time{}, false},
+		{"from 29 Feb, its first day", Period{Kind: TwelveMonths, Start: day(2016, 2, 29)}, day(2016, 2, 29), day(2016, 2, 29), day(2017, 2, 28), true},
+		{"from 29 Feb, asked on 28 Feb next year", Period{Kind: TwelveMonths, Start: day(2016, 2, 29)}, day(2017, 2, 28), day(2016, 2, 29), day(2017, 2, 28), true},
+		{"from 29 Feb, asked on 1 Mar next year", Period{Kind: TwelveMonths, Start: day(2016, 2, 29)}, day(2017, 3, 1), day(2017, 3, 1), day(2018, 2, 28), true},
+		{"from 29 Feb, asked on 28 Feb of a leap year", Period{Kind: TwelveMonths, Start: day(2016, 2, 29)}, day(2020, 2, 28), day(2019, 3, 1), day(2020, 2, 28), true},
+		{"from 29 Feb, asked on 29 Feb of a leap year", Period{Kind: TwelveMonths, Start: day(2016, 2, 29)}, day(2020, 2, 29), day(2020, 2, 29), day(2021, 2, 28), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -36,6 +41,32 @@ func TestPeriodWindow(t *testing.T) {
 					first.Format("2006-01-02"), last.Format("2006-01-02"), ok, tt.first.Format("2006-01-02"), tt.last.Format("2006-01-02"), tt.ok)
 			}
 		})
+	}
+}
+
+// TestPeriodWindowPartition: for 12-month periods from any start, 29
+// February included, every day lies in exactly one window, and asking any
+// day of a window gives that same window.
+func TestPeriodWindowPartition(t *testing.T) {
+	for _, start := range []time.Time{day(2016, 2, 29), day(2017, 12, 22), day(2018, 1, 1), day(2015, 3, 31)} {
+		p := Period{Kind: TwelveMonths, Start: start}
+		var prevLast time.Time
+		for d := start; d.Before(start.AddDate(9, 0, 0)); d = d.AddDate(0, 0, 1) {
+			first, last, ok := p.Window(d)
+			if !ok || dayNumber(first) > dayNumber(d) || dayNumber(last) < dayNumber(d) {
+				t.Fatalf("%v.Window(%s) = %s, %s, %v: does not contain the day", p, d.Format(time.DateOnly), first.Format(time.DateOnly), last.Format(time.DateOnly), ok)
+			}
+			if dayNumber(first) == dayNumber(d) && !prevLast.IsZero() && dayNumber(prevLast)+1 != dayNumber(first) {
+				t.Fatalf("%v: window starting %s does not follow the one ending %s", p, first.Format(time.DateOnly), prevLast.Format(time.DateOnly))
+			}
+			f2, l2, _ := p.Window(first)
+			f3, l3, _ := p.Window(last)
+			if !f2.Equal(first) || !l2.Equal(last) || !f3.Equal(first) || !l3.Equal(last) {
+				t.Fatalf("%v.Window(%s) = %s..%s, but its first and last days give %s..%s and %s..%s", p, d.Format(time.DateOnly),
+					first.Format(time.DateOnly), last.Format(time.DateOnly), f2.Format(time.DateOnly), l2.Format(time.DateOnly), f3.Format(time.DateOnly), l3.Format(time.DateOnly))
+			}
+			prevLast = last
+		}
 	}
 }
 
@@ -132,6 +163,8 @@ func TestCapUsageErrors(t *testing.T) {
 		{"negative quantity", refined.Caps, day(2018, 6, 1), []Shipment{{Date: day(2018, 2, 1), Quantity: MustQuantity("-1", Barrel)}}, ErrInvalidShipment, "shipments[0].Quantity"},
 		{"empty shipment", refined.Caps, day(2018, 6, 1), []Shipment{{Date: day(2018, 2, 1)}}, ErrInvalidShipment, "shipments[0]"},
 		{"quantity without unit", refined.Caps, day(2018, 6, 1), []Shipment{{Date: day(2018, 2, 1), Quantity: Quantity{Value: MustQuantity("3", Barrel).Value}}}, ErrInvalidShipment, "shipments[0].Quantity.Unit"},
+		{"value only against a barrel cap", refined.Caps, day(2018, 6, 1), []Shipment{{Date: day(2018, 2, 1), Value: usdAmt("10")}}, ErrUnitMismatch, "shipments[0].Value"},
+		{"kilograms against barrels", refined.Caps, day(2018, 6, 1), []Shipment{{Date: day(2018, 2, 1), Quantity: MustQuantity("10", Kilogram)}}, ErrUnitMismatch, "shipments[0].Quantity.Unit"},
 		{"second shipment bad", refined.Caps, day(2018, 6, 1), []Shipment{{Date: day(2018, 2, 1), Quantity: MustQuantity("1", Barrel)}, {Date: day(2018, 3, 1), Quantity: MustQuantity("1", Ton)}}, ErrUnitMismatch, "shipments[1].Quantity.Unit"},
 	}
 	for _, tt := range tests {
@@ -142,6 +175,55 @@ func TestCapUsageErrors(t *testing.T) {
 				t.Fatalf("CapUsage(%s) = %v; want a *FieldError on %s wrapping %v", tt.name, err, tt.field, tt.err)
 			}
 		})
+	}
+}
+
+// TestCapUsageUnitMessages: a unit error says which unit the cap needs
+// and which the shipment has.
+func TestCapUsageUnitMessages(t *testing.T) {
+	r := DPRK()
+	refined, _ := r.Measure("2397/OP5")
+	crude, _ := r.Measure("2397/OP4")
+	tests := []struct {
+		name string
+		caps []Cap
+		s    Shipment
+		want string
+	}{
+		{"tons for barrels", refined.Caps, Shipment{Date: day(2018, 2, 1), Quantity: MustQuantity("10", MetricTon)},
+			`sanctions: shipments[0].Quantity.Unit "10 metric tons": got metric tons; the cap needs barrels (limits: 500000 barrels)`},
+		{"kilograms for barrels or tons", crude.Caps, Shipment{Date: day(2018, 2, 1), Quantity: MustQuantity("10", Kilogram)},
+			`sanctions: shipments[0].Quantity.Unit "10 kilograms": got kilograms; the cap needs barrels or tons (limits: 4000000 barrels; 525000 tons)`},
+		{"yuan for dollars", coalCaps(t), Shipment{Date: day(2017, 2, 1), Value: currency.MustNewAmount("10", currency.CNY)},
+			`sanctions: shipments[0].Value "CNY 10.00": got CNY; the cap's value limit needs USD (limits: USD 400870018.00; 7500000 metric tons)`},
+		{"dollars for barrels", refined.Caps, Shipment{Date: day(2018, 2, 1), Value: usdAmt("10")},
+			`sanctions: shipments[0].Value "USD 10.00": got a value in USD; the cap has no value limit, it needs barrels (limits: 500000 barrels)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := CapUsage(tt.caps, day(2018, 6, 1).AddDate(0, 0, 0), []Shipment{tt.s})
+			if tt.name == "yuan for dollars" {
+				_, err = CapUsage(tt.caps, day(2017, 6, 1), []Shipment{tt.s})
+			}
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("CapUsage error = %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestCapUsageKilograms: kilograms count exactly against a limit in metric
+// tons.
+func TestCapUsageKilograms(t *testing.T) {
+	u, err := CapUsage(coalCaps(t), day(2017, 6, 30), []Shipment{
+		{Date: day(2017, 2, 1), Quantity: MustQuantity("1500", Kilogram)},
+		{Date: day(2017, 3, 1), Quantity: MustQuantity("2", MetricTon)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := u.Limits[1].Used.Quantity; !got.Equal(MustQuantity("3.5", MetricTon)) {
+		t.Errorf("used = %v, want 3.5 metric tons", got)
 	}
 }
 

@@ -60,19 +60,20 @@ const (
 	urlSingapore2397  = "GitHub isomerpages/singapore-customs-old, file _united-nations-security-council-sanctions/10b-list-of-prohibited-export-dprk.md (live: customs.gov.sg …/list-of-prohibited-export-dprk)"
 )
 
-// dprkMeasures returns the measures of the reference table, in table order.
-// Each call builds new slices.
+// dprkMeasures returns the measures of the reference table: the 23 rows of
+// the first compilation, in table order, then the 51 rows added on
+// 2026-12-01 ([addedMeasures]). Each call builds new slices.
 func dprkMeasures() []Measure {
 	r2270, r2321, r2371, r2375, r2397 := mustResolution(2270), mustResolution(2321), mustResolution(2371), mustResolution(2375), mustResolution(2397)
-	return []Measure{
+	first := []Measure{
 		{
-			ID: "2270/OP29", Resolution: r2270, Paragraph: 29,
+			ID: "2270/OP29", Resolution: r2270, Paragraph: OP(29),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Coal, Iron, IronOre},
 			Scope:       "coal, iron, iron ore (wording from a Xinhua report and MOFCOM; resolution text not seen)",
 			Exemptions: []Exemption{
 				{Text: "this provision shall not apply with respect to transactions that are determined to be exclusively for livelihood purposes", Quoted: true, Verified: NotVerified, Source: "Xinhua, via China Daily"},
-				{Text: "Rajin (Rason) transit coal for non-DPRK-origin coal", Verified: NotVerified, Source: "MOFCOM 2016 No. 11 (Chinese)"},
+				{Text: "Rajin (Rason) transit coal for non-DPRK-origin coal", Commodities: []Commodity{Coal}, Verified: NotVerified, Source: "MOFCOM 2016 No. 11 (Chinese)"},
 			},
 			Sources: []Source{
 				{Publisher: "China Daily (Xinhua)", URL: urlChinaDaily2270},
@@ -88,7 +89,7 @@ func dprkMeasures() []Measure {
 			Notes: []string{"the reference's table gives Xinhua's livelihood wording as \"exclusively for livelihood purposes and unrelated to generating revenue…\""},
 		},
 		{
-			ID: "2270/OP30", Resolution: r2270, Paragraph: 30,
+			ID: "2270/OP30", Resolution: r2270, Paragraph: OP(30),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Gold, TitaniumOre, VanadiumOre, RareEarthMinerals},
 			Scope:       "gold, titanium ore, vanadium ore, rare earth minerals",
@@ -107,7 +108,7 @@ func dprkMeasures() []Measure {
 			Notes: []string{"no exemption seen; Tongil News: MOFCOM bans these \"without exception\" (예외 없이)"},
 		},
 		{
-			ID: "2270/OP31", Resolution: r2270, Paragraph: 31,
+			ID: "2270/OP31", Resolution: r2270, Paragraph: OP(31),
 			Kind: SupplyBan, Direction: SupplyToDPRK,
 			Commodities: []Commodity{AviationFuel},
 			Scope:       "\"aviation fuel, including aviation gasoline, naptha-type jet fuel, kerosene-type jet fuel, and kerosene-type rocket fuel\"",
@@ -122,7 +123,7 @@ func dprkMeasures() []Measure {
 			Unverified: []string{"HS codes not seen (MOFCOM mentions 5 codes; not visible)"},
 		},
 		{
-			ID: "2321/OP26", Resolution: r2321, Paragraph: 26,
+			ID: "2321/OP26", Resolution: r2321, Paragraph: OP(26),
 			Kind: ExportCap, Direction: DPRKExports,
 			Commodities: []Commodity{Coal},
 			Scope:       "coal",
@@ -148,7 +149,7 @@ func dprkMeasures() []Measure {
 				},
 			},
 			Exemptions: []Exemption{
-				{Text: "Rajin transit coal", Verified: VerifiedPartly, Source: "EU text"},
+				{Text: "Rajin transit coal", Commodities: []Commodity{Coal}, Verified: VerifiedPartly, Source: "EU text"},
 			},
 			Quote:       "Pursuant to paragraph 26 (b) of resolution 2321 (2016), total exports to all Member States of coal originating from the DPRK shall not exceed",
 			QuoteSource: "1718 Committee wording quoted by RedState",
@@ -169,7 +170,7 @@ func dprkMeasures() []Measure {
 			},
 		},
 		{
-			ID: "2321/OP28", Resolution: r2321, Paragraph: 28,
+			ID: "2321/OP28", Resolution: r2321, Paragraph: OP(28),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Copper, Nickel, Silver, Zinc},
 			Scope:       "copper, nickel, silver and zinc (news and MOFCOM wording)",
@@ -184,7 +185,7 @@ func dprkMeasures() []Measure {
 			Notes:      []string{"MOFCOM let goods already shipped before its notice through (China's implementation, not UN text)"},
 		},
 		{
-			ID: "2321/OP29", Resolution: r2321, Paragraph: 29,
+			ID: "2321/OP29", Resolution: r2321, Paragraph: OP(29),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Statues},
 			Scope:       "statues",
@@ -198,7 +199,7 @@ func dprkMeasures() []Measure {
 			Unverified: []string{"paragraph number 29 is the expected number, not seen", "HS codes not seen"},
 		},
 		{
-			ID: "2371/OP8", Resolution: r2371, Paragraph: 8,
+			ID: "2371/OP8", Resolution: r2371, Paragraph: OP(8),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Coal, Iron, IronOre},
 			Scope:       "\"coal, iron and iron ore\" (+ procurement ban on all States)",
@@ -211,13 +212,14 @@ func dprkMeasures() []Measure {
 				},
 				{
 					Commodity: IronOre, Codes: hs("2601111000", "2601112000", "2601119000"), Origin: ImplementingText, Verified: VerifiedPartly,
-					Quote:  "2 | 铁矿石 | 2601111000 | 未烧结铁矿砂及其精矿",
-					Note:   "non-agglomerated ore by particle size; the list is cut off, so further lines (agglomerated ore, iron) were not visible",
-					Source: Source{Publisher: "China MOFCOM/GAC Announcement 2017 No. 40, annex", URL: "https://customslawyer.cn/portal/fgk/detail/id/65365.html"},
+					Quote:      "2 | 铁矿石 | 2601111000 | 未烧结铁矿砂及其精矿",
+					Note:       "non-agglomerated ore by particle size; the list is cut off, so further lines (agglomerated ore, iron) were not visible",
+					Incomplete: true,
+					Source:     Source{Publisher: "China MOFCOM/GAC Announcement 2017 No. 40, annex", URL: "https://customslawyer.cn/portal/fgk/detail/id/65365.html"},
 				},
 			},
 			Exemptions: []Exemption{
-				{Text: "has originated outside the DPRK and was transported through the DPRK solely for export from the Port of Rajin (Rason)", Quoted: true, Verified: VerifiedPartly, Source: "dprknow.jp text copy (coal; exempt with advance notification)"},
+				{Text: "has originated outside the DPRK and was transported through the DPRK solely for export from the Port of Rajin (Rason)", Quoted: true, Commodities: []Commodity{Coal}, Verified: VerifiedPartly, Source: "dprknow.jp text copy (coal; exempt with advance notification)"},
 			},
 			Transition: Transition{
 				Applies:     "sales and transactions of iron and iron ore for which written contracts have been finalized prior to the adoption of this resolution",
@@ -245,7 +247,7 @@ func dprkMeasures() []Measure {
 			},
 		},
 		{
-			ID: "2371/OP9", Resolution: r2371, Paragraph: 9,
+			ID: "2371/OP9", Resolution: r2371, Paragraph: OP(9),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Seafood},
 			Scope:       "seafood \"(including fish, crustaceans, mollusks and other aquatic invertebrates in all forms)\"",
@@ -264,7 +266,7 @@ func dprkMeasures() []Measure {
 			Notes: []string{"2397 OP 6 later clarifies that this paragraph covers fishing rights"},
 		},
 		{
-			ID: "2371/OP10", Resolution: r2371, Paragraph: 10,
+			ID: "2371/OP10", Resolution: r2371, Paragraph: OP(10),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Lead, LeadOre},
 			Scope:       "lead and lead ore (UN press release wording)",
@@ -275,7 +277,7 @@ func dprkMeasures() []Measure {
 			Unverified: []string{"paragraph number 10 is the expected number, not seen", "HS codes not seen (2607 / ch. 78 unverified, left out)", "exemptions not seen"},
 		},
 		{
-			ID: "2371/OP11", Resolution: r2371, Paragraph: 11,
+			ID: "2371/OP11", Resolution: r2371, Paragraph: OP(11),
 			Kind: WorkAuthorizationFreeze, Direction: Labour,
 			Scope:       "States \"shall not increase the total number of work authorizations\" for DPRK nationals (press-release wording); the EU fixes the baseline at the number on 5 Aug 2017",
 			Quote:       "shall not increase the total number of work authorizations for such persons in their jurisdictions, unless approved by the Security Council Committee",
@@ -292,7 +294,7 @@ func dprkMeasures() []Measure {
 			Notes:      []string{"freeze at the level on the adoption date (EU text)"},
 		},
 		{
-			ID: "2371/OP12", Resolution: r2371, Paragraph: 12,
+			ID: "2371/OP12", Resolution: r2371, Paragraph: OP(12),
 			Kind: JointVentureBan, Direction: Investment,
 			Scope:       "no new JVs or cooperative entities with DPRK entities or individuals, and no expansion of existing JVs through additional investment (press-release wording)",
 			Quote:       "prohibit the opening of new joint ventures or cooperative entities […] or expand existing joint ventures through additional investments",
@@ -302,7 +304,7 @@ func dprkMeasures() []Measure {
 			Unverified: []string{"paragraph number 12 is the expected number, not seen", "exemptions not seen"},
 		},
 		{
-			ID: "2375/OP13", Resolution: r2375, Paragraph: 13,
+			ID: "2375/OP13", Resolution: r2375, Paragraph: OP(13),
 			Kind: SupplyBan, Direction: SupplyToDPRK,
 			Commodities: []Commodity{CondensatesAndNGL},
 			Scope:       "all condensates and natural gas liquids (UN summary, FR; Sandler Travis and other press-based)",
@@ -331,7 +333,7 @@ func dprkMeasures() []Measure {
 			Unverified: []string{"paragraph number 13 is the expected number, not seen", "exemptions not seen"},
 		},
 		{
-			ID: "2375/OP14", Resolution: r2375, Paragraph: 14,
+			ID: "2375/OP14", Resolution: r2375, Paragraph: OP(14),
 			Kind: SupplyCap, Direction: SupplyToDPRK,
 			Commodities: []Commodity{RefinedPetroleum},
 			Scope:       "all refined petroleum products",
@@ -373,7 +375,7 @@ func dprkMeasures() []Measure {
 			Unverified: []string{"paragraph number 14 not seen: the 1718 Committee page names \"paragraphe applicable de la résolution 2375\" but the number is cut off"},
 		},
 		{
-			ID: "2375/OP15", Resolution: r2375, Paragraph: 15,
+			ID: "2375/OP15", Resolution: r2375, Paragraph: OP(15),
 			Kind: SupplyCap, Direction: SupplyToDPRK,
 			Commodities: []Commodity{CrudeOil},
 			Scope:       "crude oil, capped at the amount each State supplied in the 12 months before adoption",
@@ -400,7 +402,7 @@ func dprkMeasures() []Measure {
 			Notes:      []string{"2397 OP 4 \"strengthens\" this freeze (US Mission); no source says it replaces it"},
 		},
 		{
-			ID: "2375/OP16", Resolution: r2375, Paragraph: 16,
+			ID: "2375/OP16", Resolution: r2375, Paragraph: OP(16),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{Textiles},
 			Scope:       "textiles \"including but not limited to fabrics and partially or fully completed apparel products\" (English wording not seen verbatim)",
@@ -423,7 +425,7 @@ func dprkMeasures() []Measure {
 			},
 		},
 		{
-			ID: "2375/OP17", Resolution: r2375, Paragraph: 17,
+			ID: "2375/OP17", Resolution: r2375, Paragraph: OP(17),
 			Kind: WorkAuthorizationBan, Direction: Labour,
 			Scope:       "States shall not provide work authorizations for DPRK nationals (UN summary, FR; news wording)",
 			Quote:       "paragraph 17 of resolution 2375 (2017), regarding work authorisations for DPRK nationals",
@@ -442,7 +444,7 @@ func dprkMeasures() []Measure {
 			Unverified: []string{"the paragraph number and scope are attested by cross-references (2397 OP 8, Mongolia's report) and the FR summary; the resolution text was not seen"},
 		},
 		{
-			ID: "2375/OP18", Resolution: r2375, Paragraph: 18,
+			ID: "2375/OP18", Resolution: r2375, Paragraph: OP(18),
 			Kind: JointVentureClosure, Direction: Investment,
 			Scope: "opening, maintenance and operation of all JVs or cooperative entities, new and existing, with DPRK entities or individuals",
 			Transition: Transition{
@@ -463,7 +465,7 @@ func dprkMeasures() []Measure {
 			Unverified: []string{"the English wording was only partly seen"},
 		},
 		{
-			ID: "2397/OP4", Resolution: r2397, Paragraph: 4,
+			ID: "2397/OP4", Resolution: r2397, Paragraph: OP(4),
 			Kind: SupplyCap, Direction: SupplyToDPRK,
 			Commodities: []Commodity{CrudeOil},
 			Scope:       "crude oil",
@@ -491,7 +493,7 @@ func dprkMeasures() []Measure {
 			Notes: []string{"EU Reg. 2017/1509 Art. 16g: \"in accordance with paragraph 4 of UNSCR 2397 (2017)\" (no URL for this excerpt; the neighbouring Art. 16e is at https://service.betterregulation.com/document/305354)"},
 		},
 		{
-			ID: "2397/OP5", Resolution: r2397, Paragraph: 5,
+			ID: "2397/OP5", Resolution: r2397, Paragraph: OP(5),
 			Kind: SupplyCap, Direction: SupplyToDPRK,
 			Commodities: []Commodity{RefinedPetroleum},
 			Scope:       "all refined petroleum products",
@@ -529,7 +531,7 @@ func dprkMeasures() []Measure {
 			Unverified: []string{"attested by the 1718 Committee (FR) and the US Mission; the resolution text was not seen"},
 		},
 		{
-			ID: "2397/OP6", Resolution: r2397, Paragraph: 6,
+			ID: "2397/OP6", Resolution: r2397, Paragraph: OP(6),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{FoodAndAgriculturalProducts, Machinery, ElectricalEquipment, EarthAndStone, Wood, Vessels},
 			Scope:       "food and agricultural products; machinery; electrical equipment; earth and stone incl. magnesite and magnesia; wood; vessels",
@@ -554,7 +556,7 @@ func dprkMeasures() []Measure {
 			Verified:    VerifiedText, ParagraphVerified: VerifiedText,
 		},
 		{
-			ID: "2397/OP6-fishing", Resolution: r2397, Paragraph: 6,
+			ID: "2397/OP6-fishing", Resolution: r2397, Paragraph: OP(6),
 			Kind: ExportBan, Direction: DPRKExports,
 			Commodities: []Commodity{FishingRights},
 			Scope:       "fishing rights, covered by the 2371 OP 9 seafood ban",
@@ -566,7 +568,7 @@ func dprkMeasures() []Measure {
 			Notes: []string{"a clarification, not a new ban: the library dates it from 2397's adoption because that is when the clarification was made"},
 		},
 		{
-			ID: "2397/OP7", Resolution: r2397, Paragraph: 7,
+			ID: "2397/OP7", Resolution: r2397, Paragraph: OP(7),
 			Kind: SupplyBan, Direction: SupplyToDPRK,
 			Commodities: []Commodity{IndustrialMachinery, TransportationVehicles, IronSteelAndOtherMetals},
 			Scope:       "all industrial machinery, transportation vehicles, iron, steel and other metals (1718 Committee description)",
@@ -591,7 +593,7 @@ func dprkMeasures() []Measure {
 			},
 		},
 		{
-			ID: "2397/OP8", Resolution: r2397, Paragraph: 8,
+			ID: "2397/OP8", Resolution: r2397, Paragraph: OP(8),
 			Kind: WorkerRepatriation, Direction: Labour,
 			Scope:       "repatriate all DPRK nationals earning income in a State's jurisdiction, and all DPRK government safety oversight attachés monitoring DPRK workers abroad",
 			Quote:       "repatriate […] all DPRK nationals earning income in that Member State's jurisdiction […] immediately but no later than 24 months from the date of adoption",
@@ -615,4 +617,5 @@ func dprkMeasures() []Measure {
 			Notes:      []string{"\"despite the adoption of paragraph 17 of resolution 2375 (2017)\": OP 8 builds on 2375 OP 17, it does not replace it"},
 		},
 	}
+	return append(first, addedMeasures()...)
 }

@@ -27,6 +27,8 @@ func enumCases() []enumCase {
 		{"Unit", numUnits, func(i int) encoding.TextMarshaler { return Unit(i) }, func() encoding.TextUnmarshaler { return new(Unit) }, func(u encoding.TextUnmarshaler) encoding.TextMarshaler { return *u.(*Unit) }},
 		{"PeriodKind", numPeriodKinds, func(i int) encoding.TextMarshaler { return PeriodKind(i) }, func() encoding.TextUnmarshaler { return new(PeriodKind) }, func(u encoding.TextUnmarshaler) encoding.TextMarshaler { return *u.(*PeriodKind) }},
 		{"Change", numChanges, func(i int) encoding.TextMarshaler { return Change(i) }, func() encoding.TextUnmarshaler { return new(Change) }, func(u encoding.TextUnmarshaler) encoding.TextMarshaler { return *u.(*Change) }},
+		{"Precision", numPrecisions, func(i int) encoding.TextMarshaler { return Precision(i) }, func() encoding.TextUnmarshaler { return new(Precision) }, func(u encoding.TextUnmarshaler) encoding.TextMarshaler { return *u.(*Precision) }},
+		{"Outcome", numOutcomes, func(i int) encoding.TextMarshaler { return Outcome(i) }, func() encoding.TextUnmarshaler { return new(Outcome) }, func(u encoding.TextUnmarshaler) encoding.TextMarshaler { return *u.(*Outcome) }},
 		{"Match", numMatches, func(i int) encoding.TextMarshaler { return Match(i) }, func() encoding.TextUnmarshaler { return new(Match) }, func(u encoding.TextUnmarshaler) encoding.TextMarshaler { return *u.(*Match) }},
 	}
 }
@@ -65,7 +67,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 }
 
 func FuzzEnumUnmarshalText(f *testing.F) {
-	for _, s := range []string{"export ban", "DPRK exports", "partly", "coal", "barrel", "12-month periods", "adopted", "commodity named", "", "unknown", "Kind(3)"} {
+	for _, s := range []string{"export ban", "DPRK exports", "partly", "coal", "barrel", "12-month periods", "adopted", "commodity named", "", "unknown", "Kind(3)", "month", "undetermined", "inferred from HS heading text", "maritime", "arms embargo", "lapsed", "kilogram"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -3,6 +3,7 @@ package sanctions_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/kpledger/kpledger/currency"
@@ -17,29 +18,130 @@ func date(s string) time.Time {
 	return t
 }
 
-// What was banned on the last day of 2017: the export and supply bans in
-// force, each with its citation ("OP 29?" marks a paragraph number the
-// reference has not seen).
+// What was in force on 1 January 2010: the measures of 1718 (2006) and
+// 1874 (2009), each with its citation. "OP 9?" marks a paragraph number
+// the reference has not seen in the text; "paragraph not seen" one whose
+// number nobody has seen.
 func ExampleRegime_InForce() {
-	for _, m := range sanctions.DPRK().InForce(date("2017-12-31")) {
-		if m.Kind.IsBan() {
-			fmt.Println(m)
+	for _, m := range sanctions.DPRK().InForce(date("2010-01-01")) {
+		fmt.Printf("%s: %s (%s)\n", m.Citation(), m.Kind, m.Direction)
+	}
+	// Output:
+	// S/RES/1718 (2006), OP 8 (a) (i)–(ii): arms embargo (supply to the DPRK)
+	// S/RES/1718 (2006), OP 8 (a) (iii): luxury-goods ban (supply to the DPRK)
+	// S/RES/1718 (2006), OP 8 (b): arms embargo (DPRK exports)
+	// S/RES/1718 (2006), OP 8 (d): asset freeze (financial)
+	// S/RES/1718 (2006), paragraph not seen: cargo inspection (maritime)
+	// S/RES/1718 (2006), paragraph not seen: reporting duty (general)
+	// S/RES/1874 (2009), OP 9?: arms embargo (DPRK exports)
+	// S/RES/1874 (2009), OP 10: arms embargo (supply to the DPRK)
+	// S/RES/1874 (2009), OP 11: cargo inspection (maritime)
+	// S/RES/1874 (2009), OP 12: vessel inspection (maritime)
+	// S/RES/1874 (2009), OP 13: vessel inspection (maritime)
+	// S/RES/1874 (2009), OP 17: bunkering ban (maritime)
+	// S/RES/1874 (2009), OP 23: arms embargo (both ways)
+	// S/RES/1874 (2009), paragraph not seen: cargo inspection (maritime)
+	// S/RES/1874 (2009), paragraph not seen: financial restriction (financial)
+}
+
+// Frozen fish (HS 0303) exported in October 2017. The reference verifies
+// no HS codes for 2371's seafood ban, so the answer is neither "banned" nor
+// "clean" but undetermined: chapter 03's heading names that kind of goods.
+func ExampleRegime_Screen_undetermined() {
+	fs, err := sanctions.DPRK().Screen(sanctions.Trade{
+		Date:      date("2017-10-15"),
+		Direction: sanctions.DPRKExports,
+		HS:        sanctions.MustParseHSCode("0303"),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("outcome:", sanctions.OutcomeOf(fs))
+	for _, f := range fs {
+		fmt.Println(f.Citation, "-", f.Outcome, "-", f.Commodity)
+		fmt.Println("inferred from:", f.Inference)
+		fmt.Println("level:", f.Inference.Verified)
+		fmt.Println("to do:", f.Action)
+	}
+	// Output:
+	// outcome: undetermined
+	// S/RES/2371 (2017), OP 9 - undetermined - seafood
+	// inferred from: HS 03, headed "Fish and crustaceans, molluscs and other aquatic invertebrates" (UN Comtrade descriptor, HS 2022)
+	// level: inferred from HS heading text
+	// to do: check whether the goods are seafood, or set Trade.Commodity to screen them by commodity
+}
+
+// Iron supplied to the DPRK in 2018: 2397 bans supplying "iron, steel and
+// other metals", and iron lies within that class.
+func ExampleRegime_Banned_hierarchy() {
+	dprk := sanctions.DPRK()
+	fmt.Println(sanctions.Iron.Parent())
+	for _, day := range []string{"2017-12-21", "2018-03-01"} {
+		m, ok := dprk.Banned(sanctions.Iron, sanctions.SupplyToDPRK, date(day))
+		if !ok {
+			fmt.Println(day, "not banned")
+			continue
+		}
+		fmt.Println(day, "banned by", m.Citation())
+	}
+	// Output:
+	// iron, steel and other metals
+	// 2017-12-21 not banned
+	// 2018-03-01 banned by S/RES/2397 (2017), OP 7?
+}
+
+// The measures on DPRK workers abroad, change by change: 2371's freeze,
+// 2375's ban on new work authorizations, 2397's repatriation and its
+// deadlines (days computed from "24 months from the date of adoption" are
+// marked).
+func ExampleRegime_TimelineOf() {
+	for _, e := range sanctions.DPRK().TimelineOf(sanctions.Filter{Direction: sanctions.Labour}) {
+		fmt.Println(e)
+	}
+	// Output:
+	// 2017-08-05 S/RES/2371 (2017), OP 11?: adopted: work-authorization freeze with 1 exemption
+	// 2017-09-11 S/RES/2375 (2017), OP 17: adopted: work-authorization ban with 1 exemption
+	// 2017-12-15 S/RES/2375 (2017), OP 17: deadline: report the number of such work authorizations and their expected contract end dates
+	// 2017-12-22 S/RES/2397 (2017), OP 8: adopted: worker repatriation with 2 exemptions
+	// 2019-03-22 S/RES/2397 (2017), OP 8: deadline: interim report, covering the first 12 months; must explain if fewer than half were repatriated (day computed, not stated)
+	// 2019-12-22 S/RES/2397 (2017), OP 8: deadline: repatriate all DPRK nationals earning income, "immediately but no later than 24 months from the date of adoption" (day computed, not stated)
+	// 2020-03-22 S/RES/2397 (2017), OP 8: deadline: final report (day computed, not stated)
+}
+
+// A monthly Comtrade record (August 2017: a partner's imports of frozen
+// fish from the DPRK; illustrative, made for this example) straddles 2371's
+// adoption on 5 August: the seafood ban applies to part of the month, and
+// the finding says so.
+func ExampleRegime_Screen_period() {
+	header := strings.Split("freqCode,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode,qtyUnitCode,qty,primaryValue,isReported", ",")
+	line := strings.Split("M,201708,156,M,408,H5,030389,8,12000,31000,True", ",")
+	rec, err := sanctions.ParseComtradeCSV(header, line)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	t, err := rec.Trade()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fs, err := sanctions.DPRK().Screen(t)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(t.Date.Format("2006-01"), t.Precision, t.Direction, "HS", t.HS)
+	for _, f := range fs {
+		fmt.Println(f.Citation, "-", f.Outcome)
+		for _, c := range f.Changes {
+			fmt.Println("  inside the month:", c)
 		}
 	}
 	// Output:
-	// S/RES/2270 (2016), OP 29?: export ban on coal, iron, iron ore
-	// S/RES/2270 (2016), OP 30?: export ban on gold, titanium ore, vanadium ore, rare earth minerals
-	// S/RES/2270 (2016), OP 31: supply ban on aviation fuel
-	// S/RES/2321 (2016), OP 28?: export ban on copper, nickel, silver, zinc
-	// S/RES/2321 (2016), OP 29?: export ban on statues
-	// S/RES/2371 (2017), OP 8: export ban on coal, iron, iron ore
-	// S/RES/2371 (2017), OP 9: export ban on seafood
-	// S/RES/2371 (2017), OP 10?: export ban on lead, lead ore
-	// S/RES/2375 (2017), OP 13?: supply ban on condensates and natural gas liquids
-	// S/RES/2375 (2017), OP 16: export ban on textiles
-	// S/RES/2397 (2017), OP 6: export ban on food and agricultural products, machinery, electrical equipment, earth and stone, wood, vessels
-	// S/RES/2397 (2017), OP 6: export ban on fishing rights
-	// S/RES/2397 (2017), OP 7?: supply ban on industrial machinery, transportation vehicles, iron, steel and other metals
+	// 2017-08 month DPRK exports HS 030389
+	// S/RES/2371 (2017), OP 9 - undetermined
+	//   inside the month: 2017-08-05 S/RES/2371 (2017), OP 9: adopted: export ban
 }
 
 // Coal's timeline: 2270's ban with its livelihood and Rajin exemptions,
@@ -215,7 +317,7 @@ func ExampleDPRK() {
 	fmt.Println(m.Citation(), "|", m.Kind, "|", m.Resolution.Adopted.Format(time.DateOnly))
 	fmt.Println(m.Resolution.Symbol())
 	// Output:
-	// 23 measures
+	// 74 measures
 	// S/RES/2375 (2017), OP 16 | export ban | 2017-09-11
 	// S/RES/2375 (2017)
 }

@@ -1,6 +1,10 @@
 package sanctions
 
-import "strconv"
+import (
+	"fmt"
+	"strconv"
+	"unicode/utf8"
+)
 
 // HSCode is a Harmonized System commodity code: a 2-digit chapter ("27"),
 // a 4-digit heading ("2701"), a 6-digit subheading ("270112"), or an 8- or
@@ -16,38 +20,54 @@ type HSCode struct {
 }
 
 // ParseHSCode reads an HS code: 2, 4, 6, 8 or 10 ASCII digits, optionally
-// grouped by dots after the heading and subheading ("2701.12",
-// "8471.30.01"). Leading and trailing spaces are not accepted.
+// grouped by dots after the heading, the subheading and the eighth digit
+// ("2701.12", "8471.30.01", "2601.11.10.00"), or written as chapter and
+// heading ("27.01", as Canadian tariffs print headings). Leading and
+// trailing spaces are not accepted.
 //
-// ParseHSCode returns a [*FieldError] wrapping [ErrInvalidHSCode] if s is
-// empty, contains anything but digits and separating dots, or has a number
-// of digits other than 2, 4, 6, 8 or 10.
+// ParseHSCode returns a [*FieldError] wrapping [ErrInvalidHSCode] if s:
+//   - is empty;
+//   - contains anything but ASCII digits and dots (the message names the
+//     character, a multi-byte one whole, and its byte offset);
+//   - has a dot anywhere but after the 4th, 6th or 8th digit (or after the
+//     2nd in the form "NN.NN"), or two dots in a row;
+//   - has a number of digits other than 2, 4, 6, 8 or 10.
 func ParseHSCode(s string) (HSCode, error) {
 	if s == "" {
 		return HSCode{}, &FieldError{Field: "HSCode", Reason: "empty: want 2, 4, 6, 8 or 10 digits", Err: ErrInvalidHSCode}
 	}
 	n := 0
-	dots := false
+	dots := 0
+	dotAfter2 := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case '0' <= c && c <= '9':
 			n++
 		case c == '.':
-			if i == 0 || i == len(s)-1 || s[i-1] == '.' {
-				return HSCode{}, &FieldError{Field: "HSCode", Value: s, Reason: "misplaced '.' at byte " + strconv.Itoa(i), Err: ErrInvalidHSCode}
+			if i == len(s)-1 || (n != 2 && n != 4 && n != 6 && n != 8) || s[i-1] == '.' {
+				return HSCode{}, &FieldError{Field: "HSCode", Value: clip(s), Reason: "misplaced '.' at byte " + strconv.Itoa(i) + ": dots go after the 4th, 6th or 8th digit", Err: ErrInvalidHSCode}
 			}
-			dots = true
+			dotAfter2 = dotAfter2 || n == 2
+			dots++
 		default:
-			return HSCode{}, &FieldError{Field: "HSCode", Value: s, Reason: "byte " + strconv.Itoa(i) + " is " + strconv.QuoteRune(rune(c)) + ", want a digit", Err: ErrInvalidHSCode}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			what := strconv.QuoteRune(r)
+			if r == utf8.RuneError && size <= 1 {
+				what = fmt.Sprintf("the invalid UTF-8 byte %#02x", c)
+			}
+			return HSCode{}, &FieldError{Field: "HSCode", Value: clip(s), Reason: "byte " + strconv.Itoa(i) + " is " + what + ", want a digit", Err: ErrInvalidHSCode}
 		}
 	}
 	switch n {
 	case 2, 4, 6, 8, 10:
 	default:
-		return HSCode{}, &FieldError{Field: "HSCode", Value: s, Reason: strconv.Itoa(n) + " digits, want 2, 4, 6, 8 or 10", Err: ErrInvalidHSCode}
+		return HSCode{}, &FieldError{Field: "HSCode", Value: clip(s), Reason: strconv.Itoa(n) + " digits, want 2, 4, 6, 8 or 10", Err: ErrInvalidHSCode}
 	}
-	if !dots {
+	if dotAfter2 && (n != 4 || dots != 1) {
+		return HSCode{}, &FieldError{Field: "HSCode", Value: clip(s), Reason: "a dot after the 2nd digit is only for a heading written NN.NN", Err: ErrInvalidHSCode}
+	}
+	if dots == 0 {
 		return HSCode{digits: s}, nil
 	}
 	b := make([]byte, 0, n)

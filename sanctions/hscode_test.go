@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -31,6 +32,14 @@ func TestParseHSCode(t *testing.T) {
 		{"27..01", "", true},
 		{"-2701", "", true},
 		{"２７", "", true},
+		{"2.7.0.1", "", true},
+		{"27.01", "2701", false},
+		{"27.01.12", "", true},
+		{"2601.11.10.00", "2601111000", false},
+		{"27011.2", "", true},
+		{"270.1", "", true},
+		{"2701.1.2", "", true},
+		{"8471.3001", "84713001", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -46,6 +55,26 @@ func TestParseHSCode(t *testing.T) {
 				t.Fatalf("ParseHSCode(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestParseHSCodeMessages: a character that is not a digit is named whole,
+// a multi-byte rune as itself (not one of its bytes read as Latin-1), and
+// an invalid byte as hex.
+func TestParseHSCodeMessages(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"２７", `sanctions: HSCode "２７": byte 0 is '２', want a digit`},
+		{"27é1", `sanctions: HSCode "27é1": byte 2 is 'é', want a digit`},
+		{"27\xff1", `sanctions: HSCode "27\xff1": byte 2 is the invalid UTF-8 byte 0xff, want a digit`},
+		{"2.7.0.1", `sanctions: HSCode "2.7.0.1": misplaced '.' at byte 1: dots go after the 4th, 6th or 8th digit`},
+		{"27.01.12", `sanctions: HSCode "27.01.12": a dot after the 2nd digit is only for a heading written NN.NN`},
+		{strings.Repeat("1", 40) + "x", `sanctions: HSCode "` + strings.Repeat("1", 40) + `…": byte 40 is 'x', want a digit`},
+	}
+	for _, tt := range tests {
+		_, err := ParseHSCode(tt.in)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("ParseHSCode(%q) error = %v, want %s", tt.in, err, tt.want)
+		}
 	}
 }
 
@@ -100,7 +129,7 @@ func TestHSCodeText(t *testing.T) {
 }
 
 func FuzzParseHSCode(f *testing.F) {
-	for _, s := range []string{"27", "2701", "2701.12", "8471.30.01", "2601111000", "", "x", "27..01", "270", "1234567890123"} {
+	for _, s := range []string{"27", "2701", "2701.12", "8471.30.01", "2601111000", "", "x", "27..01", "270", "1234567890123", "2.7.0.1", "27.01", "２７", "27\xff1", "2601.11.10.00", "."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

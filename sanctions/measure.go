@@ -7,8 +7,9 @@ import (
 )
 
 // Kind is what a measure does: ban exports, ban supplies, cap them, freeze
-// or ban work authorizations, order repatriation, ban joint ventures. The
-// zero Kind is UnknownKind. New values are only appended.
+// or ban work authorizations, order repatriation, ban joint ventures, embargo
+// arms, freeze assets, inspect cargo, restrict vessels and aircraft, and so
+// on. The zero Kind is UnknownKind. New values are only appended.
 type Kind uint8
 
 // The kinds of measure.
@@ -23,9 +24,28 @@ const (
 	WorkerRepatriation                  // States shall repatriate DPRK nationals earning income
 	JointVentureBan                     // no new joint ventures, no expansion of existing ones
 	JointVentureClosure                 // no joint ventures at all; existing ones must close
+	ArmsEmbargo                         // arms and related materiel, WMD- and missile-related items (supply, export or both)
+	LuxuryGoodsBan                      // States shall prevent the supply of luxury goods to the DPRK
+	AssetFreeze                         // funds and economic resources of designated persons, entities (and vessels) frozen
+	FinancialRestriction                // financial services, transfers and bulk cash; banking; public and private trade finance
+	CargoInspection                     // inspection (and seizure) of cargo to and from the DPRK
+	VesselInspection                    // inspection of vessels on the high seas; flag-State duty to direct a vessel to port; seizure of vessels
+	PortEntryDenial                     // vessels denied entry to ports
+	BunkeringBan                        // no bunkering or other servicing of DPRK vessels
+	LeasingCharteringBan                // no leasing or chartering of vessels or aircraft, no crew services
+	VesselDeregistration                // de-flagging and de-registration of vessels
+	AviationRestriction                 // aircraft denied take-off, landing or overflight
+	CatchAll                            // any item a State determines could contribute to prohibited programmes or the armed forces
+	ProcurementBan                      // States shall prohibit procuring goods or services from the DPRK (where no export ban names them)
+	ReportingDuty                       // States or the Committee shall report
+	Designation                         // the Committee designates individuals, entities or vessels
+	ExemptionMechanism                  // a way to exempt activities case by case (humanitarian exemptions)
+	Commitment                          // the Council commits itself to further action
+	ShipToShipTransferBan               // no ship-to-ship transfers to or from DPRK-flagged vessels
+	NoMeasureSeen                       // the reference records the resolution but saw no measure of it
 )
 
-const numKinds = 10
+const numKinds = 29
 
 // String returns the kind in words: "export ban", "supply cap".
 func (k Kind) String() string {
@@ -50,12 +70,54 @@ func (k Kind) String() string {
 		return "joint-venture ban"
 	case JointVentureClosure:
 		return "joint-venture closure"
+	case ArmsEmbargo:
+		return "arms embargo"
+	case LuxuryGoodsBan:
+		return "luxury-goods ban"
+	case AssetFreeze:
+		return "asset freeze"
+	case FinancialRestriction:
+		return "financial restriction"
+	case CargoInspection:
+		return "cargo inspection"
+	case VesselInspection:
+		return "vessel inspection"
+	case PortEntryDenial:
+		return "port-entry denial"
+	case BunkeringBan:
+		return "bunkering ban"
+	case LeasingCharteringBan:
+		return "leasing and chartering ban"
+	case VesselDeregistration:
+		return "vessel deregistration"
+	case AviationRestriction:
+		return "aviation restriction"
+	case CatchAll:
+		return "catch-all"
+	case ProcurementBan:
+		return "procurement ban"
+	case ReportingDuty:
+		return "reporting duty"
+	case Designation:
+		return "designation"
+	case ExemptionMechanism:
+		return "exemption mechanism"
+	case Commitment:
+		return "commitment"
+	case ShipToShipTransferBan:
+		return "ship-to-ship transfer ban"
+	case NoMeasureSeen:
+		return "no measure seen"
 	}
 	return fmt.Sprintf("Kind(%d)", uint8(k))
 }
 
-// IsBan reports whether k forbids the goods outright (ExportBan, SupplyBan).
-func (k Kind) IsBan() bool { return k == ExportBan || k == SupplyBan }
+// IsBan reports whether k forbids named goods outright: ExportBan,
+// SupplyBan, ArmsEmbargo and LuxuryGoodsBan. A [CatchAll] names no goods
+// and is not a ban in this sense.
+func (k Kind) IsBan() bool {
+	return k == ExportBan || k == SupplyBan || k == ArmsEmbargo || k == LuxuryGoodsBan
+}
 
 // IsCap reports whether k limits the goods to a cap (ExportCap, SupplyCap).
 func (k Kind) IsCap() bool { return k == ExportCap || k == SupplyCap }
@@ -74,8 +136,10 @@ func (k *Kind) UnmarshalText(text []byte) error {
 }
 
 // Direction is which way a measure acts: on what the DPRK exports, on what
-// is supplied to it, on its workers abroad, or on investment. The zero
-// Direction is UnknownDirection. New values are only appended.
+// is supplied to it, on goods both ways, on its workers abroad, on
+// investment, finance, ships, aircraft, designated persons, or on the
+// regime as a whole (reporting, exemption mechanisms). The zero Direction is
+// UnknownDirection. New values are only appended.
 type Direction uint8
 
 // The directions.
@@ -85,9 +149,15 @@ const (
 	SupplyToDPRK                      // goods supplied, sold or transferred to the DPRK
 	Labour                            // DPRK nationals working abroad
 	Investment                        // joint ventures and cooperative entities
+	BothWays                          // goods supplied to the DPRK and goods procured from it (1718 OP 8 (a)–(b), 1874 OP 23)
+	Financial                         // funds, financial services, banking, trade finance
+	Maritime                          // ships: inspection, ports, bunkering, leasing, crews, flags
+	Aviation                          // aircraft: take-off, landing, overflight
+	Persons                           // designated individuals and entities
+	General                           // the regime as a whole: reporting, exemption mechanisms, commitments, rows with no measure seen
 )
 
-const numDirections = 5
+const numDirections = 11
 
 // String returns the direction in words: "DPRK exports", "supply to the DPRK".
 func (d Direction) String() string {
@@ -102,6 +172,18 @@ func (d Direction) String() string {
 		return "labour"
 	case Investment:
 		return "investment"
+	case BothWays:
+		return "both ways"
+	case Financial:
+		return "financial"
+	case Maritime:
+		return "maritime"
+	case Aviation:
+		return "aviation"
+	case Persons:
+		return "persons"
+	case General:
+		return "general"
 	}
 	return fmt.Sprintf("Direction(%d)", uint8(d))
 }
@@ -109,6 +191,12 @@ func (d Direction) String() string {
 // IsTrade reports whether d is a direction of goods (DPRKExports or
 // SupplyToDPRK), the two a [Trade] may have.
 func (d Direction) IsTrade() bool { return d == DPRKExports || d == SupplyToDPRK }
+
+// Covers reports whether a measure acting in direction d acts on trade in
+// direction t: d == t, or d is BothWays and t is a trade direction.
+func (d Direction) Covers(t Direction) bool {
+	return d == t || (d == BothWays && t.IsTrade())
+}
 
 // MarshalText implements [encoding.TextMarshaler] with the String form.
 func (d Direction) MarshalText() ([]byte, error) {
@@ -142,9 +230,15 @@ const (
 	// VerifiedText ("yes"): the paragraph number and the key wording appear
 	// together in a copy of the resolution text in an official UN language.
 	VerifiedText
+	// InferredFromHeading ("inferred from HS heading text") is not a level of
+	// the reference: it marks the library's own inference that goods under
+	// an HS chapter or heading are of a kind a measure names, because the
+	// heading's text names that kind of goods (see [HeadingInferences]). No
+	// measure carries it; [NewRegime] rejects a measure that does.
+	InferredFromHeading
 )
 
-const numVerified = 3
+const numVerified = 4
 
 // String returns the reference's word for the level: "no", "partly", "yes".
 func (v Verified) String() string {
@@ -155,6 +249,8 @@ func (v Verified) String() string {
 		return "partly"
 	case VerifiedText:
 		return "yes"
+	case InferredFromHeading:
+		return "inferred from HS heading text"
 	}
 	return fmt.Sprintf("Verified(%d)", uint8(v))
 }
@@ -165,7 +261,7 @@ func (v Verified) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; it takes "no",
-// "partly" and "yes".
+// "partly", "yes" and "inferred from HS heading text".
 func (v *Verified) UnmarshalText(text []byte) error {
 	x, err := unmarshalEnum("Verified", text, numVerified, Verified.String)
 	if err == nil {
@@ -185,11 +281,13 @@ const (
 	UnknownOrigin    HSOrigin = iota // not set
 	ResolutionText                   // the codes are in the resolution's own text
 	ImplementingText                 // a State's implementing text maps the measure to these codes
+	HeadingText                      // the library's inference from the HS heading's text (see [HeadingInferences])
 )
 
-const numOrigins = 3
+const numOrigins = 4
 
-// String returns "resolution text" or "implementing text".
+// String returns "resolution text", "implementing text" or "HS heading
+// text".
 func (o HSOrigin) String() string {
 	switch o {
 	case UnknownOrigin:
@@ -198,6 +296,8 @@ func (o HSOrigin) String() string {
 		return "resolution text"
 	case ImplementingText:
 		return "implementing text"
+	case HeadingText:
+		return "HS heading text"
 	}
 	return fmt.Sprintf("HSOrigin(%d)", uint8(o))
 }
@@ -235,9 +335,12 @@ type HSScope struct {
 	Origin    HSOrigin // ResolutionText or ImplementingText
 	Verified  Verified // VerifiedText for codes seen in the resolution; VerifiedPartly for codes seen in an implementing text
 	Excludes  string   // goods under the same codes that the mapping leaves out ("condensate")
-	Quote     string   // the source's words, copied as displayed
-	Note      string
-	Source    Source
+	// Incomplete is true when the source's list was cut off, so codes
+	// outside Codes may still be in scope (China's 2371 iron-ore list).
+	Incomplete bool
+	Quote      string // the source's words, copied as displayed
+	Note       string
+	Source     Source
 }
 
 func (s HSScope) clone() HSScope {
@@ -245,12 +348,38 @@ func (s HSScope) clone() HSScope {
 	return s
 }
 
-// Exemption is an exception to a measure, in the source's words.
+// Exemption is an exception to a measure, in the source's words. It is
+// scoped: Commodities lists the goods it applies to (the Rajin transit
+// exemption of 2371 OP 8 applies to coal, not to iron or iron ore); empty
+// means all of the measure's goods (or, for a measure on no goods, the whole
+// measure).
 type Exemption struct {
-	Text     string   // the exception, quoted where Quoted, else the reference's paraphrase
-	Quoted   bool     // Text is copied character for character from the source
-	Verified Verified // how well the exemption itself is attested
-	Source   string   // who states it ("Xinhua", "MOFCOM 2016 No. 11", "EU text")
+	Text        string      // the exception, quoted where Quoted, else the reference's paraphrase
+	Quoted      bool        // Text is copied character for character from the source
+	Commodities []Commodity // the goods it applies to; empty means all of the measure's
+	Verified    Verified    // how well the exemption itself is attested
+	Source      string      // who states it ("Xinhua", "MOFCOM 2016 No. 11", "EU text")
+}
+
+// AppliesTo reports whether the exemption may apply to goods of commodity
+// c: it names no commodities, or one of them overlaps c (one is
+// [Commodity.Within] the other). UnknownCommodity (goods known only by HS
+// code) gets every exemption, since none can be ruled out.
+func (e Exemption) AppliesTo(c Commodity) bool {
+	if len(e.Commodities) == 0 || c == UnknownCommodity {
+		return true
+	}
+	for _, x := range e.Commodities {
+		if c.Within(x) || x.Within(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e Exemption) clone() Exemption {
+	e.Commodities = slices.Clone(e.Commodities)
+	return e
 }
 
 // Transition is a window after adoption in which trade under contracts
@@ -273,11 +402,34 @@ type Transition struct {
 // IsZero reports whether t is "no window".
 func (t Transition) IsZero() bool { return t.LastDay.IsZero() }
 
-// covers reports whether the window applies to commodity c (UnknownCommodity
-// for goods identified by HS code only, which the window covers only if it
-// names no commodities).
+// covers reports whether the window applies to commodity c: it names no
+// commodities, or c lies within one it names. UnknownCommodity (goods
+// identified by HS code only) is covered only by a window that names no
+// commodities.
 func (t Transition) covers(c Commodity) bool {
-	return len(t.Commodities) == 0 || slices.Contains(t.Commodities, c)
+	if len(t.Commodities) == 0 {
+		return true
+	}
+	for _, x := range t.Commodities {
+		if c.Within(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether the window may apply to some goods of class c:
+// it names no commodities, or one it names overlaps c.
+func (t Transition) overlaps(c Commodity) bool {
+	if len(t.Commodities) == 0 {
+		return true
+	}
+	for _, x := range t.Commodities {
+		if c.Within(x) || x.Within(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // Deadline is a dated obligation of a measure, such as repatriation "no
@@ -307,17 +459,19 @@ type Supersession struct {
 }
 
 // Measure is one operative paragraph of a resolution that bans, caps or
-// otherwise restricts trade, labour or investment, as the reference records
-// it. Verified, ParagraphVerified and Unverified say what is not checked;
-// a paragraph number the reference shows as "29?" is Paragraph 29 with
-// ParagraphVerified NotVerified.
+// otherwise restricts trade, labour, investment, finance, vessels or
+// aircraft, as the reference records it (one row of its table). Verified,
+// ParagraphVerified and Unverified say what is not checked; a paragraph
+// number the reference shows as "29?" is [OP](29) with ParagraphVerified
+// NotVerified, and a paragraph it shows as "not seen" is the zero
+// [Paragraph], which has no number at all.
 //
 // Measure values from this package are copies: changing one changes no
 // other. Use [Measure.Clone] to copy one you hold.
 type Measure struct {
-	ID          string // "2371/OP8"; unique in a [Regime]
+	ID          string // "2371/OP8", "1718/cargo-inspection"; unique in a [Regime], starting with the resolution number and "/"
 	Resolution  Resolution
-	Paragraph   int // the operative paragraph, 8 for OP 8
+	Paragraph   Paragraph // the operative paragraph; the zero Paragraph when the reference has not seen it
 	Kind        Kind
 	Direction   Direction
 	Commodities []Commodity
@@ -359,7 +513,13 @@ func (m Measure) Clone() Measure {
 		}
 		m.Caps = caps
 	}
-	m.Exemptions = slices.Clone(m.Exemptions)
+	if m.Exemptions != nil {
+		ex := make([]Exemption, len(m.Exemptions))
+		for i, e := range m.Exemptions {
+			ex[i] = e.clone()
+		}
+		m.Exemptions = ex
+	}
 	m.Transition.Commodities = slices.Clone(m.Transition.Commodities)
 	m.Deadlines = slices.Clone(m.Deadlines)
 	m.Supersedes = slices.Clone(m.Supersedes)
@@ -370,11 +530,12 @@ func (m Measure) Clone() Measure {
 }
 
 // Citation returns the measure's citation in the style of the reference:
-// "S/RES/2371 (2017), OP 8", with "OP 29?" when the paragraph number is not
-// verified.
+// "S/RES/2371 (2017), OP 8", "S/RES/1718 (2006), OP 8 (a) (iii)", with
+// "OP 29?" when the paragraph number is not verified, and "S/RES/1874
+// (2009), paragraph not seen" when the reference has not seen it.
 func (m Measure) Citation() string {
-	s := fmt.Sprintf("%s, OP %d", m.Resolution.Symbol(), m.Paragraph)
-	if m.ParagraphVerified == NotVerified {
+	s := m.Resolution.Symbol() + ", " + m.Paragraph.String()
+	if m.Paragraph.Known && m.ParagraphVerified == NotVerified {
 		s += "?"
 	}
 	return s
@@ -407,6 +568,29 @@ func (m Measure) InTransition(c Commodity, on time.Time) bool {
 	}
 	d := dayNumber(on)
 	return d >= dayNumber(m.Resolution.Adopted) && d <= dayNumber(m.Transition.LastDay)
+}
+
+// mapped reports whether the measure has a complete HS mapping for
+// commodity c: an HS scope for c whose source list was not cut off.
+func (m Measure) mapped(c Commodity) bool {
+	for _, s := range m.HS {
+		if s.Commodity == c && !s.Incomplete {
+			return true
+		}
+	}
+	return false
+}
+
+// namedCommodities returns the commodities the measure names, in its
+// Commodities and its HS scopes, each once.
+func (m Measure) namedCommodities() []Commodity {
+	out := slices.Clone(m.Commodities)
+	for _, s := range m.HS {
+		if s.Commodity != UnknownCommodity && !slices.Contains(out, s.Commodity) {
+			out = append(out, s.Commodity)
+		}
+	}
+	return out
 }
 
 // names reports whether the measure names commodity c.

@@ -11,9 +11,9 @@ import (
 
 // Regime is a set of measures and the questions asked of them: which were
 // in force on a day ([Regime.InForce]), what banned a good ([Regime.Banned],
-// [Regime.BannedHS]), how one commodity's treatment changed
-// ([Regime.Timeline]), and whether a trade falls under any
-// ([Regime.Screen]).
+// [Regime.BannedHS]), how one commodity's treatment changed, or that of a
+// kind or direction of measure ([Regime.Timeline], [Regime.TimelineOf]),
+// and whether a trade falls under any ([Regime.Screen]).
 //
 // A Regime is immutable once built and safe for concurrent use. Every
 // Measure it returns is a deep copy. The zero Regime has no measures.
@@ -23,14 +23,22 @@ type Regime struct {
 }
 
 // index is what the questions need, precomputed when a Regime is built.
+// Goods are indexed by trade slot: 0 for DPRKExports, 1 for SupplyToDPRK; a
+// BothWays measure is filed under both.
 type index struct {
 	start      []int64 // adoption day of each measure
-	end        []int64 // first day it is superseded; math.MaxInt64 if never
+	end        []int64 // first day it no longer applies (superseded or lapsed); math.MaxInt64 if never
+	lapsed     []bool  // end is a lapse (the last cap period ended), not a supersession
 	transEnd   []int64 // last day of its transition window; math.MinInt64 if none
 	citation   []string
-	hs         [numDirections][100][]hsEntry
-	commodity  [numDirections][numCommodities][]int32
-	supersedBy []string // ID of the superseding measure; "" if none
+	hs         [2][100][]hsEntry
+	inferred   [2][100][]inferredEntry
+	commodity  [2][numCommodities][]commodityEntry
+	supersedBy []string           // ID of the superseding measure; "" if none
+	inferences []HeadingInference // the table of [HeadingInferences]
+	// Text of findings, built once so that screening only joins strings.
+	kindCovered, kindUndetermined []string // "; banned", "; if the goods are covered, they are banned"
+	transText                     []string // "; inside the transition window to …"
 }
 
 // hsEntry is one HS code of one measure's scope, filed under its chapter.
@@ -39,13 +47,208 @@ type hsEntry struct {
 	measure   int32
 	scope     int32 // index in Measure.HS
 	commodity Commodity
+	// within and broader begin a finding's reason; broaderAction is the
+	// action of a broader match; withinText and broaderText are the whole
+	// texts of a day record that names no commodity.
+	within, broader, broaderAction string
+	withinText, broaderText        staticText
 }
 
-// DPRK returns the UN Security Council's DPRK (1718) regime: the trade and
-// labour measures of resolutions 2270 (2016), 2321 (2016), 2371 (2017), 2375
-// (2017) and 2397 (2017), one [Measure] per row of kpledger's reference
-// table, with sources and verification levels. Each call builds a new
-// Regime; nothing a caller does to one changes another.
+// staticText is the reason, action and exemptions of a finding for a day
+// record that names no commodity, by whether the day is inside the
+// measure's transition window; built once per index entry.
+type staticText struct {
+	reason, action [2]string
+	ex             []Exemption // the regime's own; findings get copies
+}
+
+// inferredEntry is one heading inference that applies to one measure: the
+// measure names commodity, which overlaps the inference's commodity, and
+// has no complete HS mapping for it.
+type inferredEntry struct {
+	code      HSCode
+	measure   int32
+	inference int32 // index in index.inferences
+	commodity Commodity
+	// same, under and broader begin a finding's reason when the trade's
+	// code is the heading, lies under it or is broader; tail follows;
+	// action is the finding's action; text holds the whole texts of a day
+	// record that names no commodity, in the order same, under, broader.
+	same, under, broader, tail, action string
+	text                               [3]staticText
+}
+
+// commodityEntry is one measure that names a commodity overlapping the one
+// it is filed under, with how.
+type commodityEntry struct {
+	measure        int32
+	match          Match     // ByCommodity, CommodityWithin or CommodityBroader
+	named          Commodity // the commodity the measure names
+	reason, action string    // the finding's reason (before the measure's own suffixes) and action
+	text           staticText
+}
+
+// slots returns the trade slots of direction d: both for BothWays, one for
+// DPRKExports or SupplyToDPRK, none otherwise.
+func slots(d Direction) []int {
+	switch d {
+	case DPRKExports:
+		return []int{0}
+	case SupplyToDPRK:
+		return []int{1}
+	case BothWays:
+		return []int{0, 1}
+	}
+	return nil
+}
+
+// slot returns the trade slot of a trade direction, or -1.
+func slot(d Direction) int {
+	switch d {
+	case DPRKExports:
+		return 0
+	case SupplyToDPRK:
+		return 1
+	}
+	return -1
+}
+
+// add files measure i, which acts on goods in trade slot sl, in the HS,
+// inference and commodity indexes.
+func (ix *index) add(sl, i int, m Measure) {
+	for k, s := range m.HS {
+		for _, c := range s.Codes {
+			e := hsEntry{code: c, measure: int32(i), scope: int32(k), commodity: s.Commodity}
+			e.within = fmt.Sprintf("the trade's HS code is within %s (%s, %s)", c, s.Commodity, s.Origin)
+			e.broader = fmt.Sprintf("the trade's HS code is broader than %s (%s, %s): the goods may or may not be %s", c, s.Commodity, s.Origin, s.Commodity)
+			if s.Excludes != "" {
+				e.within += "; the mapping excludes " + s.Excludes
+				e.broader += "; the mapping excludes " + s.Excludes
+			}
+			e.broaderAction = fmt.Sprintf("check whether the goods are %s (HS %s), or give the full HS code or Trade.Commodity", s.Commodity, c)
+			e.withinText = ix.static(i, m, HSWithin, s.Commodity, e.within, "")
+			e.broaderText = ix.static(i, m, HSBroader, s.Commodity, e.broader, e.broaderAction)
+			ix.hs[sl][c.Chapter()] = append(ix.hs[sl][c.Chapter()], e)
+		}
+	}
+	for _, mc := range m.Commodities {
+		if m.mapped(mc) {
+			continue
+		}
+		for k, h := range ix.inferences {
+			if !h.Commodity.Within(mc) && !mc.Within(h.Commodity) {
+				continue
+			}
+			ch := h.Code.Chapter()
+			dup := slices.ContainsFunc(ix.inferred[sl][ch], func(e inferredEntry) bool {
+				return e.measure == int32(i) && e.code == h.Code
+			})
+			if !dup {
+				e := inferredEntry{code: h.Code, measure: int32(i), inference: int32(k), commodity: mc}
+				e.same = fmt.Sprintf("the trade's HS code is %s, headed %q (%s)", h.Code, h.Heading, h.Wording)
+				e.under = "the trade's HS code lies under " + h.String()
+				e.broader = "the trade's HS code is broader than " + h.String()
+				e.tail = fmt.Sprintf(": the library infers from that text that the goods may be %s, which %s names; the reference verifies no HS codes for %s under this measure",
+					h.Commodity, ix.citation[i], mc)
+				if h.Note != "" {
+					e.tail += " (" + h.Note + ")"
+				}
+				e.action = fmt.Sprintf("check whether the goods are %s, or set Trade.Commodity to screen them by commodity", h.Commodity)
+				for v, where := range []string{e.same, e.under, e.broader} {
+					e.text[v] = ix.static(i, m, HeadingInferred, h.Commodity, where+e.tail, e.action)
+				}
+				ix.inferred[sl][ch] = append(ix.inferred[sl][ch], e)
+			}
+		}
+	}
+	for c := Commodity(1); c < numCommodities; c++ {
+		best := commodityEntry{measure: -1}
+		for _, mc := range m.namedCommodities() {
+			var how Match
+			switch {
+			case mc == c:
+				how = ByCommodity
+			case c.Within(mc):
+				how = CommodityWithin
+			case mc.Within(c):
+				how = CommodityBroader
+			default:
+				continue
+			}
+			if best.measure < 0 || matchRank(how) > matchRank(best.match) {
+				best = commodityEntry{measure: int32(i), match: how, named: mc}
+			}
+		}
+		if best.measure >= 0 {
+			cite := ix.citation[i]
+			switch best.match {
+			case ByCommodity:
+				best.reason = fmt.Sprintf("%s named by %s", c, cite)
+			case CommodityWithin:
+				best.reason = fmt.Sprintf("%s lies within %s, named by %s", c, best.named, cite)
+			case CommodityBroader:
+				best.reason = fmt.Sprintf("%s is broader than %s, named by %s: the goods may or may not be %s", c, best.named, cite, best.named)
+				best.action = fmt.Sprintf("check whether the goods are %s, or set Trade.Commodity to that narrower class", best.named)
+			}
+			best.text = ix.static(i, m, best.match, c, best.reason, best.action)
+			ix.commodity[sl][c] = append(ix.commodity[sl][c], best)
+		}
+	}
+}
+
+// static builds the texts of a day-record finding for measure i, met by
+// how, for goods of commodity c.
+func (ix *index) static(i int, m Measure, how Match, c Commodity, base, action string) staticText {
+	st := staticText{ex: applicable(m.Exemptions, c)}
+	for _, in := range []bool{false, true} {
+		b := 0
+		if in {
+			b = 1
+		}
+		st.reason[b], st.action[b] = ix.texts(i, outcomeOf(how), base, action, in, len(st.ex), false)
+	}
+	return st
+}
+
+// texts joins a finding's reason and action: base and action, then what
+// the measure's kind, its transition window, its exemptions and a period's
+// changes add.
+func (ix *index) texts(i int, o Outcome, base, action string, inTransition bool, exemptions int, changes bool) (string, string) {
+	kind := ix.kindCovered[i]
+	if o == Undetermined {
+		kind = ix.kindUndetermined[i]
+	}
+	var trans, transAct, ex, exAct, chg, chgAct string
+	if inTransition {
+		trans, transAct = ix.transText[i], "check that the trade is under a contract finalized before adoption"
+	}
+	if exemptions > 0 {
+		ex, exAct = exemptionsText(exemptions), "check whether an exemption applies"
+	}
+	if changes {
+		chg, chgAct = "; the period straddles a change of this measure", "check the days of the trade against the changes listed"
+	}
+	return base + kind + trans + ex + chg, joinAction(joinAction(joinAction(action, transAct), exAct), chgAct)
+}
+
+// matchRank orders commodity matches from the closest: the commodity named
+// itself, a class it lies within, a narrower class.
+func matchRank(m Match) int {
+	switch m {
+	case ByCommodity:
+		return 3
+	case CommodityWithin:
+		return 2
+	case CommodityBroader:
+		return 1
+	}
+	return 0
+}
+
+// DPRK returns the UN Security Council's DPRK (1718) regime: every row of
+// kpledger's reference table, resolutions 1718 (2006) to 2397 (2017), one
+// [Measure] per row (74 in all), with sources and verification levels. Each
+// call builds a new Regime; nothing a caller does to one changes another.
 func DPRK() Regime {
 	r, err := NewRegime(dprkMeasures())
 	if err != nil {
@@ -55,34 +258,40 @@ func DPRK() Regime {
 }
 
 // NewRegime builds a regime from measures, which it copies and sorts by
-// resolution number, paragraph and ID.
+// resolution number, paragraph number (paragraphs not seen last) and ID.
 //
-// NewRegime returns a [*FieldError] wrapping [ErrInvalidMeasure] if a measure
-// has no ID, a duplicate ID, no adoption date, an unknown Kind or Direction,
-// a supersession or clarification naming an ID not in the set, or an HS
-// scope with a zero code.
+// NewRegime returns a [*FieldError] wrapping [ErrInvalidMeasure] if a
+// measure:
+//   - has no ID, or a duplicate ID;
+//   - has no adoption date;
+//   - has an unknown or out-of-range Kind or Direction, or any other
+//     enumeration value out of range (a commodity, a verification level, an
+//     HS origin, a cap's period kind or unit, a transition's commodity, an
+//     exemption's commodity or level);
+//   - carries the level [InferredFromHeading], which only the library's
+//     inference table may;
+//   - has an inconsistent [Paragraph] (a number on an unknown paragraph, a
+//     label that does not start with the number);
+//   - supersedes or clarifies itself, or names an ID not in the set;
+//   - has an HS scope with a zero code.
 func NewRegime(measures []Measure) (Regime, error) {
 	ms := make([]Measure, len(measures))
 	for i, m := range measures {
 		ms[i] = m.Clone()
 	}
 	slices.SortStableFunc(ms, func(a, b Measure) int {
-		return cmp.Or(cmp.Compare(a.Resolution.Number, b.Resolution.Number), cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(cmp.Compare(a.Resolution.Number, b.Resolution.Number), cmp.Compare(a.Paragraph.order(), b.Paragraph.order()), cmp.Compare(a.ID, b.ID))
 	})
 	pos := make(map[string]int, len(ms))
 	bad := func(i int, field, reason string) error {
 		return &FieldError{Field: fmt.Sprintf("measures[%s].%s", ms[i].ID, field), Reason: reason, Err: ErrInvalidMeasure}
 	}
 	for i, m := range ms {
-		switch {
-		case m.ID == "":
+		if m.ID == "" {
 			return Regime{}, &FieldError{Field: "Measure.ID", Reason: "empty", Err: ErrInvalidMeasure}
-		case m.Resolution.Adopted.IsZero():
-			return Regime{}, bad(i, "Resolution.Adopted", "no adoption date")
-		case m.Kind == UnknownKind || m.Kind >= numKinds:
-			return Regime{}, bad(i, "Kind", "unknown kind "+m.Kind.String())
-		case m.Direction == UnknownDirection || m.Direction >= numDirections:
-			return Regime{}, bad(i, "Direction", "unknown direction "+m.Direction.String())
+		}
+		if field, reason := m.invalid(); field != "" {
+			return Regime{}, bad(i, field, reason)
 		}
 		if _, dup := pos[m.ID]; dup {
 			return Regime{}, bad(i, "ID", "duplicate ID")
@@ -92,11 +301,27 @@ func NewRegime(measures []Measure) (Regime, error) {
 	ix := &index{
 		start:      make([]int64, len(ms)),
 		end:        make([]int64, len(ms)),
+		lapsed:     make([]bool, len(ms)),
 		transEnd:   make([]int64, len(ms)),
 		citation:   make([]string, len(ms)),
 		supersedBy: make([]string, len(ms)),
+		inferences: HeadingInferences(),
 	}
+	ix.kindCovered = make([]string, len(ms))
+	ix.kindUndetermined = make([]string, len(ms))
+	ix.transText = make([]string, len(ms))
 	for i, m := range ms {
+		switch {
+		case m.Kind.IsCap():
+			ix.kindCovered[i] = "; capped, not banned: count it against the cap"
+			ix.kindUndetermined[i] = "; if the goods are covered, they count against the cap"
+		case m.Kind.IsBan():
+			ix.kindCovered[i] = "; banned"
+			ix.kindUndetermined[i] = "; if the goods are covered, they are banned"
+		}
+		if !m.Transition.IsZero() {
+			ix.transText[i] = "; inside the transition window to " + m.Transition.LastDay.Format("2006-01-02") + ": allowed only under a contract finalized before adoption"
+		}
 		ix.start[i] = dayNumber(m.Resolution.Adopted)
 		ix.end[i] = math.MaxInt64
 		ix.transEnd[i] = math.MinInt64
@@ -106,12 +331,18 @@ func NewRegime(measures []Measure) (Regime, error) {
 		ix.citation[i] = m.Citation()
 	}
 	for i, m := range ms {
+		if m.Clarifies == m.ID {
+			return Regime{}, bad(i, "Clarifies", "the measure clarifies itself")
+		}
 		if m.Clarifies != "" {
 			if _, ok := pos[m.Clarifies]; !ok {
 				return Regime{}, bad(i, "Clarifies", "names unknown measure "+m.Clarifies)
 			}
 		}
 		for _, s := range m.Supersedes {
+			if s.ID == m.ID {
+				return Regime{}, bad(i, "Supersedes", "the measure supersedes itself")
+			}
 			j, ok := pos[s.ID]
 			if !ok {
 				return Regime{}, bad(i, "Supersedes", "names unknown measure "+s.ID)
@@ -122,19 +353,26 @@ func NewRegime(measures []Measure) (Regime, error) {
 				ix.supersedBy[j] = m.ID
 			}
 		}
-		for k, s := range m.HS {
+		for _, s := range m.HS {
 			for _, c := range s.Codes {
 				if c.IsZero() {
 					return Regime{}, bad(i, "HS", "zero HS code")
 				}
-				e := hsEntry{code: c, measure: int32(i), scope: int32(k), commodity: s.Commodity}
-				ix.hs[m.Direction][c.Chapter()] = append(ix.hs[m.Direction][c.Chapter()], e)
 			}
 		}
-		for c := Commodity(1); c < numCommodities; c++ {
-			if m.names(c) {
-				ix.commodity[m.Direction][c] = append(ix.commodity[m.Direction][c], int32(i))
+	}
+	for i, m := range ms {
+		// A cap whose last period is fixed lapses the day after it ends.
+		if n := len(m.Caps); n > 0 {
+			last := m.Caps[n-1].Period
+			if last.Kind == FixedPeriod {
+				if l := dayNumber(last.End) + 1; l < ix.end[i] {
+					ix.end[i], ix.lapsed[i], ix.supersedBy[i] = l, true, ""
+				}
 			}
+		}
+		for _, sl := range slots(m.Direction) {
+			ix.add(sl, i, m)
 		}
 	}
 	return Regime{measures: ms, ix: ix}, nil
@@ -166,9 +404,14 @@ func (r Regime) Measure(id string) (Measure, bool) {
 }
 
 // active reports whether measure i is in force on day d: adopted on or
-// before d and not superseded by then.
+// before d and not superseded or lapsed by then.
 func (r Regime) active(i int, d int64) bool {
 	return d >= r.ix.start[i] && d < r.ix.end[i]
+}
+
+// activeIn reports whether measure i is in force on any day from lo to hi.
+func (r Regime) activeIn(i int, lo, hi int64) bool {
+	return r.ix.start[i] <= hi && r.ix.end[i] > lo
 }
 
 // SupersededBy returns the ID of the measure that supersedes the measure
@@ -178,7 +421,7 @@ func (r Regime) active(i int, d int64) bool {
 func (r Regime) SupersededBy(id string) (string, time.Time, bool) {
 	for i, m := range r.measures {
 		if m.ID == id && r.ix.supersedBy[i] != "" {
-			return r.ix.supersedBy[i], time.Unix(r.ix.end[i]*86400, 0).UTC(), true
+			return r.ix.supersedBy[i], dayTime(r.ix.end[i]), true
 		}
 	}
 	return "", time.Time{}, false
@@ -186,10 +429,12 @@ func (r Regime) SupersededBy(id string) (string, time.Time, bool) {
 
 // InForce returns the measures in force on the calendar day of on, in
 // resolution and paragraph order: those adopted on or before that day and
-// not superseded by then. A measure inside its transition window is in
-// force (see [Measure.InTransition]); 2321's coal cap stops on the day
-// 2371's full coal ban is adopted, and 2375's refined-petroleum cap on
-// 1 January 2018, when 2397's takes over.
+// neither superseded nor lapsed by then. A measure inside its transition
+// window is in force (see [Measure.InTransition]); 2321's coal cap stops on
+// the day 2371's full coal ban is adopted, and 2375's refined-petroleum cap
+// on 1 January 2018, when 2397's takes over. A cap lapses when its last
+// period has ended and no later one follows: 2375's crude-oil cap, whose one
+// period ends 2018-09-10, is not in force from 2018-09-11.
 func (r Regime) InForce(on time.Time) []Measure {
 	d := dayNumber(on)
 	var out []Measure
@@ -202,18 +447,25 @@ func (r Regime) InForce(on time.Time) []Measure {
 }
 
 // Banned returns the measure that bans commodity c in direction d on the
-// calendar day of on, and false if no ban applies. A ban counts from its
-// adoption day, transition window included: check [Measure.InTransition]
-// and the measure's Exemptions. Caps are not bans. When several bans apply
-// (2270's coal ban and 2371's full ban), Banned returns the most recently
-// adopted.
+// calendar day of on, and false if no ban applies. It follows the commodity
+// hierarchy: a ban on a class c lies within counts ([Commodity.Within]), so
+// iron supplied to the DPRK in 2018 is banned by 2397's ban on "iron, steel
+// and other metals". A ban counts from its adoption day, transition window
+// included: check [Measure.InTransition] and the measure's Exemptions. Caps
+// are not bans, nor are catch-all clauses. When several bans apply (2270's
+// coal ban and 2371's full ban), Banned returns the most recently adopted.
+//
+// Banned answers only for what is named: a ban on a narrower class (major
+// conventional arms, when c is arms and related materiel) does not make c
+// banned; [Regime.Screen] reports that case as undetermined.
 func (r Regime) Banned(c Commodity, d Direction, on time.Time) (Measure, bool) {
 	day := dayNumber(on)
 	best := -1
-	if r.ix != nil && c < numCommodities && d < numDirections {
-		for _, i := range r.ix.commodity[d][c] {
-			if r.measures[i].Kind.IsBan() && r.active(int(i), day) && (best < 0 || r.ix.start[i] >= r.ix.start[best]) {
-				best = int(i)
+	if sl := slot(d); r.ix != nil && c < numCommodities && sl >= 0 {
+		for _, e := range r.ix.commodity[sl][c] {
+			i := int(e.measure)
+			if e.match != CommodityBroader && r.measures[i].Kind.IsBan() && r.active(i, day) && (best < 0 || r.ix.start[i] >= r.ix.start[best]) {
+				best = i
 			}
 		}
 	}
@@ -228,15 +480,18 @@ func (r Regime) Banned(c Commodity, d Direction, on time.Time) (Measure, bool) {
 // [HSCode.Within] one of the scope's codes). A code broader than a scope
 // ("27" against coal's "2701") is not reported as banned; [Regime.Screen]
 // reports such overlaps. Commodities whose HS codes the reference does not
-// verify (textiles, seafood, lead) cannot be found by code.
+// verify (textiles, seafood, lead) cannot be found by code: BannedHS says
+// "not banned" for HS 0303, while [Regime.Screen] reports 2371's seafood
+// ban as undetermined for it. Use Screen where "not banned" must not be
+// read as "clean".
 func (r Regime) BannedHS(code HSCode, d Direction, on time.Time) (Measure, bool) {
-	ch := code.Chapter()
-	if r.ix == nil || ch < 0 || d >= numDirections {
+	ch, sl := code.Chapter(), slot(d)
+	if r.ix == nil || ch < 0 || sl < 0 {
 		return Measure{}, false
 	}
 	day := dayNumber(on)
 	best := -1
-	for _, e := range r.ix.hs[d][ch] {
+	for _, e := range r.ix.hs[sl][ch] {
 		i := int(e.measure)
 		if code.Within(e.code) && r.measures[i].Kind.IsBan() && r.active(i, day) && (best < 0 || r.ix.start[i] >= r.ix.start[best]) {
 			best = i
@@ -260,9 +515,10 @@ const (
 	TransitionEnds                // the last day of a transition window
 	DeadlineFalls                 // a dated obligation falls due
 	Superseded                    // the measure stops applying, replaced by another
+	Lapsed                        // a cap's last period has ended and no later one follows: the first day it no longer applies
 )
 
-const numChanges = 6
+const numChanges = 7
 
 // String returns the change in words: "adopted", "cap period starts".
 func (c Change) String() string {
@@ -279,6 +535,8 @@ func (c Change) String() string {
 		return "deadline"
 	case Superseded:
 		return "superseded"
+	case Lapsed:
+		return "lapsed"
 	}
 	return fmt.Sprintf("Change(%d)", uint8(c))
 }
@@ -330,52 +588,56 @@ func (e Event) String() string {
 
 // Timeline returns every dated change for commodity c across the regime,
 // in date order (measures in regime order on the same day): adoptions,
-// cap periods that start later, transition windows that end (those that
-// cover c), deadlines, and supersessions.
+// cap periods that start later (not those superseded before they start),
+// transition windows that end (those that cover c), deadlines,
+// supersessions and lapses. It follows the commodity hierarchy both ways:
+// measures that name c, a class c lies within, or a class within c.
 func (r Regime) Timeline(c Commodity) []Event {
-	var out []Event
-	for i, m := range r.measures {
-		if !m.names(c) {
-			continue
-		}
-		cite := r.ix.citation[i]
-		text := m.Kind.String()
-		switch n := len(m.Exemptions); n {
-		case 0:
-		case 1:
-			text += " with 1 exemption"
-		default:
-			text += fmt.Sprintf(" with %d exemptions", n)
-		}
-		if len(m.Caps) > 0 && m.Caps[0].Period.Start.Equal(m.Resolution.Adopted) {
-			text += ": " + capText(m.Caps[0])
-		}
-		out = append(out, Event{Date: m.Resolution.Adopted, MeasureID: m.ID, Citation: cite, Change: Adopted, Text: text})
-		for k, cp := range m.Caps {
-			if k == 0 && cp.Period.Start.Equal(m.Resolution.Adopted) {
-				continue
-			}
-			out = append(out, Event{Date: cp.Period.Start, MeasureID: m.ID, Citation: cite, Change: CapPeriodStarts, Text: capText(cp)})
-		}
-		if !m.Transition.IsZero() && m.Transition.covers(c) {
-			out = append(out, Event{Date: m.Transition.LastDay, MeasureID: m.ID, Citation: cite, Change: TransitionEnds, Text: m.Transition.Applies, Derived: m.Transition.LastDayDerived})
-		}
-		for _, dl := range m.Deadlines {
-			out = append(out, Event{Date: dl.Day, MeasureID: m.ID, Citation: cite, Change: DeadlineFalls, Text: dl.What, Derived: dl.Derived})
-		}
-		if by := r.ix.supersedBy[i]; by != "" {
-			e := Event{Date: time.Unix(r.ix.end[i]*86400, 0).UTC(), MeasureID: m.ID, Citation: cite, Change: Superseded, Text: "by " + by}
-			for _, s := range r.measures[slices.IndexFunc(r.measures, func(x Measure) bool { return x.ID == by })].Supersedes {
-				if s.ID == m.ID {
-					e.Inferred = s.Inferred
-				}
-			}
-			out = append(out, e)
+	return r.TimelineOf(Filter{Commodity: c})
+}
+
+// Filter selects measures for [Regime.TimelineOf]. A zero field selects
+// any value; the zero Filter selects every measure.
+type Filter struct {
+	Commodity Commodity // measures naming it, a class it lies within, or a class within it
+	Kind      Kind
+	Direction Direction // measures acting in it; BothWays measures also match DPRKExports and SupplyToDPRK
+}
+
+// matches reports whether the filter selects measure m.
+func (f Filter) matches(m Measure) bool {
+	if f.Kind != UnknownKind && m.Kind != f.Kind {
+		return false
+	}
+	if f.Direction != UnknownDirection && !m.Direction.Covers(f.Direction) {
+		return false
+	}
+	if f.Commodity == UnknownCommodity {
+		return true
+	}
+	for _, mc := range m.namedCommodities() {
+		if mc.Within(f.Commodity) || f.Commodity.Within(mc) {
+			return true
 		}
 	}
-	// By day; on one day, supersessions after what superseded them.
+	return false
+}
+
+// TimelineOf returns every dated change of the measures f selects, in date
+// order, as [Regime.Timeline] does for one commodity: the workers abroad
+// are TimelineOf(Filter{Direction: Labour}) (2371's freeze, 2375's ban,
+// 2397's repatriation with its deadlines); the asset freezes are
+// TimelineOf(Filter{Kind: AssetFreeze}).
+func (r Regime) TimelineOf(f Filter) []Event {
+	var out []Event
+	for i, m := range r.measures {
+		if f.matches(m) {
+			out = append(out, r.events(i, f.Commodity)...)
+		}
+	}
+	// By day; on one day, supersessions and lapses after what caused them.
 	last := func(e Event) int {
-		if e.Change == Superseded {
+		if e.Change == Superseded || e.Change == Lapsed {
 			return 1
 		}
 		return 0
@@ -383,6 +645,61 @@ func (r Regime) Timeline(c Commodity) []Event {
 	slices.SortStableFunc(out, func(a, b Event) int {
 		return cmp.Or(cmp.Compare(dayNumber(a.Date), dayNumber(b.Date)), cmp.Compare(last(a), last(b)))
 	})
+	return out
+}
+
+// events returns measure i's dated changes, in the measure's own order: its
+// adoption, later cap periods that start while it applies, the end of its
+// transition window if the window covers c (UnknownCommodity: any window),
+// its deadlines, and its supersession or lapse.
+func (r Regime) events(i int, c Commodity) []Event {
+	m := r.measures[i]
+	cite := r.ix.citation[i]
+	text := m.Kind.String()
+	switch n := len(m.Exemptions); n {
+	case 0:
+	case 1:
+		text += " with 1 exemption"
+	default:
+		text += fmt.Sprintf(" with %d exemptions", n)
+	}
+	if len(m.Caps) > 0 && m.Caps[0].Period.Start.Equal(m.Resolution.Adopted) {
+		text += ": " + capText(m.Caps[0])
+	}
+	out := []Event{{Date: m.Resolution.Adopted, MeasureID: m.ID, Citation: cite, Change: Adopted, Text: text}}
+	for k, cp := range m.Caps {
+		if k == 0 && cp.Period.Start.Equal(m.Resolution.Adopted) {
+			continue
+		}
+		if dayNumber(cp.Period.Start) >= r.ix.end[i] {
+			continue // superseded or lapsed before it started: it never applied
+		}
+		out = append(out, Event{Date: cp.Period.Start, MeasureID: m.ID, Citation: cite, Change: CapPeriodStarts, Text: capText(cp)})
+	}
+	if !m.Transition.IsZero() && (c == UnknownCommodity || m.Transition.overlaps(c)) {
+		out = append(out, Event{Date: m.Transition.LastDay, MeasureID: m.ID, Citation: cite, Change: TransitionEnds, Text: m.Transition.Applies, Derived: m.Transition.LastDayDerived})
+	}
+	for _, dl := range m.Deadlines {
+		out = append(out, Event{Date: dl.Day, MeasureID: m.ID, Citation: cite, Change: DeadlineFalls, Text: dl.What, Derived: dl.Derived})
+	}
+	switch {
+	case r.ix.lapsed[i]:
+		out = append(out, Event{Date: dayTime(r.ix.end[i]), MeasureID: m.ID, Citation: cite, Change: Lapsed, Text: "its last cap period ended " + dayTime(r.ix.end[i]-1).Format("2006-01-02") + " and no later one follows"})
+	case r.ix.supersedBy[i] != "":
+		by := r.ix.supersedBy[i]
+		e := Event{Date: dayTime(r.ix.end[i]), MeasureID: m.ID, Citation: cite, Change: Superseded, Text: "by " + by}
+		for _, x := range r.measures {
+			if x.ID != by {
+				continue
+			}
+			for _, s := range x.Supersedes {
+				if s.ID == m.ID {
+					e.Inferred = s.Inferred
+				}
+			}
+		}
+		out = append(out, e)
+	}
 	return out
 }
 
@@ -406,4 +723,78 @@ func capText(c Cap) string {
 		s += ", per State"
 	}
 	return s + ", " + c.Period.String()
+}
+
+// invalid returns the field and reason of the first thing wrong with m's
+// own values, or "" if there is none. References to other measures are
+// checked by NewRegime.
+func (m Measure) invalid() (field, reason string) {
+	level := func(v Verified) bool { return v < InferredFromHeading }
+	commodity := func(c Commodity) bool { return c != UnknownCommodity && c < numCommodities }
+	switch {
+	case m.Resolution.Adopted.IsZero():
+		return "Resolution.Adopted", "no adoption date"
+	case m.Kind == UnknownKind || m.Kind >= numKinds:
+		return "Kind", "unknown kind " + m.Kind.String()
+	case m.Direction == UnknownDirection || m.Direction >= numDirections:
+		return "Direction", "unknown direction " + m.Direction.String()
+	case !m.Paragraph.valid():
+		return "Paragraph", fmt.Sprintf("inconsistent paragraph %+v: an unknown paragraph has no number or label; a known one's label starts with its number", m.Paragraph)
+	case !level(m.Verified):
+		return "Verified", "level " + m.Verified.String() + " is not a level of the reference"
+	case !level(m.ParagraphVerified):
+		return "ParagraphVerified", "level " + m.ParagraphVerified.String() + " is not a level of the reference"
+	}
+	for k, c := range m.Commodities {
+		if !commodity(c) {
+			return fmt.Sprintf("Commodities[%d]", k), "unknown commodity " + c.String()
+		}
+	}
+	for k, s := range m.HS {
+		switch {
+		case s.Commodity >= numCommodities:
+			return fmt.Sprintf("HS[%d].Commodity", k), "out of range " + s.Commodity.String()
+		case s.Origin >= numOrigins || s.Origin == HeadingText:
+			return fmt.Sprintf("HS[%d].Origin", k), "origin " + s.Origin.String() + " is not a mapping a source made"
+		case !level(s.Verified):
+			return fmt.Sprintf("HS[%d].Verified", k), "level " + s.Verified.String() + " is not a level of the reference"
+		}
+	}
+	for k, c := range m.Caps {
+		if c.Period.Kind == UnknownPeriod || c.Period.Kind >= numPeriodKinds {
+			return fmt.Sprintf("Caps[%d].Period.Kind", k), "unknown period kind " + c.Period.Kind.String()
+		}
+		if c.Period.Start.IsZero() || (c.Period.Kind == FixedPeriod && dayNumber(c.Period.End) < dayNumber(c.Period.Start)) {
+			return fmt.Sprintf("Caps[%d].Period", k), "no start, or a fixed period that ends before it starts"
+		}
+		if !level(c.Verified) {
+			return fmt.Sprintf("Caps[%d].Verified", k), "level " + c.Verified.String() + " is not a level of the reference"
+		}
+		for j, l := range c.Limits {
+			if l.Quantity.Unit >= numUnits || (!l.IsValue() && l.Quantity.Unit == UnknownUnit) {
+				return fmt.Sprintf("Caps[%d].Limits[%d].Quantity.Unit", k, j), "unknown unit " + l.Quantity.Unit.String()
+			}
+		}
+	}
+	for k, x := range m.Exemptions {
+		if !level(x.Verified) {
+			return fmt.Sprintf("Exemptions[%d].Verified", k), "level " + x.Verified.String() + " is not a level of the reference"
+		}
+		for j, c := range x.Commodities {
+			if !commodity(c) {
+				return fmt.Sprintf("Exemptions[%d].Commodities[%d]", k, j), "unknown commodity " + c.String()
+			}
+		}
+	}
+	for k, c := range m.Transition.Commodities {
+		if !commodity(c) {
+			return fmt.Sprintf("Transition.Commodities[%d]", k), "unknown commodity " + c.String()
+		}
+	}
+	for k, d := range m.Deadlines {
+		if !level(d.Verified) {
+			return fmt.Sprintf("Deadlines[%d].Verified", k), "level " + d.Verified.String() + " is not a level of the reference"
+		}
+	}
+	return "", ""
 }

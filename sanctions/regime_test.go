@@ -24,6 +24,7 @@ func TestInForce(t *testing.T) {
 	r2371 := []string{"2371/OP8", "2371/OP9", "2371/OP10", "2371/OP11", "2371/OP12"}
 	r2375 := []string{"2375/OP13", "2375/OP14", "2375/OP15", "2375/OP16", "2375/OP17", "2375/OP18"}
 	r2375after := []string{"2375/OP13", "2375/OP15", "2375/OP16", "2375/OP17", "2375/OP18"}
+	r2375lapsed := []string{"2375/OP13", "2375/OP16", "2375/OP17", "2375/OP18"}
 	r2397 := []string{"2397/OP4", "2397/OP5", "2397/OP6", "2397/OP6-fishing", "2397/OP7", "2397/OP8"}
 	cat := func(parts ...[]string) []string { return slices.Concat(parts...) }
 	tests := []struct {
@@ -47,19 +48,43 @@ func TestInForce(t *testing.T) {
 		{"2397 OP5 takes over", day(2018, time.January, 1), cat(r2270, r2321after, r2371, r2375after, r2397)},
 		{"end of 2375 OP18 window", day(2018, time.January, 9), cat(r2270, r2321after, r2371, r2375after, r2397)},
 		{"end of 2397 OP6 window", day(2018, time.January, 21), cat(r2270, r2321after, r2371, r2375after, r2397)},
-		{"repatriation deadline", day(2019, time.December, 22), cat(r2270, r2321after, r2371, r2375after, r2397)},
+		{"last day of 2375's crude cap", day(2018, time.September, 10), cat(r2270, r2321after, r2371, r2375after, r2397)},
+		{"2375's crude cap has lapsed", day(2018, time.September, 11), cat(r2270, r2321after, r2371, r2375lapsed, r2397)},
+		{"repatriation deadline", day(2019, time.December, 22), cat(r2270, r2321after, r2371, r2375lapsed, r2397)},
+	}
+	first := map[string]bool{}
+	for _, id := range cat(r2270, r2321, r2371, r2375, r2397) {
+		first[id] = true
 	}
 	r := DPRK()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ids(r.InForce(tt.on))
-			if len(got) == 0 {
-				got = nil
+			// The measures of the first compilation; TestInForceAll has the rest.
+			var got []string
+			for _, id := range ids(r.InForce(tt.on)) {
+				if first[id] {
+					got = append(got, id)
+				}
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("InForce(%s) (-want +got):\n%s", tt.on.Format("2006-01-02"), diff)
 			}
 		})
+	}
+}
+
+// TestInForceAll: on 1 January 2010 the measures of 1718 and 1874 were in
+// force, and nothing later.
+func TestInForceAll(t *testing.T) {
+	want := []string{
+		"1718/OP8(a)(i)-(ii)", "1718/OP8(a)(iii)", "1718/OP8(b)", "1718/OP8(d)", "1718/cargo-inspection", "1718/reporting",
+		"1874/OP9", "1874/OP10", "1874/OP11", "1874/OP12", "1874/OP13", "1874/OP17", "1874/OP23", "1874/cargo-seizure", "1874/financial",
+	}
+	if diff := cmp.Diff(want, ids(DPRK().InForce(day(2010, time.January, 1)))); diff != "" {
+		t.Errorf("InForce(2010-01-01) (-want +got):\n%s", diff)
+	}
+	if got := DPRK().InForce(day(2006, time.October, 13)); len(got) != 0 {
+		t.Errorf("InForce(2006-10-13) = %v, want none", ids(got))
 	}
 }
 
@@ -240,7 +265,7 @@ func TestTimelineIronOre(t *testing.T) {
 }
 
 func TestNewRegimeErrors(t *testing.T) {
-	ok := Measure{ID: "1/OP1", Resolution: Resolution{Number: 1, Adopted: day(2020, time.January, 1)}, Paragraph: 1, Kind: ExportBan, Direction: DPRKExports}
+	ok := Measure{ID: "1/OP1", Resolution: Resolution{Number: 1, Adopted: day(2020, time.January, 1)}, Paragraph: OP(1), Kind: ExportBan, Direction: DPRKExports}
 	with := func(f func(*Measure)) Measure { m := ok.Clone(); f(&m); return m }
 	tests := []struct {
 		name string
@@ -255,6 +280,26 @@ func TestNewRegimeErrors(t *testing.T) {
 		{"dangling supersession", []Measure{with(func(m *Measure) { m.Supersedes = []Supersession{{ID: "9/OP9"}} })}},
 		{"dangling clarification", []Measure{with(func(m *Measure) { m.Clarifies = "9/OP9" })}},
 		{"zero HS code", []Measure{with(func(m *Measure) { m.HS = []HSScope{{Codes: []HSCode{{}}}} })}},
+		{"supersedes itself", []Measure{with(func(m *Measure) { m.Supersedes = []Supersession{{ID: "1/OP1"}} })}},
+		{"clarifies itself", []Measure{with(func(m *Measure) { m.Clarifies = "1/OP1" })}},
+		{"direction out of range", []Measure{with(func(m *Measure) { m.Direction = 200 })}},
+		{"commodity out of range", []Measure{with(func(m *Measure) { m.Commodities = []Commodity{200} })}},
+		{"unknown commodity", []Measure{with(func(m *Measure) { m.Commodities = []Commodity{UnknownCommodity} })}},
+		{"verified out of range", []Measure{with(func(m *Measure) { m.Verified = 9 })}},
+		{"paragraph level out of range", []Measure{with(func(m *Measure) { m.ParagraphVerified = 9 })}},
+		{"inferred level on a measure", []Measure{with(func(m *Measure) { m.Verified = InferredFromHeading })}},
+		{"HS origin out of range", []Measure{with(func(m *Measure) { m.HS = []HSScope{{Codes: hs("27"), Origin: 9}} })}},
+		{"HS origin is the library's inference", []Measure{with(func(m *Measure) { m.HS = []HSScope{{Codes: hs("27"), Origin: HeadingText}} })}},
+		{"HS level out of range", []Measure{with(func(m *Measure) { m.HS = []HSScope{{Codes: hs("27"), Verified: 7}} })}},
+		{"cap period kind out of range", []Measure{with(func(m *Measure) { m.Caps = []Cap{{Period: Period{Kind: 9, Start: day(2020, 1, 1)}}} })}},
+		{"cap unit out of range", []Measure{with(func(m *Measure) {
+			m.Caps = []Cap{{Period: Period{Kind: CalendarYears, Start: day(2020, 1, 1)}, Limits: []Limit{{Quantity: MustQuantity("1", 77)}}}}
+		})}},
+		{"exemption level out of range", []Measure{with(func(m *Measure) { m.Exemptions = []Exemption{{Verified: 5}} })}},
+		{"exemption commodity out of range", []Measure{with(func(m *Measure) { m.Exemptions = []Exemption{{Commodities: []Commodity{99}}} })}},
+		{"transition commodity out of range", []Measure{with(func(m *Measure) { m.Transition.Commodities = []Commodity{99} })}},
+		{"number on a paragraph not seen", []Measure{with(func(m *Measure) { m.Paragraph = Paragraph{Number: 7} })}},
+		{"label not starting with its number", []Measure{with(func(m *Measure) { m.Paragraph = Paragraph{Number: 7, Label: "8 (a)", Known: true} })}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -264,6 +309,10 @@ func TestNewRegimeErrors(t *testing.T) {
 				t.Fatalf("NewRegime(%s) = %v, want a *FieldError wrapping ErrInvalidMeasure", tt.name, err)
 			}
 		})
+	}
+	notSeen := with(func(m *Measure) { m.ID, m.Paragraph = "1/not-seen", Paragraph{} })
+	if r, err := NewRegime([]Measure{ok, notSeen}); err != nil || r.Len() != 2 {
+		t.Fatalf("NewRegime(valid, with a paragraph not seen) = %v, %v", r.Len(), err)
 	}
 	if r, err := NewRegime([]Measure{ok}); err != nil || r.Len() != 1 {
 		t.Fatalf("NewRegime(valid) = %v, %v", r.Len(), err)

@@ -18,7 +18,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -78,26 +77,29 @@ func run(w io.Writer, args []string) error {
 		}
 	}
 	fmt.Fprintf(w, "\nWORKERS ABROAD\n")
-	for m := range regime.All() {
-		if m.Direction != sanctions.Labour {
+	for _, e := range regime.TimelineOf(sanctions.Filter{Direction: sanctions.Labour}) {
+		m, _ := regime.Measure(e.MeasureID)
+		if e.Change == sanctions.DeadlineFalls {
+			for _, d := range m.Deadlines {
+				if d.What == e.Text && d.Day.Equal(e.Date) {
+					fmt.Fprintf(w, "  %s  %-26s deadline: %s%s\n", d.Day.Format(time.DateOnly), e.Citation, d.What, deadlineFlags(d))
+				}
+			}
 			continue
 		}
-		fmt.Fprintf(w, "  %s  %-26s adopted: %s\n", m.Adopted().Format(time.DateOnly), m.Citation(), m.Kind)
-		printDetails(w, m)
-		deadlines := slices.Clone(m.Deadlines)
-		slices.SortStableFunc(deadlines, func(a, b sanctions.Deadline) int { return a.Day.Compare(b.Day) })
-		for _, d := range deadlines {
-			fmt.Fprintf(w, "  %s  %-26s deadline: %s%s\n", d.Day.Format(time.DateOnly), m.Citation(), d.What, deadlineFlags(d))
+		printEvent(w, e)
+		if e.Change == sanctions.Adopted {
+			printDetails(w, m)
 		}
 	}
 
 	fmt.Fprintf(w, "\nIN FORCE ON %s\n", day.Format(time.DateOnly))
 	inForce := regime.InForce(day)
 	if len(inForce) == 0 {
-		fmt.Fprintln(w, "  none of the trade and labour measures modelled here")
+		fmt.Fprintln(w, "  no measure of the regime")
 	}
 	for _, m := range inForce {
-		fmt.Fprintf(w, "  %-26s %-26s %s\n", m.Citation(), m.Kind, subject(m))
+		fmt.Fprintf(w, "  %-38s %-27s %s\n", m.Citation(), m.Kind, subject(m))
 		if m.InTransition(sanctions.UnknownCommodity, day) || anyInTransition(m, day) {
 			prose.Wrap(w, indent, fmt.Sprintf("(inside its window to %s: %s)", m.Transition.LastDay.Format(time.DateOnly), m.Transition.Applies), width)
 		}

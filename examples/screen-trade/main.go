@@ -1,9 +1,11 @@
 // Command screen-trade screens a small list of illustrative trade records
 // against the UN Security Council's DPRK measures with
-// sanctions.Regime.Screen, and prints each finding with the paragraph that
-// applies and why: banned outright, inside a transition window for
-// contracts signed before adoption, or covered by an exemption the caller
-// must check. The records are made up to show each case; every fact about
+// sanctions.Regime.Screen, and prints for each record its outcome (covered,
+// undetermined or clean) and each finding with the paragraph that applies
+// and why: banned outright, inside a transition window for contracts signed
+// before adoption, covered by an exemption the caller must check, or
+// undetermined because the goods have no verified HS codes and the HS
+// heading names that kind of goods. The records are made up to show each case; every fact about
 // the measures comes from sanctions.DPRK().
 //
 // Usage:
@@ -65,6 +67,8 @@ func records() []record {
 			HS: sanctions.MustParseHSCode("8501"), Value: usd("35000")}},
 		{"diesel supplied to the DPRK", sanctions.Trade{Date: day("2018-06-01"), Direction: sup,
 			HS: sanctions.MustParseHSCode("2710"), Quantity: sanctions.MustQuantity("1000", sanctions.Barrel)}},
+		{"frozen fish by HS code only", sanctions.Trade{Date: day("2017-10-15"), Direction: exp,
+			HS: sanctions.MustParseHSCode("0303"), Value: usd("60000")}},
 		{"coffee", sanctions.Trade{Date: day("2018-03-01"), Direction: exp,
 			HS: sanctions.MustParseHSCode("0901"), Value: usd("8000")}},
 	}
@@ -80,12 +84,16 @@ func run(w io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("record %d (%s): %w", i+1, r.label, err)
 		}
+		fmt.Fprintf(w, "   outcome: %s\n", sanctions.OutcomeOf(findings))
 		if len(findings) == 0 {
-			fmt.Fprintln(w, "   no measure covers it on that day")
+			fmt.Fprintln(w, "   no measure the library knows covers it on that day")
 		}
 		for _, f := range findings {
-			fmt.Fprintf(w, "   %s: %s (%s)\n", f.Citation, f.Kind, verification(f.Verified))
+			fmt.Fprintf(w, "   %s: %s, %s (%s)\n", f.Citation, f.Kind, f.Outcome, verification(f.Verified))
 			prose.Wrap(w, "     ", "why: "+f.Reason, 100)
+			if f.Action != "" {
+				prose.Wrap(w, "     ", "to do: "+f.Action, 100)
+			}
 			for _, x := range f.Exemptions {
 				prose.Wrap(w, "     ", fmt.Sprintf("exemption to check: %s (%s)", x.Text, x.Source), 100)
 			}

@@ -1,0 +1,172 @@
+// Command comtrade-screen reads trade records in UN Comtrade's CSV column
+// layout and screens each against the UN Security Council's DPRK measures:
+// it converts a record with sanctions.ComtradeRecord.Trade (a partner's
+// imports from the DPRK are DPRK exports, its exports to the DPRK supply to
+// it) and prints, per record, the measures it falls under, what is
+// undetermined and why, the clean ones, and the records it cannot screen.
+//
+// The records it reads by default (records.csv, built into the program)
+// are illustrative, made for this example: they are not real statistics.
+// Lines starting with "#" are comments. Every fact about the measures comes
+// from sanctions.DPRK(), and every HS heading text from sanctions.LookupHS.
+//
+// Usage:
+//
+//	go run ./examples/comtrade-screen [file.csv]
+package main
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/kpledger/kpledger/examples/internal/prose"
+	"github.com/kpledger/kpledger/sanctions"
+)
+
+//go:embed records.csv
+var builtIn []byte
+
+func main() {
+	data, name := builtIn, "records.csv (built in)"
+	if len(os.Args) > 1 {
+		b, err := os.ReadFile(os.Args[1])
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "comtrade-screen:", err)
+			os.Exit(1)
+		}
+		data, name = b, os.Args[1]
+	}
+	if err := run(os.Stdout, name, data); err != nil {
+		fmt.Fprintln(os.Stderr, "comtrade-screen:", err)
+		os.Exit(1)
+	}
+}
+
+// uncomment returns data with its "#" comment lines blanked, and the
+// comments. The CSV reader skips blank lines but counts them, so the line
+// numbers in its errors are those of the file.
+func uncomment(data []byte) ([]byte, []string) {
+	var out bytes.Buffer
+	var comments []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			comments = append(comments, strings.TrimSpace(strings.TrimPrefix(line, "#")))
+			line = ""
+		}
+		out.WriteString(line)
+		out.WriteByte('\n')
+	}
+	return out.Bytes(), comments
+}
+
+func run(w io.Writer, name string, data []byte) error {
+	regime := sanctions.DPRK()
+	body, comments := uncomment(data)
+	fmt.Fprintf(w, "Screening the records of %s against the UN DPRK measures\n", name)
+	for _, c := range comments {
+		prose.Wrap(w, "  ", c, 100)
+	}
+	cr, err := sanctions.NewComtradeReader(bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	var clean, covered, undetermined, unscreened int
+	for n := 1; ; n++ {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		fmt.Fprintf(w, "\nrecord %d: ", n)
+		if err != nil {
+			fmt.Fprintln(w, "not read")
+			prose.Wrap(w, "   ", "why: "+err.Error(), 100)
+			unscreened++
+			continue
+		}
+		fmt.Fprintln(w, describe(rec))
+		t, err := rec.Trade()
+		if err != nil {
+			fmt.Fprintln(w, "   not screened")
+			prose.Wrap(w, "   ", "why: "+err.Error(), 100)
+			unscreened++
+			continue
+		}
+		fmt.Fprintf(w, "   screened as: %s, %s %s, HS %s\n", t.Direction, t.Precision, period(rec), t.HS)
+		if e, ok := sanctions.LookupHS(t.HS); ok {
+			prose.Wrap(w, "   ", "goods: "+e.Deepest().String(), 100)
+		}
+		findings, err := regime.Screen(t)
+		if err != nil {
+			return fmt.Errorf("record %d: %w", n, err)
+		}
+		outcome := sanctions.OutcomeOf(findings)
+		fmt.Fprintf(w, "   outcome: %s\n", outcome)
+		switch outcome {
+		case sanctions.Clean:
+			clean++
+			prose.Wrap(w, "   ", "no measure the library knows covers these goods at any point of the period, and none may", 100)
+		case sanctions.Covered:
+			covered++
+		case sanctions.Undetermined:
+			undetermined++
+		}
+		for _, f := range findings {
+			fmt.Fprintf(w, "   %s: %s, %s\n", f.Citation, f.Kind, f.Outcome)
+			prose.Wrap(w, "     ", "why: "+f.Reason, 100)
+			if f.Action != "" {
+				prose.Wrap(w, "     ", "to do: "+f.Action, 100)
+			}
+			for _, c := range f.Changes {
+				prose.Wrap(w, "     ", "inside the period: "+c.String(), 100)
+			}
+		}
+	}
+	fmt.Fprintf(w, "\n%d covered, %d undetermined, %d clean, %d not screened\n", covered, undetermined, clean, unscreened)
+	fmt.Fprintln(w, "(illustrative records made for this example, not real statistics)")
+	return nil
+}
+
+// describe says who reported what, as the record gives it.
+func describe(r sanctions.ComtradeRecord) string {
+	who := fmt.Sprint(r.ReporterCode)
+	if a, ok := sanctions.LookupComtradeArea(r.ReporterCode); ok {
+		who = fmt.Sprintf("%s (%d)", strings.TrimSpace(a.Name), r.ReporterCode)
+	}
+	flow := r.FlowCode
+	if f, ok := sanctions.LookupComtradeFlow(r.FlowCode); ok {
+		flow = strings.ToLower(f.Text)
+	}
+	partner := fmt.Sprint(r.PartnerCode)
+	if a, ok := sanctions.LookupComtradeArea(r.PartnerCode); ok {
+		partner = fmt.Sprintf("%s (%d)", strings.TrimSpace(a.Name), r.PartnerCode)
+	}
+	qty := ""
+	if r.Qty.Valid {
+		qty = r.Qty.Decimal.String()
+		if u, ok := sanctions.LookupComtradeUnit(r.QtyUnitCode); ok {
+			qty += " " + u.Abbr
+		}
+		qty = ", " + qty
+	}
+	value := ""
+	if !r.PrimaryValue.IsZero() {
+		value = ", " + prose.Amount(r.PrimaryValue)
+	}
+	return fmt.Sprintf("%s %s, partner %s, period %s, %s %s%s%s", who, flow, partner, r.Period, r.ClassificationCode, r.CmdCode, qty, value)
+}
+
+// period prints a record's period as YYYY-MM or YYYY.
+func period(r sanctions.ComtradeRecord) string {
+	if len(r.Period) == 6 {
+		return r.Period[:4] + "-" + r.Period[4:]
+	}
+	return r.Period
+}
