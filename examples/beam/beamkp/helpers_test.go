@@ -3,6 +3,7 @@ package beamkp
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 
 	"github.com/kpledger/kpledger/currency"
@@ -127,3 +128,5 @@ func mergeAll[A any](r *rand.Rand, order string, accs []A, create func() A, merg
 	}
 	return out
 }
+
+func reflectTypeOf[T any]() reflect.Type { return reflect.TypeFor[T]() }
