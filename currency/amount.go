@@ -2,10 +2,13 @@ package currency
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
 	"math/big"
+	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -103,7 +106,11 @@ func MustNewAmount(value string, c Currency) Amount {
 }
 
 // AmountOf returns the Amount of d in currency c. It does not check bounds:
-// d is taken as the caller computed it.
+// d is taken as the caller computed it. An amount beyond the bounds of
+// [NewAmount] can be added and printed, but [Amount.Mul], [Amount.Split],
+// [Amount.Allocate], [Rates.Convert] and the [Totals] encodings refuse it
+// with an error wrapping [ErrOutOfRange], and the readers will not read
+// its text back.
 func AmountOf(d decimal.Decimal, c Currency) Amount {
 	return mk(d, c)
 }
@@ -126,6 +133,9 @@ func (a Amount) empty() bool { return a.c == XXX && a.d.IsZero() }
 // Add returns a + b. The currencies must match, except that a zero Amount
 // with no currency (such as Amount{}) adds to an Amount of any currency.
 // Otherwise the error is a [*MismatchError] wrapping [ErrCurrencyMismatch].
+// A sum beyond the bounds of an amount ([MaxIntegerDigits]) is an error
+// wrapping [ErrOutOfRange]: every amount Add returns reads back from its
+// text. [Totals] sums beyond those bounds.
 func (a Amount) Add(b Amount) (Amount, error) {
 	if a.c != b.c {
 		switch {
@@ -136,7 +146,16 @@ func (a Amount) Add(b Amount) (Amount, error) {
 		}
 		return Amount{}, &MismatchError{Op: "Add", Left: a.c, Right: b.c}
 	}
-	return mk(a.d.Add(b.d), a.c), nil
+	return a.result("Add", a.d.Add(b.d))
+}
+
+// result returns the Amount of d in a's currency, or an error wrapping
+// [ErrOutOfRange] if d is beyond the bounds of an amount.
+func (a Amount) result(op string, d decimal.Decimal) (Amount, error) {
+	if err := checkDecimal(d, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+		return Amount{}, fmt.Errorf("currency: %s: the result %w", op, err)
+	}
+	return mk(d, a.c), nil
 }
 
 // Sub returns a - b, with the currency rules of [Amount.Add].
@@ -150,11 +169,28 @@ func (a Amount) Sub(b Amount) (Amount, error) {
 		}
 		return Amount{}, &MismatchError{Op: "Sub", Left: a.c, Right: b.c}
 	}
-	return mk(a.d.Sub(b.d), a.c), nil
+	return a.result("Sub", a.d.Sub(b.d))
 }
 
 // Mul returns a × f, exactly, in a's currency.
-func (a Amount) Mul(f decimal.Decimal) Amount { return mk(a.d.Mul(f), a.c) }
+//
+// Mul returns an error wrapping [ErrOutOfRange] if a or f, or the product,
+// has more than [MaxIntegerDigits] digits before or [MaxFractionDigits]
+// after the decimal point: every amount Mul returns can be written and
+// read back by the package's own readers.
+func (a Amount) Mul(f decimal.Decimal) (Amount, error) {
+	if err := a.checkValue("Mul"); err != nil {
+		return Amount{}, err
+	}
+	if err := checkDecimal(f, MaxIntegerDigits, MaxFractionDigits, "a factor"); err != nil {
+		return Amount{}, fmt.Errorf("currency: Mul of %v: %w", a, err)
+	}
+	p := a.d.Mul(f)
+	if err := checkDecimal(p, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+		return Amount{}, fmt.Errorf("currency: Mul of %v by %s: the product %w", a, clip(f.String()), err)
+	}
+	return mk(p, a.c), nil
+}
 
 // Neg returns -a.
 func (a Amount) Neg() Amount { return mk(a.d.Neg(), a.c) }
@@ -261,79 +297,170 @@ func (a Amount) Round(m RoundingMode) Amount {
 	return mk(round(a.d, a.c.Scale(), m), a.c)
 }
 
-// Split divides a into n parts that differ by at most one minor unit and add
-// back to a exactly; earlier parts get the extra units. It is Allocate with
-// n equal ratios. It returns an error if n < 1.
+// MaxParts is the most parts [Amount.Split] and [Amount.Allocate] make.
+const MaxParts = 1_000_000
+
+// checkValue checks that a's value lies within the bounds of an amount, so
+// that arithmetic on an Amount made by [AmountOf] cannot blow up.
+func (a Amount) checkValue(op string) error {
+	if err := checkDecimal(a.d, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+		return fmt.Errorf("currency: %s: %w", op, err)
+	}
+	return nil
+}
+
+// Split divides a into n parts that differ by at most one minor unit (or
+// one unit of a's smallest digit, if finer) and add back to a exactly;
+// earlier parts get the extra units. It is Allocate with n equal ratios,
+// in O(n).
+//
+// Split returns an error if n < 1 or n > [MaxParts] (before allocating
+// anything), or if a is beyond the bounds of an amount (possible only for
+// amounts made with [AmountOf]; the error wraps [ErrOutOfRange]).
 func (a Amount) Split(n int) ([]Amount, error) {
-	if n < 1 {
-		return nil, fmt.Errorf("currency: Split(%d) of %v: need at least one part", n, a)
+	if n < 1 || n > MaxParts {
+		return nil, fmt.Errorf("currency: Split(%d) of %v: want 1 to %d parts", n, a, MaxParts)
 	}
-	ratios := make([]int, n)
-	for i := range ratios {
-		ratios[i] = 1
+	if err := a.checkValue("Split"); err != nil {
+		return nil, err
 	}
-	return a.Allocate(ratios...)
+	exp, units := a.units()
+	q, left := new(big.Int).QuoRem(units, big.NewInt(int64(n)), new(big.Int))
+	out := make([]Amount, n)
+	k := int(left.Int64()) // < n
+	base, plus := a.part(q, exp), a.part(new(big.Int).Add(q, big.NewInt(1)), exp)
+	for i := range out {
+		if i < k {
+			out[i] = plus
+		} else {
+			out[i] = base
+		}
+	}
+	return out, nil
+}
+
+// units returns the exponent a is divided at (the currency's minor unit or
+// a's own smallest digit) and |a| in units of it.
+func (a Amount) units() (int32, *big.Int) {
+	exp := -a.c.Scale()
+	if e := a.d.Exponent(); e < exp {
+		exp = e
+	}
+	return exp, a.d.Abs().Shift(-exp).BigInt()
+}
+
+// part returns the Amount of u units of 10^exp, with a's sign.
+func (a Amount) part(u *big.Int, exp int32) Amount {
+	v := new(big.Int).Set(u)
+	if a.d.Sign() < 0 {
+		v.Neg(v)
+	}
+	if v.IsInt64() {
+		return mk(decimal.New(v.Int64(), exp), a.c)
+	}
+	return mk(decimal.NewFromBigInt(v, exp), a.c)
 }
 
 // Allocate divides a in proportion to ratios. The parts are multiples of the
 // currency's minor unit (or of a's own smallest digit, if a has finer
 // digits than its currency) and always add back to a exactly: the units
 // left after the proportional shares are rounded down go one each to the
-// parts with the largest remainders, earlier parts first on a tie.
+// parts with the largest remainders, earlier parts first on a tie. It takes
+// O(n log n) time for n ratios.
 //
-// Allocate returns an error if there are no ratios, a ratio is negative or
-// all ratios are zero.
+// Allocate returns an error if there are no ratios or more than
+// [MaxParts], a ratio is negative, all ratios are zero, or a is beyond the
+// bounds of an amount (possible only for amounts made with [AmountOf]).
 func (a Amount) Allocate(ratios ...int) ([]Amount, error) {
-	if len(ratios) == 0 {
+	switch {
+	case len(ratios) == 0:
 		return nil, fmt.Errorf("currency: Allocate of %v: no ratios", a)
+	case len(ratios) > MaxParts:
+		return nil, fmt.Errorf("currency: Allocate of %v: %d ratios, more than %d", a, len(ratios), MaxParts)
 	}
 	sum := new(big.Int)
+	var r64 big.Int
 	for i, r := range ratios {
 		if r < 0 {
 			return nil, fmt.Errorf("currency: Allocate of %v: ratio %d (index %d) is negative", a, r, i)
 		}
-		sum.Add(sum, big.NewInt(int64(r)))
+		sum.Add(sum, r64.SetInt64(int64(r)))
 	}
 	if sum.Sign() == 0 {
 		return nil, fmt.Errorf("currency: Allocate of %v: all ratios are zero", a)
 	}
-	exp := -a.c.Scale()
-	if e := a.d.Exponent(); e < exp {
-		exp = e
+	if err := a.checkValue("Allocate"); err != nil {
+		return nil, err
 	}
-	// units = |a| in units of 10^exp, exactly.
-	units := a.d.Abs().Shift(-exp).BigInt()
-	shares := make([]*big.Int, len(ratios))
-	rems := make([]*big.Int, len(ratios))
+	exp, units := a.units()
+	if out, ok := a.allocate64(exp, units, sum, ratios); ok {
+		return out, nil
+	}
+	shares := make([]big.Int, len(ratios))
+	rems := make([]big.Int, len(ratios))
 	left := new(big.Int).Set(units)
+	var prod big.Int
 	for i, r := range ratios {
-		q, m := new(big.Int).QuoRem(new(big.Int).Mul(units, big.NewInt(int64(r))), sum, new(big.Int))
-		shares[i], rems[i] = q, m
-		left.Sub(left, q)
+		prod.Mul(units, r64.SetInt64(int64(r)))
+		shares[i].QuoRem(&prod, sum, &rems[i])
+		left.Sub(left, &shares[i])
 	}
-	// left < len(ratios): hand out one unit each by largest remainder.
-	for left.Sign() > 0 {
-		best := -1
-		for i := range rems {
-			if ratios[i] == 0 || rems[i].Sign() < 0 {
-				continue
-			}
-			if best < 0 || rems[i].Cmp(rems[best]) > 0 {
-				best = i
-			}
+	// left < the number of non-zero remainders: one unit each to the
+	// largest remainders, earlier parts first on a tie.
+	if k := int(left.Int64()); k > 0 {
+		order := make([]int32, len(ratios))
+		for i := range order {
+			order[i] = int32(i)
 		}
-		shares[best].Add(shares[best], big.NewInt(1))
-		rems[best].SetInt64(-1) // each part gets at most one extra unit
-		left.Sub(left, big.NewInt(1))
+		slices.SortStableFunc(order, func(x, y int32) int { return rems[y].Cmp(&rems[x]) })
+		one := big.NewInt(1)
+		for _, i := range order[:k] {
+			shares[i].Add(&shares[i], one)
+		}
 	}
 	out := make([]Amount, len(ratios))
-	for i, s := range shares {
-		if a.d.Sign() < 0 {
-			s.Neg(s)
-		}
-		out[i] = mk(decimal.NewFromBigInt(s, exp), a.c)
+	for i := range shares {
+		out[i] = a.part(&shares[i], exp)
 	}
 	return out, nil
+}
+
+// allocate64 is Allocate for units and a sum of ratios that fit an int64,
+// with 128-bit products: no big.Int per part. It reports false otherwise.
+func (a Amount) allocate64(exp int32, units, sum *big.Int, ratios []int) ([]Amount, bool) {
+	if !units.IsInt64() || !sum.IsInt64() {
+		return nil, false
+	}
+	u, s := uint64(units.Int64()), uint64(sum.Int64())
+	shares := make([]uint64, len(ratios))
+	rems := make([]uint64, len(ratios))
+	left := u
+	for i, r := range ratios {
+		hi, lo := bits.Mul64(u, uint64(r))
+		// hi < s because u×r/s ≤ u < 2^64.
+		shares[i], rems[i] = bits.Div64(hi, lo, s)
+		left -= shares[i]
+	}
+	if left > 0 {
+		order := make([]int32, len(ratios))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(rems[y], rems[x]) })
+		for _, i := range order[:left] {
+			shares[i]++
+		}
+	}
+	neg := a.d.Sign() < 0
+	out := make([]Amount, len(ratios))
+	for i, v := range shares {
+		x := int64(v) // v ≤ u ≤ MaxInt64
+		if neg {
+			x = -x
+		}
+		out[i] = mk(decimal.New(x, exp), a.c)
+	}
+	return out, true
 }
 
 // places is the number of fraction digits a prints with: the currency's
@@ -431,7 +558,7 @@ func (a *Amount) UnmarshalJSON(data []byte) error {
 			return fmt.Errorf("currency: cannot unmarshal amount from JSON: %w", err)
 		}
 	case num == "" || !(num[0] == '-' || '0' <= num[0] && num[0] <= '9'):
-		return fmt.Errorf("currency: cannot unmarshal amount from JSON: \"amount\" is %s, want a string or a number", num)
+		return fmt.Errorf("currency: cannot unmarshal amount from JSON: \"amount\" is %s, want a string or a number", clip(num))
 	}
 	d, err := parseDecimal(num)
 	if err != nil {

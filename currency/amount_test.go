@@ -143,7 +143,7 @@ func TestArithmetic(t *testing.T) {
 	if !MustNewAmount("0.00", USD).IsZero() || a.IsZero() {
 		t.Error("IsZero is wrong")
 	}
-	if got := a.Mul(decimal.NewFromInt(3)).String(); got != "USD -37.035" {
+	if got, err := a.Mul(decimal.NewFromInt(3)); err != nil || got.String() != "USD -37.035" {
 		t.Errorf("Mul = %s", got)
 	}
 	if a.Decimal().String() != "-12.345" || a.Currency() != USD {

@@ -2,6 +2,7 @@ package currency
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -92,5 +93,101 @@ func BenchmarkTotalsAddAll(b *testing.B) {
 	for b.Loop() {
 		var t Totals
 		t.AddAll(amounts...)
+	}
+}
+
+// TestTotalsAddAllocs checks that adding amounts of currencies already
+// seen allocates nothing, on the benchmark's data.
+func TestTotalsAddAllocs(t *testing.T) {
+	amounts := benchAmounts()[:10_000]
+	var tot Totals
+	tot.Add(amounts[0])
+	tot.Add(amounts[1])
+	if n := testing.AllocsPerRun(5, func() {
+		for _, a := range amounts {
+			tot.Add(a)
+		}
+	}); n != 0 {
+		t.Errorf("Totals.Add of 10,000 amounts: %v allocations, want 0", n)
+	}
+}
+
+// benchTotals is a Totals of the benchmark's 1,000,000 amounts and a few
+// more currencies and finer digits.
+func benchTotals() Totals {
+	var t Totals
+	t.AddAll(benchAmounts()...)
+	for _, s := range []string{"JPY 58000000000", "EUR 0.125", "CNY 1", "GBP 2.5", "KRW 0.5"} {
+		var a Amount
+		if err := a.UnmarshalText([]byte(s)); err != nil {
+			panic(err)
+		}
+		t.Add(a)
+	}
+	return t
+}
+
+func BenchmarkTotalsMarshalBinary(b *testing.B) {
+	t := benchTotals()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := t.MarshalBinary(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTotalsUnmarshalBinary(b *testing.B) {
+	data, _ := benchTotals().MarshalBinary()
+	b.ReportAllocs()
+	for b.Loop() {
+		var t Totals
+		if err := t.UnmarshalBinary(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkNewAmount(b *testing.B) {
+	b.Run("short", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := NewAmount("1200000000.00", USD); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	long := "1." + strings.Repeat("0", 1_000_000)
+	b.Run("1.+1e6 zeros", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := NewAmount(long, USD); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func BenchmarkSplit(b *testing.B) {
+	a := MustNewAmount("1000000.01", USD)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.Split(MaxParts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkAllocate(b *testing.B) {
+	a := MustNewAmount("1000000.01", USD)
+	ratios := make([]int, 100_000)
+	for i := range ratios {
+		ratios[i] = 1 + i%7
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.Allocate(ratios...); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -195,6 +195,12 @@ func checkDecimal(d decimal.Decimal, maxInt, maxFrac int, what string) error {
 	if d.IsZero() {
 		return nil
 	}
+	// Fast path, no allocation: digits before the point are at most
+	// NumDigits+Exponent, and the representation has at most -Exponent
+	// after it.
+	if e := int64(d.Exponent()); int64(d.NumDigits())+e <= int64(maxInt) && -e <= int64(maxFrac) {
+		return nil
+	}
 	s := d.Coefficient().String()
 	s = strings.TrimPrefix(s, "-")
 	t := strings.TrimRight(s, "0")

@@ -48,6 +48,9 @@ const (
 	JPY Currency = ('J'-'A')*26*26 + ('P'-'A')*26 + ('Y' - 'A') + 1 // Japanese yen
 	CNY Currency = ('C'-'A')*26*26 + ('N'-'A')*26 + ('Y' - 'A') + 1 // Chinese yuan renminbi
 	EUR Currency = ('E'-'A')*26*26 + ('U'-'A')*26 + ('R' - 'A') + 1 // euro
+	GBP Currency = ('G'-'A')*26*26 + ('B'-'A')*26 + ('P' - 'A') + 1 // pound sterling
+	INR Currency = ('I'-'A')*26*26 + ('N'-'A')*26 + ('R' - 'A') + 1 // Indian rupee
+	SGD Currency = ('S'-'A')*26*26 + ('G'-'A')*26 + ('D' - 'A') + 1 // Singapore dollar
 )
 
 // ParseCurrency returns the currency for an ISO 4217 alphabetic code such as
@@ -58,7 +61,7 @@ const (
 // golang.org/x/text/currency. "XXX" parses to the zero Currency.
 func ParseCurrency(s string) (Currency, error) {
 	if len(s) != 3 {
-		return 0, fmt.Errorf("currency: %w %q: want a three-letter ISO 4217 code", ErrUnknownCurrency, s)
+		return 0, fmt.Errorf("currency: %w %s: want a three-letter ISO 4217 code", ErrUnknownCurrency, quote(s))
 	}
 	var b [3]byte
 	for i := 0; i < 3; i++ {
@@ -67,7 +70,7 @@ func ParseCurrency(s string) (Currency, error) {
 			c -= 'a' - 'A'
 		}
 		if c < 'A' || c > 'Z' {
-			return 0, fmt.Errorf("currency: %w %q: want a three-letter ISO 4217 code", ErrUnknownCurrency, s)
+			return 0, fmt.Errorf("currency: %w %s: want a three-letter ISO 4217 code", ErrUnknownCurrency, quote(s))
 		}
 		b[i] = c
 	}
@@ -112,7 +115,7 @@ func (c Currency) String() string {
 // Valid reports whether c is XXX or a code in the ISO 4217 table.
 func (c Currency) Valid() bool {
 	switch c {
-	case XXX, KRW, KPW, USD, JPY, CNY, EUR:
+	case XXX, KRW, KPW, USD, JPY, CNY, EUR, GBP, INR, SGD:
 		return true
 	}
 	_, ok := c.unit()
@@ -147,7 +150,7 @@ func (c Currency) Scale() int32 {
 	switch c {
 	case KRW, KPW, JPY, XXX:
 		return 0
-	case USD, EUR, CNY:
+	case USD, EUR, CNY, GBP, INR, SGD:
 		return 2
 	}
 	u, ok := c.unit()

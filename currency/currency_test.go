@@ -3,6 +3,8 @@ package currency
 import (
 	"errors"
 	"testing"
+
+	"golang.org/x/text/currency"
 )
 
 func TestParseCurrency(t *testing.T) {
@@ -54,7 +56,10 @@ func TestParseCurrencyErrors(t *testing.T) {
 }
 
 func TestCurrencyConstantsMatchXText(t *testing.T) {
-	for _, c := range []Currency{KRW, KPW, USD, JPY, CNY, EUR} {
+	for _, c := range []Currency{KRW, KPW, USD, JPY, CNY, EUR, GBP, INR, SGD} {
+		if scale, _ := currency.Standard.Rounding(c.Unit()); c.Scale() != int32(scale) {
+			t.Errorf("%v.Scale() = %d, x/text says %d", c, c.Scale(), scale)
+		}
 		if got := MustParseCurrency(c.String()); got != c {
 			t.Errorf("MustParseCurrency(%q) = %d, want the constant %d", c.String(), got, c)
 		}

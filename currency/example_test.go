@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/kpledger/kpledger/currency"
-	"github.com/shopspring/decimal"
 )
 
 func ExampleParseCurrency() {
@@ -121,26 +120,71 @@ func ExampleRates_Convert() {
 	// The shipped 2022 annual average (Federal Reserve G.5A).
 	usd, rate, err := currency.AnnualKRWUSD().Convert(nis, currency.USD, day)
 	fmt.Println(usd, err)
-	fmt.Println(rate)
+	fmt.Println(rate, rate.Status)
 
 	// The New York noon rate of the day itself.
 	usd, rate, _ = currency.DailyKRWUSD().Convert(nis, currency.USD, day)
 	fmt.Println(usd)
 	fmt.Println(rate)
 
-	// A table of your own; a day before its first rate is an error.
-	mine := currency.MustNewRates(currency.Rate{
-		From: currency.USD, To: currency.KRW, Value: decimal.RequireFromString("1250"),
-		Date: time.Date(2022, 12, 1, 0, 0, 0, 0, time.UTC), Source: "my notes",
-	})
-	_, _, err = mine.Convert(nis, currency.USD, time.Date(2022, 11, 30, 0, 0, 0, 0, time.UTC))
+	// A rate of your own, for one day; any other day is an error.
+	mine, _ := currency.NewRate("USD", "KRW", "1250", "2022-12-01", "Day", "my notes")
+	_, _, err = currency.MustNewRates(mine).Convert(nis, currency.USD, time.Date(2022, 12, 2, 0, 0, 0, 0, time.UTC))
 	fmt.Println(err)
+
+	// The shipped averages end with 2025: 2026 is an error, not a stale rate.
+	_, _, err = currency.AnnualKRWUSD().Convert(nis, currency.USD, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	fmt.Println(err, errors.Is(err, currency.ErrNotCovered))
 	// Output:
 	// USD 1161188797.22 <nil>
-	// KRW/USD 0.000774125865 on 2022-01-01
+	// 0.000774125864815 USD per KRW for 2022 Primary
 	// USD 1175843471.72
-	// KRW/USD 0.000783895648 on 2022-12-22
-	// currency: Convert KRW 1500000000000 to USD: no rate on or before 2022-11-30
+	// 0.000783895647811 USD per KRW on 2022-12-22
+	// currency: Convert KRW 1500000000000 to USD: no rate for 2022-12-02: KRW per USD rates cover the days 2022-12-01
+	// currency: Convert KRW 1500000000000 to USD: no rate for 2026-03-01: KRW per USD rates cover the years 2010–2025 true
+}
+
+func ExampleRates_ConvertWithLatestEarlierRate() {
+	// Asked in so many words, the latest earlier rate, which says its year.
+	a := currency.MustNewAmount("1000000", currency.USD)
+	krw, rate, err := currency.AnnualKRWUSD().ConvertWithLatestEarlierRate(a, currency.KRW, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	fmt.Println(krw, err)
+	fmt.Println(rate)
+	// Output:
+	// KRW 1421396300 <nil>
+	// 1,421.3963 KRW per USD for 2025
+}
+
+func ExampleAnnualAverages() {
+	// Euros are quoted in dollars per euro, as the Federal Reserve prints
+	// them; Convert divides by the rate going the other way.
+	rates := currency.AnnualAverages()
+	eur, rate, _ := rates.Convert(currency.MustNewAmount("1000", currency.USD), currency.EUR, time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC))
+	fmt.Println(eur)
+	fmt.Println(rate)
+	// Yen to won crosses through the dollar.
+	krw, rate, _ := rates.Convert(currency.MustNewAmount("58000000000", currency.JPY), currency.KRW, time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC))
+	fmt.Println(krw)
+	fmt.Println(rate)
+	// 2016 is missing from the reference for the yen.
+	_, _, err := rates.Convert(currency.MustNewAmount("1", currency.JPY), currency.USD, time.Date(2016, 6, 1, 0, 0, 0, 0, time.UTC))
+	fmt.Println(err)
+	// Output:
+	// EUR 949.31
+	// 0.949307005886 EUR per USD for 2022
+	// KRW 569936434886
+	// 9.82649025665 KRW per JPY for 2022
+	// currency: Convert JPY 1 to USD: no rate for 2016-06-01: JPY per USD rates cover the years 2012–2015 and 2017–2023
+}
+
+func ExampleRate_String() {
+	r, _ := currency.NewRate("USD", "KRW", "1250", "2022", "Year", "implied by the NIS figures")
+	fmt.Println(r)
+	inv, _ := r.Inverse()
+	fmt.Println(inv)
+	// Output:
+	// 1,250 KRW per USD for 2022
+	// 0.0008 USD per KRW for 2022
 }
 
 func ExampleTotals() {
@@ -163,12 +207,20 @@ func ExampleTotals() {
 	// Everything in won at the 2022 annual average needs a JPY rate too.
 	_, err := t.In(currency.KRW, currency.AnnualKRWUSD(), time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC))
 	fmt.Println(err)
+	// InPartial converts what it can and says what it could not.
+	p, _ := t.InPartial(currency.KRW, currency.AnnualKRWUSD(), time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC))
+	fmt.Println(p.Total)
+	for _, u := range p.Unconverted {
+		fmt.Println(u.Amount, "not converted:", errors.Is(u.Err, currency.ErrNoPair))
+	}
 	// Output:
 	// JPY 58000000000
 	// KRW 35000000000
 	// USD 720000000.00
 	// USD 720000001.00
-	// currency: Convert JPY 58000000000 to KRW: no rate on or before 2022-06-01
+	// currency: Convert JPY 58000000000 to KRW: the table has no JPY rate
+	// KRW 965081313292
+	// JPY 58000000000 not converted: true
 }
 
 func ExampleFigure_ImpliedRate() {
@@ -199,13 +251,16 @@ func ExampleSum() {
 }
 
 func ExampleYearEndKRWUSD() {
-	// The last New York noon rate of 2022, used for any day until the next
-	// year-end.
-	_, r, _ := currency.YearEndKRWUSD().Convert(currency.MustNewAmount("1", currency.USD), currency.KRW,
-		time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC))
+	// A year-end rate stands for its day; for a later day, ask for the
+	// latest earlier rate in so many words.
+	one := currency.MustNewAmount("1", currency.USD)
+	_, _, err := currency.YearEndKRWUSD().Convert(one, currency.KRW, time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC))
+	fmt.Println(errors.Is(err, currency.ErrNotCovered))
+	_, r, _ := currency.YearEndKRWUSD().ConvertWithLatestEarlierRate(one, currency.KRW, time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC))
 	fmt.Println(r)
 	// Output:
-	// USD/KRW 1260.18 on 2022-12-30
+	// true
+	// 1,260.18 KRW per USD on 2022-12-30
 }
 
 func ExampleTotals_MarshalBinary() {

@@ -3,6 +3,7 @@ package currency
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -10,6 +11,10 @@ import (
 var fuzzSeeds = []string{
 	"0", "1500000000000", "1.5e12", "-1234.50", "0.125", ".5", "5.", "1e-30", "5e29",
 	"", "-", ".", "NaN", "Inf", "1e", "1e999999", "1,000", " 1", "1.2.3", "٣", "0x1p3",
+	// The hostile inputs of issue 11.
+	"1." + strings.Repeat("0", 10000), "0.0000000001e35", "1" + strings.Repeat("0", 40) + "e-40",
+	"1000000000e-35", "0e5000", "0e-5000", "1e-40", "-0.0e99999999999999999999", strings.Repeat("9", 31),
+	"0." + strings.Repeat("0", 29) + "1", "1e+9223372036854775808",
 }
 
 // FuzzNewAmount checks that NewAmount never panics and that every amount it
@@ -23,6 +28,9 @@ func FuzzNewAmount(f *testing.F) {
 		c := cs[int(ci)%len(cs)]
 		a, err := NewAmount(s, c)
 		if err != nil {
+			if len(err.Error()) > 400 {
+				t.Fatalf("NewAmount error of %d bytes: %.200s…", len(err.Error()), err)
+			}
 			return
 		}
 		var back Amount
@@ -183,6 +191,77 @@ func FuzzTotalsUnmarshalJSON(f *testing.F) {
 		var bb Totals
 		if err := bb.UnmarshalBinary(b); err != nil || !bb.Equal(tot) {
 			t.Fatalf("Unmarshal(%q) = %v; binary reads back as %v, %v", s, tot, bb, err)
+		}
+	})
+}
+
+// FuzzNewRate checks that NewRate never panics, that what it accepts goes
+// into a table and converts without error inside its span, and that its
+// JSON round-trips.
+func FuzzNewRate(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add("USD", "KRW", s, "2022", "Year")
+	}
+	f.Add("EUR", "USD", "1.0534", "2022-01-01", "Year")
+	f.Add("USD", "KRW", "1275.68", "2022-12-22", "Day")
+	f.Add("USD", "USD", "1", "2022-12-22", "Day")
+	f.Add("USD", "KRW", "1", "2022-06-01", "Year")
+	f.Add("USD", "KRW", "1e30", "0001", "Year")
+	f.Add("USD", "KRW", "1e-30", "9999-12-31", "Day")
+	f.Fuzz(func(t *testing.T, from, to, value, day, span string) {
+		r, err := NewRate(from, to, value, day, span, "fuzz")
+		if err != nil {
+			if len(err.Error()) > 400 {
+				t.Fatalf("NewRate error of %d bytes: %.200s…", len(err.Error()), err)
+			}
+			return
+		}
+		table, err := NewRates(r)
+		if err != nil {
+			t.Fatalf("NewRate = %v, but NewRates rejects it: %v", r, err)
+		}
+		a := MustNewAmount("1", r.From)
+		if _, _, err := table.Convert(a, r.To, r.Date); err != nil && !errors.Is(err, ErrOutOfRange) {
+			t.Fatalf("Convert(%v, %v, %s) at %v: %v", a, r.To, r.Date.Format("2006-01-02"), r, err)
+		}
+		b, err := json.Marshal(table)
+		if err != nil {
+			t.Fatalf("Marshal(%v): %v", r, err)
+		}
+		var back Rates
+		if err := json.Unmarshal(b, &back); err != nil || !back.Equal(table) {
+			t.Fatalf("Rates JSON %s read back as %v, %v", b, back.All(), err)
+		}
+	})
+}
+
+// FuzzRatesUnmarshalJSON checks that decoding a rate table never panics
+// and that what it accepts round-trips.
+func FuzzRatesUnmarshalJSON(f *testing.F) {
+	b, _ := json.Marshal(AnnualAverages())
+	f.Add(string(b))
+	b, _ = json.Marshal(DailyNoon())
+	f.Add(string(b))
+	for _, s := range []string{
+		`[]`, `null`, `[{"from":"USD","to":"KRW","value":"1","date":"2022-01-01"}]`,
+		`[{"from":"USD","to":"KRW","value":"1e2147483647","date":"2022-01-01","span":"Year"}]`,
+		`[{"from":"USD","to":"KRW","value":"1","date":"2022-01-01","span":"Year"},{"from":"KRW","to":"USD","value":"1","date":"2022-05-01","span":"Day"}]`,
+		`[{"from":"USD","to":"KRW","value":"1","date":"2022-13-01","span":"Day"}]`, `{`, `[1]`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var rs Rates
+		if err := json.Unmarshal([]byte(s), &rs); err != nil {
+			return
+		}
+		b, err := json.Marshal(rs)
+		if err != nil {
+			t.Fatalf("Unmarshal(%q) = %v, but Marshal fails: %v", s, rs.All(), err)
+		}
+		var back Rates
+		if err := json.Unmarshal(b, &back); err != nil || !back.Equal(rs) {
+			t.Fatalf("Unmarshal(%q): %s reads back as %v, %v", s, b, back.All(), err)
 		}
 	})
 }

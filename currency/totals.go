@@ -2,6 +2,7 @@ package currency
 
 import (
 	"cmp"
+	"fmt"
 	"iter"
 	"slices"
 	"strings"
@@ -17,6 +18,9 @@ import (
 // Totals are exact. Merging partial totals in any grouping gives exactly the
 // result of adding every amount to one Totals, so a large aggregation can be
 // split across goroutines or machines and combined with [Totals.Merge].
+//
+// [Totals.MarshalBinary] and [Totals.MarshalJSON] encode a Totals exactly,
+// to ship it between machines; [Totals.Equal] compares two.
 //
 // A Totals is not safe for concurrent mutation, and a copy shares state with
 // its original: use [Totals.Clone] to copy one. Give each goroutine its own
@@ -174,7 +178,10 @@ func (t *Totals) total(e *totalEntry) Amount {
 	return mk(d, e.c)
 }
 
-// Get returns the total of currency c: zero in c if none was added.
+// Get returns the total of currency c: zero in c if none was added. A
+// total may exceed the bounds of [NewAmount] (it may have up to 60 digits
+// before the point); its text then reads back only through the Totals
+// decoders.
 func (t Totals) Get(c Currency) Amount {
 	for i := range t.entries {
 		if t.entries[i].c == c {
@@ -200,19 +207,74 @@ func (t Totals) All() iter.Seq[Amount] {
 }
 
 // In returns the whole total in currency to: each currency's total
-// converted with [Rates.Convert] at the rate on or before on (and so
-// rounded HalfEven to to's scale, once per currency), then added. It
-// returns the first conversion error, which names the currency.
+// converted with [Rates.Convert] at the rate that stands for the day on
+// (and so rounded half-even to to's scale, once per currency), then
+// added. It returns the first conversion error, which names the currency
+// and why; [Totals.InPartial] converts what it can instead.
 func (t Totals) In(to Currency, rates Rates, on time.Time) (Amount, error) {
-	sum := mk(decimal.New(0, -to.Scale()), to)
-	for a := range t.All() {
-		v, _, err := rates.Convert(a, to, on)
-		if err != nil {
-			return Amount{}, err
-		}
-		sum.d = sum.d.Add(v.d)
+	p, err := t.InPartial(to, rates, on)
+	if err != nil {
+		return Amount{}, err
 	}
-	return mk(sum.d, to), nil
+	if len(p.Unconverted) > 0 {
+		return Amount{}, p.Unconverted[0].Err
+	}
+	return p.Total, nil
+}
+
+// PartialTotal is a [Totals] converted to one currency as far as the rates
+// allow: the sum of what could be converted, each conversion with its
+// rate, and each total that could not be, with the reason. Every currency
+// of the Totals is in Converted or in Unconverted, never dropped.
+type PartialTotal struct {
+	Total       Amount             // the sum of Converted, in the target currency
+	Converted   []ConvertedTotal   // in the order of [Totals.All]
+	Unconverted []UnconvertedTotal // in the order of [Totals.All]
+}
+
+// ConvertedTotal is one currency's total, converted, and the rate used.
+type ConvertedTotal struct {
+	Amount    Amount // the total in its own currency
+	Converted Amount // in the target currency, rounded half-even to its scale
+	Rate      Rate   // the rate used, as [Rates.Convert] returns it
+}
+
+// UnconvertedTotal is one currency's total that could not be converted,
+// and why: usually a [*NoRateError].
+type UnconvertedTotal struct {
+	Amount Amount
+	Err    error
+}
+
+// InPartial converts each currency's total to currency to as [Totals.In]
+// does, but goes on past a total it cannot convert, so that one missing
+// rate does not lose the rest: the result says what was converted, at
+// which rate, and what was not, and why. Its Total is zero in to if
+// nothing was converted.
+//
+// InPartial returns an error only if to is not a valid currency (wrapping
+// [ErrUnknownCurrency]) or the converted totals add up beyond the bounds
+// of an amount (wrapping [ErrOutOfRange]).
+func (t Totals) InPartial(to Currency, rates Rates, on time.Time) (PartialTotal, error) {
+	if !to.Valid() || to == XXX {
+		return PartialTotal{}, fmt.Errorf("currency: Totals.In %v: %w", to, ErrUnknownCurrency)
+	}
+	sum := decimal.New(0, -to.Scale())
+	var p PartialTotal
+	for a := range t.All() {
+		v, r, err := rates.Convert(a, to, on)
+		if err != nil {
+			p.Unconverted = append(p.Unconverted, UnconvertedTotal{Amount: a, Err: err})
+			continue
+		}
+		p.Converted = append(p.Converted, ConvertedTotal{Amount: a, Converted: v, Rate: r})
+		sum = sum.Add(v.d)
+	}
+	if err := checkDecimal(sum, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+		return PartialTotal{}, fmt.Errorf("currency: Totals.In %v: the sum %w", to, err)
+	}
+	p.Total = mk(sum, to)
+	return p, nil
 }
 
 // String lists the totals in the form of [Amount.String], separated by

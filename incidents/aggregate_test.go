@@ -185,13 +185,13 @@ func TestByVictimType(t *testing.T) {
 	}
 }
 
-// testRates: USD/KRW 1000 from 2022-01-01, 1200 from 2023-01-01; USD/JPY 100
-// from 2022-01-01.
+// testRates: 1,000 KRW per USD for 2022, 1,200 for 2023; 100 JPY per USD
+// for 2022.
 func testRates() currency.Rates {
 	return currency.MustNewRates(
-		currency.Rate{From: currency.USD, To: currency.KRW, Value: dec("1000"), Date: day(2022, 1, 1), Source: "test 2022"},
-		currency.Rate{From: currency.USD, To: currency.KRW, Value: dec("1200"), Date: day(2023, 1, 1), Source: "test 2023"},
-		currency.Rate{From: currency.USD, To: currency.JPY, Value: dec("100"), Date: day(2022, 1, 1), Source: "test JPY"},
+		currency.Rate{From: currency.USD, To: currency.KRW, Value: dec("1000"), Date: day(2022, 1, 1), Span: currency.Year, Source: "test 2022"},
+		currency.Rate{From: currency.USD, To: currency.KRW, Value: dec("1200"), Date: day(2023, 1, 1), Span: currency.Year, Source: "test 2023"},
+		currency.Rate{From: currency.USD, To: currency.JPY, Value: dec("100"), Date: day(2022, 1, 1), Span: currency.Year, Source: "test JPY"},
 	)
 }
 
@@ -209,17 +209,17 @@ func TestSumIn(t *testing.T) {
 		missing   []string
 	}{
 		{2022, currency.USD, "USD 14.25", []conv{
-			{"a", "KRW 1000.5", "USD 1.00", "KRW/USD 0.001 on 2022-01-01"},
-			{"b", "JPY 300", "USD 3.00", "JPY/USD 0.01 on 2022-01-01"},
-			{"c", "USD 10.25", "USD 10.25", "USD/USD 1 on 2022-12-31"},
+			{"a", "KRW 1000.5", "USD 1.00", "0.001 USD per KRW for 2022"},
+			{"b", "JPY 300", "USD 3.00", "0.01 USD per JPY for 2022"},
+			{"c", "USD 10.25", "USD 10.25", "1 USD per USD on 2022-12-31"},
 		}, nil},
 		{2022, currency.KRW, "KRW 14250.5", []conv{
-			{"a", "KRW 1000.5", "KRW 1000.5", "KRW/KRW 1 on 2022-03-01"},
-			{"b", "JPY 300", "KRW 3000", "JPY/KRW 10 on 2022-01-01"},
-			{"c", "USD 10.25", "KRW 10250", "USD/KRW 1000 on 2022-01-01"},
+			{"a", "KRW 1000.5", "KRW 1000.5", "1 KRW per KRW on 2022-03-01"},
+			{"b", "JPY 300", "KRW 3000", "10 KRW per JPY for 2022"},
+			{"c", "USD 10.25", "KRW 10250", "1,000 KRW per USD for 2022"},
 		}, nil},
 		{2023, currency.KRW, "KRW 900", []conv{
-			{"e", "USD 0.75", "KRW 900", "USD/KRW 1200 on 2023-01-01"},
+			{"e", "USD 0.75", "KRW 900", "1,200 KRW per USD for 2023"},
 		}, []string{"d"}},
 	}
 	for _, tt := range tests {

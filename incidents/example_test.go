@@ -99,12 +99,12 @@ func ExampleByYear_inUSD() {
 	}
 	// Output:
 	// 2017: KRW 12500000000 = USD 11071318.34; no amount: [2017-youbit]
-	//   2017-yapizon: USD 4871380.07 at KRW/USD 0.000885705467 on 2017-01-01
-	//   2017-bithumb: USD 6199938.27 at KRW/USD 0.000885705467 on 2017-01-01
+	//   2017-yapizon: USD 4871380.07 at 0.000885705466618 USD per KRW for 2017
+	//   2017-bithumb: USD 6199938.27 at 0.000885705466618 USD per KRW for 2017
 	// 2018: KRW 35000000000 = USD 31838656.97; no amount: []
-	//   2018-bithumb: USD 31838656.97 at KRW/USD 0.000909675913 on 2018-01-01
+	//   2018-bithumb: USD 31838656.97 at 0.000909675913401 USD per KRW for 2018
 	// 2019: KRW 58000000000 = USD 49751175.50; no amount: [2019-bithumb]
-	//   2019-upbit: USD 49751175.50 at KRW/USD 0.000857778888 on 2019-01-01
+	//   2019-upbit: USD 49751175.50 at 0.000857778887934 USD per KRW for 2019
 }
 
 // Setting the NIS's 2022 figure beside the incidents of 2022.
