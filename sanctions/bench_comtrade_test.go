@@ -165,3 +165,48 @@ func splitComma(s string) []string {
 		s = s[i+1:]
 	}
 }
+
+// BenchmarkComtradeScreenClean converts and screens 1,000,000 synthetic
+// Comtrade records that have no finding (the synthetic records filtered to
+// those, repeated), to measure the target case in bulk: no allocation.
+func BenchmarkComtradeScreenClean(b *testing.B) {
+	const n = 1_000_000
+	r := DPRK()
+	var clean []ComtradeRecord
+	for _, rec := range syntheticComtrade(n / 4) {
+		t, err := rec.Trade()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if fs, _ := r.Screen(t); len(fs) == 0 {
+			clean = append(clean, rec)
+		}
+	}
+	recs := make([]ComtradeRecord, n)
+	for i := range recs {
+		recs[i] = clean[i%len(clean)]
+	}
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	mallocs0 := ms.Mallocs
+	for b.Loop() {
+		for i := range recs {
+			t, err := recs[i].Trade()
+			if err != nil {
+				b.Fatal(err)
+			}
+			if fs, _ := r.Screen(t); fs != nil {
+				b.Fatal(fs)
+			}
+		}
+	}
+	cpu := cpuTime() - cpu0
+	runtime.ReadMemStats(&ms)
+	mallocs := time.Duration(ms.Mallocs - mallocs0)
+	records := time.Duration(b.N) * n
+	b.ReportMetric(b.Elapsed().Seconds()/records.Seconds(), "ns/record")
+	b.ReportMetric(cpu.Seconds()/records.Seconds(), "cpu-ns/record")
+	b.ReportMetric(mallocs.Seconds()/records.Seconds(), "allocs/record")
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -354,6 +355,20 @@ func (cr *ComtradeReader) Read() (ComtradeRecord, error) {
 		return ComtradeRecord{}, lineError(cr.line, err)
 	}
 	return rec, nil
+}
+
+// All returns an iterator over the remaining records and the errors of
+// bad lines, as [ComtradeReader.Read] gives them, ending at the end of
+// the input. Stopping the loop early stops reading.
+func (cr *ComtradeReader) All() iter.Seq2[ComtradeRecord, error] {
+	return func(yield func(ComtradeRecord, error) bool) {
+		for {
+			r, err := cr.Read()
+			if errors.Is(err, io.EOF) || !yield(r, err) {
+				return
+			}
+		}
+	}
 }
 
 // Line returns the line number of the record last read (the header is

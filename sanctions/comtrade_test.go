@@ -394,3 +394,55 @@ func TestComtradeAreasAgreeWithM49(t *testing.T) {
 		}
 	}
 }
+
+func TestComtradeReaderAll(t *testing.T) {
+	in := "freqCode,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode\n" +
+		"M,201710,156,M,408,H5,030389\n" +
+		"M,201799,156,M,408,H5,030389\n" +
+		"A,2018,643,X,408,H6,2710\n"
+	cr, err := NewComtradeReader(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var codes []string
+	bad := 0
+	for r, err := range cr.All() {
+		if err != nil {
+			bad++
+			continue
+		}
+		codes = append(codes, r.CmdCode)
+	}
+	if diff := cmp.Diff([]string{"030389", "2710"}, codes); diff != "" || bad != 1 {
+		t.Errorf("All() records (-want +got):\n%s\nbad lines %d, want 1", diff, bad)
+	}
+}
+
+// TestComtradeScreenStraddles screens a monthly record of coal imports
+// from the DPRK in August 2017, the month 2371 was adopted (5 August): the
+// coal ban is among the findings and the adoption is flagged inside the
+// period.
+func TestComtradeScreenStraddles(t *testing.T) {
+	r := chinaImport()
+	r.Period, r.RefMonth = "201708", 8
+	tr, err := r.Trade()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := DPRK().Screen(tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		if f.MeasureID != "2371/OP8" {
+			continue
+		}
+		for _, c := range f.Changes {
+			if c.Date.Equal(day(2017, time.August, 5)) {
+				return
+			}
+		}
+		t.Fatalf("2371/OP8 finding has changes %v, want one on 2017-08-05", f.Changes)
+	}
+	t.Fatalf("Screen(%+v) = %+v, want a 2371/OP8 finding", tr, fs)
+}

@@ -54,10 +54,11 @@
 // A Screen result with no finding means clean with respect to everything
 // the library knows, and only that: no measure of the regime in force on
 // the day (or at any point of the period) names the goods or a class they
-// lie within, has the trade's HS code in its scope, or names goods that the
-// HS heading of the trade's code names. Catch-all clauses, designated
-// persons and vessels, and anything the reference has not recorded are
-// outside it.
+// lie within, has the trade's HS code in its scope, or names goods that
+// [HeadingInferences] links to a heading overlapping the trade's code.
+// Catch-all clauses, designated persons and vessels, goods a measure covers
+// under a heading whose text does not name them, and anything the reference
+// has not recorded are outside it.
 //
 // # Units and precision
 //

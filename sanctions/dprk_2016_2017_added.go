@@ -317,7 +317,7 @@ func measures2016to2017() []Measure {
 			QuoteSource: "1718 Designated Vessels List column heading, as copied in OpenSanctions' crawler",
 			Sources:     []Source{{Publisher: "OpenSanctions crawler (1718 Designated Vessels List headings)", URL: urlOpenSanctionsPy}},
 			Verified:    VerifiedPartly, ParagraphVerified: VerifiedPartly,
-			Unverified: []string{"number only: the content was not seen; the kind is inferred from the shared column with 2371 OP 6"},
+			Unverified: []string{"number only: the content was not seen; the reference files it as \"vessel (designation, port entry)\" because it shares the list column with 2371 OP 6"},
 		},
 		{
 			ID: "2375/OP7", Resolution: r2375, Paragraph: OP(7),

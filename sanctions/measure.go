@@ -592,16 +592,3 @@ func (m Measure) namedCommodities() []Commodity {
 	}
 	return out
 }
-
-// names reports whether the measure names commodity c.
-func (m Measure) names(c Commodity) bool {
-	if slices.Contains(m.Commodities, c) {
-		return true
-	}
-	for _, s := range m.HS {
-		if s.Commodity == c {
-			return true
-		}
-	}
-	return false
-}

@@ -32,14 +32,22 @@ func OP(n int) Paragraph { return Paragraph{Number: n, Label: strconv.Itoa(n), K
 
 // OPLabel returns the paragraph labelled label, such as "8 (a) (iii)" or
 // "9–15"; Number is the leading digits of label. It returns the zero
-// Paragraph (not seen) if label does not start with a digit.
+// Paragraph (not seen) if label does not start with a number from 1 to 999
+// (no resolution has more operative paragraphs) written without a leading
+// zero.
 func OPLabel(label string) Paragraph {
+	if label == "" || label[0] == '0' {
+		return Paragraph{}
+	}
 	n, i := 0, 0
-	for i < len(label) && '0' <= label[i] && label[i] <= '9' && n < 1_000_000 {
+	for i < len(label) && '0' <= label[i] && label[i] <= '9' {
 		n = n*10 + int(label[i]-'0')
 		i++
+		if i > 3 {
+			return Paragraph{}
+		}
 	}
-	if i == 0 {
+	if n == 0 {
 		return Paragraph{}
 	}
 	return Paragraph{Number: n, Label: label, Known: true}

@@ -19,6 +19,9 @@ func TestParagraph(t *testing.T) {
 		{"pair", OPLabel("21 and 13"), "OP 21 and 13", 21, true},
 		{"not seen", Paragraph{}, "paragraph not seen", 0, false},
 		{"label without a number", OPLabel("(a)"), "paragraph not seen", 0, false},
+		{"paragraph 0", OPLabel("0 (a)"), "paragraph not seen", 0, false},
+		{"a number too long", OPLabel("1234"), "paragraph not seen", 0, false},
+		{"leading zero", OPLabel("08"), "paragraph not seen", 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,4 +49,21 @@ func TestCitation(t *testing.T) {
 			t.Errorf("%s: Citation() = %q, want %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+// FuzzOPLabel: OPLabel never panics, and gives either the zero Paragraph or
+// a valid one whose label is the input and whose number begins it.
+func FuzzOPLabel(f *testing.F) {
+	for _, s := range []string{"8 (a) (iii)", "9–15", "21 and 13", "", "0", "(a)", "1234", "08", "999x", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p := OPLabel(s)
+		if p == (Paragraph{}) {
+			return
+		}
+		if !p.valid() || p.Label != s || p.Number < 1 || p.Number > 999 || p.String() != "OP "+s {
+			t.Fatalf("OPLabel(%q) = %+v", s, p)
+		}
+	})
 }

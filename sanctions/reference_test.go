@@ -11,20 +11,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// referenceRegime is the whole reference table as a Regime: the rows of
-// dprkMeasures and those of addedMeasures. (Until dprk.go appends
-// addedMeasures itself, the test appends them here.)
+// referenceRegime is the whole reference table as a Regime: DPRK(), whose
+// dprkMeasures appends addedMeasures to the first 23 rows.
 func referenceRegime(t *testing.T) Regime {
 	t.Helper()
-	ms := dprkMeasures()
-	if !slices.ContainsFunc(ms, func(m Measure) bool { return m.ID == "1718/OP8(d)" }) {
-		ms = append(ms, addedMeasures()...)
-	}
-	r, err := NewRegime(ms)
-	if err != nil {
-		t.Fatalf("NewRegime(reference rows) = %v", err)
-	}
-	return r
+	return DPRK()
 }
 
 // The expected values below are copied from kpledger's reference table
@@ -62,7 +53,7 @@ var referenceRows = []refRow{
 	{"1718/cargo-inspection", "not seen", CargoInspection, Maritime, refNo, refNo, true},
 	{"1718/reporting", "not seen", ReportingDuty, General, refNo, refNo, true},
 	// 1874 (2009)
-	{"1874/OP9", "9?", ArmsEmbargo, DPRKExports, refNo, refNo, true},
+	{"1874/OP9", "9", ArmsEmbargo, DPRKExports, refNo, refNo, true}, // the number is seen only as cited by OPs 11, 12, 17
 	{"1874/OP10", "10", ArmsEmbargo, SupplyToDPRK, refYes, refYes, true},
 	{"1874/OP11", "11", CargoInspection, Maritime, refYes, refYes, true},
 	{"1874/OP12", "12", VesselInspection, Maritime, refYes, refYes, true},
@@ -409,6 +400,11 @@ func TestReferenceAddedDetails(t *testing.T) {
 	mention("1718/OP8(b)", "flag 13")
 	mention("1718/OP8(b)", "does not name its resolution")
 	mention("1874/OP9", "flag 16")
+	if m, _ := r.Measure("1874/OP9"); m.Citation() != "S/RES/1874 (2009), OP 9?" {
+		// The table shows "9" with the level "no": the citation marks the
+		// paragraph as unverified.
+		t.Errorf("1874/OP9.Citation() = %q, want %q", m.Citation(), "S/RES/1874 (2009), OP 9?")
+	}
 	mention("2270/OP19", "flag 18")
 	mention("2270/OP19", "FreeKorea")
 	mention("2270/OP19", "NK News")

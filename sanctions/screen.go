@@ -20,7 +20,8 @@ import (
 //
 // Give a Commodity where the goods are known but their HS code is not one
 // the reference verifies: textiles, seafood and lead have no verified HS
-// codes, so only their Commodity finds them.
+// codes, so by HS code alone they come out undetermined (see
+// [Regime.Screen]), and only their Commodity says they are covered.
 type Trade struct {
 	Date      time.Time
 	Precision Precision // how much of Date is known; the zero value reads as a day
@@ -149,7 +150,8 @@ type Finding struct {
 	// check the exemptions; "" when there is nothing to check.
 	Action string
 	// InTransition is true when the trade's day is inside the measure's
-	// transition window: the trade is allowed only under a contract
+	// transition window (for a period record: when the period and the
+	// window overlap): the trade is allowed only under a contract
 	// finalized before adoption, which the caller must check.
 	InTransition      bool
 	TransitionLastDay time.Time // the window's last day, when InTransition
@@ -192,11 +194,13 @@ type Finding struct {
 //
 // No finding (nil) means clean with respect to everything the library
 // knows: no measure of the regime, in force on that day or in that period,
-// names the trade's commodity or a class it lies within, has the trade's HS
-// code in its scope, or names goods that the HS heading of the trade's code
-// names. It does not mean the goods are lawful: measures the reference has
-// not recorded, goods a measure covers under a heading whose text does not
-// name them, catch-all clauses (2094 OP 22, 2270 OP 8, which let a State
+// names the trade's commodity, a class it lies within or a class within it,
+// has an HS code in its scope that contains or lies within the trade's, or
+// names goods that [HeadingInferences] links to a chapter or heading
+// overlapping the trade's code. It does not mean the goods are lawful:
+// measures the reference has not recorded, goods a measure covers under a
+// heading whose text does not name them (and so is not in that table),
+// catch-all clauses (2094 OP 22, 2270 OP 8, which let a State
 // ban any item it determines could contribute to prohibited programmes and
 // name no goods), and designated persons, vessels or aircraft are outside
 // what Screen can see.

@@ -132,6 +132,21 @@ func TestScreen(t *testing.T) {
 			want:  []f{{"2397/OP6", und, CommodityBroader, false, 0}},
 		},
 		{
+			name:  "military weapons to the DPRK in 2010: arms embargoes without HS codes, chapter 93 names arms",
+			trade: Trade{Date: day(2010, time.January, 1), Direction: SupplyToDPRK, HS: MustParseHSCode("9301")},
+			want:  []f{{"1718/OP8(a)(i)-(ii)", und, HeadingInferred, false, 0}, {"1874/OP10", und, HeadingInferred, false, 2}},
+		},
+		{
+			name:  "a passenger car to the DPRK in 2014: luxury or not cannot be read from HS 8703",
+			trade: Trade{Date: day(2014, time.January, 1), Direction: SupplyToDPRK, HS: MustParseHSCode("870323")},
+			want:  []f{{"1718/OP8(a)(iii)", und, HeadingInferred, false, 0}, {"2094/OP23", und, HeadingInferred, false, 0}},
+		},
+		{
+			name:  "yachts by commodity: within luxury goods",
+			trade: Trade{Date: day(2018, time.January, 1), Direction: SupplyToDPRK, Commodity: Yachts},
+			want:  []f{{"1718/OP8(a)(iii)", cov, CommodityWithin, false, 0}, {"2094/OP23", cov, CommodityWithin, false, 0}},
+		},
+		{
 			name:  "a trade no measure covers",
 			trade: Trade{Date: day(2018, time.March, 1), Direction: DPRKExports, HS: MustParseHSCode("300490")},
 		},
