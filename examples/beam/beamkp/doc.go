@@ -12,6 +12,11 @@
 // [YearTally]). Import it (or copy its init function) in every program whose
 // PCollections hold these types.
 //
+// A struct of your own that holds an Amount or a Totals needs a coder of
+// its own as well: Beam's schema coder for a struct does not use the
+// coders registered for its fields' types, and drops them the same way.
+// Register one with beam.RegisterCoder, as this package does for [Item].
+//
 // The combine functions merge partial results in any grouping, so a runner
 // may split and combine them as it likes: [SumFn] adds amounts into a
 // [currency.Totals], [TallyFn] adds screened trade records into a [Tally]
