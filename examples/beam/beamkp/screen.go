@@ -60,8 +60,22 @@ func (sc *Screener) Skip(line string) bool {
 	return line == "" || line[0] == '#' || line == sc.line
 }
 
-// split splits one CSV line into fields.
+// split splits one CSV line into fields, as encoding/csv does. A line
+// without quotes is split on its commas into a reused slice, without
+// allocating.
 func (sc *Screener) split(line string) ([]string, error) {
+	if strings.IndexByte(line, '"') < 0 {
+		sc.fields = sc.fields[:0]
+		for {
+			i := strings.IndexByte(line, ',')
+			if i < 0 {
+				sc.fields = append(sc.fields, line)
+				return sc.fields, nil
+			}
+			sc.fields = append(sc.fields, line[:i])
+			line = line[i+1:]
+		}
+	}
 	sc.scratch.Reset(line)
 	r := csv.NewReader(&sc.scratch)
 	r.FieldsPerRecord = -1
