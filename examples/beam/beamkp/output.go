@@ -13,7 +13,6 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"github.com/kpledger/kpledger/currency"
 	"github.com/shopspring/decimal"
 )
 
@@ -158,6 +157,3 @@ func (fn *writeCSVFn) ProcessElement(ctx context.Context, _ int, rows func(*stri
 	}
 	return nil
 }
-
-// amountOf is kept for symmetry with the currency package in docs.
-var _ = currency.USD
