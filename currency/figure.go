@@ -2,9 +2,6 @@ package currency
 
 import (
 	"fmt"
-	"math/big"
-
-	"github.com/shopspring/decimal"
 )
 
 // Qualifier is the hedge a source printed before a figure: "about",
@@ -113,9 +110,6 @@ func (f Figure) IsZero() bool {
 		f.High.empty() && f.HighEquivalent.empty()
 }
 
-// impliedDigits is the number of significant digits of an implied rate.
-const impliedDigits = 12
-
 // ImpliedRate returns the exchange rate the figure's two amounts imply, as
 // units of the amount's currency per one unit of the equivalent's: for
 // 1.5 trillion won ($1.2 billion), 1250 KRW per USD. For a range whose
@@ -139,51 +133,8 @@ func (f Figure) ImpliedRate() (Rate, error) {
 	case f.IsRange() != !f.HighEquivalent.empty():
 		return Rate{}, fmt.Errorf("currency: ImpliedRate of %v: only one of the amount and the equivalent is a range", f)
 	}
-	v := quoSignificant(f.Amount.d, f.Equivalent.d, impliedDigits)
+	v := divRate(f.Amount.d, f.Equivalent.d)
 	return Rate{From: f.Equivalent.c, To: f.Amount.c, Value: v, Source: "implied by " + f.String()}, nil
-}
-
-// quoSignificant returns a / b rounded half to even to n significant
-// digits, for positive a and b, from the exact quotient: one rounding.
-func quoSignificant(a, b decimal.Decimal, n int) decimal.Decimal {
-	ca, cb := a.Coefficient(), b.Coefficient()
-	ea, eb := int(a.Exponent()), int(b.Exponent())
-	// q = ca/cb × 10^(ea-eb). Scale ca by 10^k so that the integer
-	// quotient has n or n+1 digits.
-	k := n - (len(ca.String()) - len(cb.String())) + 1
-	ten := big.NewInt(10)
-	num := new(big.Int).Set(ca)
-	den := new(big.Int).Set(cb)
-	if k >= 0 {
-		num.Mul(num, new(big.Int).Exp(ten, big.NewInt(int64(k)), nil))
-	} else {
-		den.Mul(den, new(big.Int).Exp(ten, big.NewInt(int64(-k)), nil))
-	}
-	q, r := new(big.Int).QuoRem(num, den, new(big.Int))
-	// Drop the digits beyond n, keeping the rest for rounding.
-	extra := len(q.String()) - n
-	if extra > 0 {
-		p := new(big.Int).Exp(ten, big.NewInt(int64(extra)), nil)
-		var low big.Int
-		q.QuoRem(q, p, &low)
-		// The part dropped is (low + r/den) / p; compare with one half.
-		twice := new(big.Int).Mul(&low, big.NewInt(2))
-		twice.Mul(twice, den)
-		twice.Add(twice, new(big.Int).Mul(r, big.NewInt(2)))
-		half := new(big.Int).Mul(p, den)
-		switch c := twice.Cmp(half); {
-		case c > 0, c == 0 && q.Bit(0) == 1:
-			q.Add(q, big.NewInt(1))
-		}
-		k -= extra
-	} else {
-		twice := new(big.Int).Mul(r, big.NewInt(2))
-		switch c := twice.Cmp(den); {
-		case c > 0, c == 0 && q.Bit(0) == 1:
-			q.Add(q, big.NewInt(1))
-		}
-	}
-	return decimal.NewFromBigInt(q, int32(ea-eb-k))
 }
 
 // String returns the figure in the locale-free form of [Amount.String]:

@@ -43,10 +43,11 @@ func TestFigureImpliedRate(t *testing.T) {
 		{"1000000000025", "1000000000000", "1.00000000002"}, // a tie: to even
 		{"1000000000025000000000001", "1000000000000000000000000", "1.00000000003"},
 		{"2", "3", "0.666666666667"},
+		{"1500000000000", "1200000000", "1250"}, // exact: no trailing zeros
 		{"1", "100000000000000", "0.00000000000001"},
 	} {
-		if got := quoSignificant(decimal.RequireFromString(tt.a), decimal.RequireFromString(tt.b), 12); !got.Equal(decimal.RequireFromString(tt.want)) {
-			t.Errorf("quoSignificant(%s, %s, 12) = %v, want %s", tt.a, tt.b, got, tt.want)
+		if got := divRate(decimal.RequireFromString(tt.a), decimal.RequireFromString(tt.b)); got.String() != tt.want {
+			t.Errorf("divRate(%s, %s) = %v, want %s", tt.a, tt.b, got, tt.want)
 		}
 	}
 	for _, in := range []string{"$5", "1 won (0 dollars)", "$5 ($6)", "1조~2조 원(8억 달러)", "1조 원(8억~16억 달러)"} {

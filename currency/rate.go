@@ -18,11 +18,6 @@ import (
 // display: conversions use the exact stored values and round once.
 const rateDigits = 12
 
-// convertDigits is the number of fraction digits the text layer's
-// [Figure.ImpliedRate] divides to before [roundRate]; prefer divRate, which
-// rounds once from the exact quotient.
-const convertDigits = 40
-
 // Span says what stretch of time a [Rate] stands for. The zero Span is
 // SpanUnknown, which [NewRates] rejects: a table must know when each of its
 // rates applies.
@@ -740,12 +735,6 @@ func abs64(x int64) int64 {
 		return -x
 	}
 	return x
-}
-
-// roundRate is the old rounding of computed rates, to 12 fraction digits,
-// kept for [Figure.ImpliedRate] until the text layer moves to divRate.
-func roundRate(v decimal.Decimal) decimal.Decimal {
-	return trimZeros(v.RoundBank(rateDigits).Truncate(rateDigits))
 }
 
 // divRate returns x/y rounded half-even to 12 significant digits, once,
