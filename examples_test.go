@@ -33,6 +33,13 @@ var withoutExample = map[string]string{
 	"incidents.PartialConversion": "the result of Sum.InPartial, shown by ExampleSum_InPartial",
 	"incidents.Unconverted":       "an item of PartialConversion, shown by ExampleSum_InPartial",
 	"incidents.Item":              "what Sum.Items returns and MakeSum takes, shown by ExampleSum_Items and ExampleMakeSum",
+	// Where the tidy tables go and come from: the Examples of the functions
+	// that take them fill them in.
+	"incidents.IncidentTables":  "the writers of WriteIncidentTables, shown by ExampleWriteIncidentTables",
+	"incidents.IncidentReaders": "the readers of ReadIncidentTables, shown by ExampleReadIncidentTables",
+	"incidents.EstimateTables":  "the writers of WriteEstimateTables, shown by ExampleWriteEstimateTables",
+	"incidents.EstimateReaders": "the readers of ReadEstimateTables, shown by ExampleReadEstimateTables",
+	"stix.Options":              "what Write exports, shown by ExampleWrite",
 	// Parts of an Incident.
 	"incidents.Asset":  "Incident.Assets, shown by ExampleLookup and ExampleImpliedPrice",
 	"incidents.Source": "where an attribution or flow was seen, shown by ExampleLookup and ExampleFlow",
