@@ -478,17 +478,17 @@ func (a *exemptionArena) applicable(xs []Exemption, c Commodity) []Exemption {
 	return a.ex[start:len(a.ex):len(a.ex)]
 }
 
-// exemptionsText is "; check N exemption(s)".
+// exemptionsText is "; check 1 exemption" or "; check N exemptions".
 func exemptionsText(n int) string {
 	switch n {
 	case 1:
-		return "; check 1 exemption(s)"
+		return "; check 1 exemption"
 	case 2:
-		return "; check 2 exemption(s)"
+		return "; check 2 exemptions"
 	case 3:
-		return "; check 3 exemption(s)"
+		return "; check 3 exemptions"
 	}
-	return "; check " + strconv.Itoa(n) + " exemption(s)"
+	return "; check " + strconv.Itoa(n) + " exemptions"
 }
 
 // joinAction joins two actions with "; ".
