@@ -152,12 +152,16 @@ func (f Figure) String() string {
 	if f.IsRange() {
 		s += " to " + end(f.HighQualifier, f.High)
 	}
-	if !f.Equivalent.empty() {
+	switch {
+	case !f.Equivalent.empty():
 		s += " (" + end(f.EquivalentQualifier, f.Equivalent)
 		if !f.HighEquivalent.empty() {
 			s += " to " + end(f.HighEquivalentQualifier, f.HighEquivalent)
 		}
 		s += ")"
+	case !f.HighEquivalent.empty():
+		// Only the high end was printed with an equivalent.
+		s += " (high end: " + end(f.HighEquivalentQualifier, f.HighEquivalent) + ")"
 	}
 	return s
 }

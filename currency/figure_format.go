@@ -27,6 +27,13 @@ import (
 // million. Other tags get English words with
 // their locale's digits and separators, as in [Format].
 //
+// A range whose high end alone has an equivalent (HighEquivalent set,
+// Equivalent zero: a source converted only "more than $1 billion") is
+// written with that equivalent after the high end, "$630 million to more
+// than $1 billion (1.2 trillion won)", so nothing is dropped; ParseFigure
+// reads that text back with the equivalent as the whole figure's, as a
+// reader might, so such a figure does not read back equal.
+//
 // The zero Figure is written as the zero Amount is: "XXX 0".
 func FormatFigure(f Figure, tag language.Tag) string {
 	korean := localeFor(tag).korean
@@ -81,6 +88,17 @@ func FormatFigure(f Figure, tag language.Tag) string {
 			b.WriteString(sep)
 			writeEnd(f.HighEquivalentQualifier, f.HighEquivalent, takesScale(f.Equivalent, f.HighEquivalent, korean))
 		}
+		b.WriteString(")")
+	} else if !f.HighEquivalent.empty() {
+		// Only the high end has an equivalent: write it after the high
+		// end, where a reader takes it as that end's. ParseFigure reads it
+		// back as the equivalent of the whole figure (see above).
+		if korean {
+			b.WriteString("(")
+		} else {
+			b.WriteString(" (")
+		}
+		writeEnd(f.HighEquivalentQualifier, f.HighEquivalent, false)
 		b.WriteString(")")
 	}
 	return b.String()

@@ -121,11 +121,11 @@ func (f *Figure) UnmarshalJSON(data []byte) error {
 	switch {
 	case g.Amount.empty() && !(g.Equivalent.empty() && g.High.empty()):
 		return fmt.Errorf("currency: cannot unmarshal figure from JSON: %q or %q without \"amount\"", "equivalent", "high")
-	case g.Equivalent.empty() && !g.HighEquivalent.empty():
-		return fmt.Errorf("currency: cannot unmarshal figure from JSON: \"high_equivalent\" without \"equivalent\"")
+	case g.High.empty() && !g.HighEquivalent.empty():
+		return fmt.Errorf("currency: cannot unmarshal figure from JSON: \"high_equivalent\" without \"high\"")
 	case !g.High.empty() && g.High.c != g.Amount.c:
 		return fmt.Errorf("currency: cannot unmarshal figure from JSON: \"high\" is in %v, \"amount\" in %v", g.High.c, g.Amount.c)
-	case !g.HighEquivalent.empty() && g.HighEquivalent.c != g.Equivalent.c:
+	case !g.HighEquivalent.empty() && !g.Equivalent.empty() && g.HighEquivalent.c != g.Equivalent.c:
 		return fmt.Errorf("currency: cannot unmarshal figure from JSON: \"high_equivalent\" is in %v, \"equivalent\" in %v", g.HighEquivalent.c, g.Equivalent.c)
 	}
 	*f = g

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 func TestFigureImpliedRate(t *testing.T) {
@@ -135,8 +136,8 @@ func TestFigureJSONErrors(t *testing.T) {
 		{`{"high_qualifier":"about","amount":{"amount":"5","currency":"USD"}}`, `"high_qualifier" without "high"`},
 		{`{"equivalent":{"amount":"5","currency":"USD"}}`, `without "amount"`},
 		{`{"amount":{"amount":"5","currency":"USD"},"high":{"amount":"6","currency":"KRW"}}`, `"high" is in KRW`},
-		{`{"amount":{"amount":"5","currency":"USD"},"high_equivalent":{"amount":"6","currency":"KRW"}}`, `"high_equivalent" without "equivalent"`},
-		{`{"amount":{"amount":"5","currency":"USD"},"equivalent":{"amount":"6","currency":"KRW"},"high_equivalent":{"amount":"7","currency":"JPY"}}`, `"high_equivalent" is in JPY`},
+		{`{"amount":{"amount":"5","currency":"USD"},"high_equivalent":{"amount":"6","currency":"KRW"}}`, `"high_equivalent" without "high"`},
+		{`{"amount":{"amount":"5","currency":"USD"},"high":{"amount":"6","currency":"USD"},"equivalent":{"amount":"6","currency":"KRW"},"high_equivalent":{"amount":"7","currency":"JPY"}}`, `"high_equivalent" is in JPY`},
 		{`{"amount":{"amount":"1e999","currency":"USD"}}`, `"amount"`},
 		{`[1]`, "cannot unmarshal"},
 	}
@@ -149,5 +150,34 @@ func TestFigureJSONErrors(t *testing.T) {
 	}
 	if _, err := json.Marshal(Figure{Qualifier: 99, Amount: MustNewAmount("1", USD)}); err == nil {
 		t.Errorf("json.Marshal of an invalid qualifier succeeded")
+	}
+}
+
+// A range whose high end alone was printed with an equivalent keeps it in
+// every form: String, FormatFigure and JSON.
+func TestFigureHighEquivalentOnly(t *testing.T) {
+	f := Figure{
+		Amount: MustNewAmount("630000000", USD), HighQualifier: MoreThan, High: MustNewAmount("1000000000", USD),
+		HighEquivalent: MustNewAmount("1200000000000", KRW),
+	}
+	if got, want := f.String(), "USD 630000000.00 to more than USD 1000000000.00 (high end: KRW 1200000000000)"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if got, want := FormatFigure(f, language.English), "$630 million to more than $1 billion (1.2 trillion won)"; got != want {
+		t.Errorf("FormatFigure(en) = %q, want %q", got, want)
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Figure
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("Unmarshal(%s) error: %v", b, err)
+	}
+	if !back.HighEquivalent.Equal(f.HighEquivalent) || !back.Equivalent.IsZero() {
+		t.Errorf("JSON round trip of %v = %v", f, back)
+	}
+	if err := json.Unmarshal([]byte(`{"amount":{"amount":"1","currency":"USD"},"high_equivalent":{"amount":"1","currency":"KRW"}}`), &back); err == nil {
+		t.Error(`Unmarshal of "high_equivalent" without "high" succeeded, want an error`)
 	}
 }

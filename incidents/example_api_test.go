@@ -571,7 +571,7 @@ func ExampleEstimate_IsRange() {
 	fmt.Println(e.IsRange(), e.Figure)
 	fmt.Println(e.AsPrinted)
 	// Output:
-	// true USD 630000000.00 to more than USD 1000000000.00
+	// true USD 630000000.00 to more than USD 1000000000.00 (high end: KRW 1200000000000)
 	// "$630 million" (South Korean estimate) to "more than $1 billion" / "over $1 billion" (cybersecurity firm)
 }
 

@@ -23,17 +23,9 @@ func Approx(a currency.Amount) string {
 
 // Figure writes a figure as its source printed it, with each end's
 // qualifier, its range and its equivalent (currency.FormatFigure):
-// "about 800 billion won ($626 million)". A range whose high end alone has
-// an equivalent is written end by end, the equivalent after the high end
-// ("$630 million to more than $1 billion (1.2 trillion won)"), since
-// FormatFigure writes no equivalent then.
+// "about 800 billion won ($626 million)", or, where only the high end of a
+// range has one, "$630 million to more than $1 billion (1.2 trillion won)".
 func Figure(f currency.Figure) string {
-	if f.IsRange() && f.Equivalent.IsZero() && !f.HighEquivalent.IsZero() {
-		lo := currency.Figure{Qualifier: f.Qualifier, Amount: f.Amount}
-		hi := currency.Figure{Qualifier: f.HighQualifier, Amount: f.High,
-			EquivalentQualifier: f.HighEquivalentQualifier, Equivalent: f.HighEquivalent}
-		return Figure(lo) + " to " + Figure(hi)
-	}
 	return currency.FormatFigure(f, language.English)
 }
 
