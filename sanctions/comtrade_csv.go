@@ -112,7 +112,7 @@ func ParseComtradeHeader(header []string) (ComtradeHeader, error) {
 // Record reads one CSV line, split into fields, into a [ComtradeRecord].
 // Empty cells are absent values. Numbers are read exactly (decimal
 // digits, an optional fraction and exponent, as Comtrade's files and
-// pandas write them); values become US-dollar [currency.Amount]s (see
+// pandas write them); values become US-dollar [currency.Amount] values (see
 // [ComtradeRecord]); true/false cells are read without regard to case.
 //
 // Record returns a [*FieldError] wrapping [ErrInvalidComtrade] that names
