@@ -4,27 +4,32 @@
 // file, network or clock access, exact decimal money, and built-in data that
 // carries its source.
 //
-// The root package holds only this overview. The work is in three packages:
+// The root package holds only this overview. The work is in four packages:
 //
 //   - [github.com/kpledger/kpledger/currency] answers "how much, in what":
 //     exact amounts in any ISO 4217 currency, dated conversion that says
 //     which rate it used, multi-currency totals that merge exactly, the
-//     reference KRW per USD rates, and figures read from and written to
+//     Federal Reserve rates the reference holds, and figures read from and written to
 //     prose ("an estimated 1.5 trillion won ($1.2 billion)", "8,000억 원").
 //   - [github.com/kpledger/kpledger/sanctions] answers "what was banned, when,
 //     by which paragraph": the Security Council's DPRK measures as typed data
 //     (coal, textiles and seafood export bans, supply caps, worker
 //     repatriation), what was in force on a day, a commodity's timeline,
-//     screening of trade records, cap usage, and the revenue the measures
-//     were said to cut.
+//     screening of trade records (by day, month or year, in UN Comtrade's
+//     layout too) that answers covered, undetermined or clean, cap usage,
+//     HS headings, and the revenue the measures were said to cut.
 //   - [github.com/kpledger/kpledger/incidents] answers "what was stolen, and
 //     who says so": thefts attributed to North Korean actors with every
 //     attribution and its status, publishers' aggregate estimates with their
 //     revisions, and exact totals by year, country, actor or status, shares,
-//     and the reconciliation of an estimate with the incidents behind it.
+//     and the reconciliation of an estimate with the incidents behind it;
+//     tidy CSV tables and lossless JSON.
+//   - [github.com/kpledger/kpledger/stix] exports the incidents as a STIX 2.1
+//     bundle for threat-intelligence tools.
 //
 // Imports go one way: sanctions and incidents build on currency and not on
-// each other.
+// each other; stix builds on incidents. The separate module examples/beam
+// runs the same aggregations and screening on Apache Beam.
 //
 // # The reference case
 //
