@@ -750,27 +750,21 @@ func (n *Number) UnmarshalJSON(data []byte) error {
 // parsed 0 is not.
 func (n Number) isZero() bool { return n.Qualifier == currency.Exact && n.Value == (decimal.Decimal{}) }
 
-type figureJSON struct {
-	Qualifier  currency.Qualifier `json:"qualifier,omitzero"`
-	Amount     jsonAmount         `json:"amount,omitzero"`
-	Equivalent jsonAmount         `json:"equivalent,omitzero"`
-}
-
 type revenueEstimateJSON struct {
-	Subject     string      `json:"subject,omitzero"`
-	Resolutions []int       `json:"resolutions,omitempty"`
-	Commodities []Commodity `json:"commodities,omitempty"`
-	Workers     bool        `json:"workers,omitzero"`
-	Outcome     bool        `json:"outcome,omitzero"`
-	Text        string      `json:"text,omitzero"`
-	Figure      *figureJSON `json:"figure,omitempty"`
-	Per         string      `json:"per,omitzero"`
-	Share       *Number     `json:"share,omitempty"`
-	People      *Number     `json:"people,omitempty"`
-	Publisher   string      `json:"publisher,omitzero"`
-	Via         string      `json:"via,omitzero"`
-	Published   string      `json:"published,omitzero"`
-	Source      string      `json:"source,omitzero"`
+	Subject     string           `json:"subject,omitzero"`
+	Resolutions []int            `json:"resolutions,omitempty"`
+	Commodities []Commodity      `json:"commodities,omitempty"`
+	Workers     bool             `json:"workers,omitzero"`
+	Outcome     bool             `json:"outcome,omitzero"`
+	Text        string           `json:"text,omitzero"`
+	Figure      *currency.Figure `json:"figure,omitempty"`
+	Per         string           `json:"per,omitzero"`
+	Share       *Number          `json:"share,omitempty"`
+	People      *Number          `json:"people,omitempty"`
+	Publisher   string           `json:"publisher,omitzero"`
+	Via         string           `json:"via,omitzero"`
+	Published   string           `json:"published,omitzero"`
+	Source      string           `json:"source,omitzero"`
 }
 
 func optNumber(n Number) *Number {
@@ -781,14 +775,15 @@ func optNumber(n Number) *Number {
 }
 
 // MarshalJSON implements [json.Marshaler]: the estimate's fields, its
-// figure as {"qualifier":…,"amount":{…},"equivalent":{…}}; Published stays
+// figure in the form of [currency.Figure.MarshalJSON] (a range's high end
+// and the equivalents' qualifiers included); Published stays
 // the text the source gives ("2019-12"), with its own precision.
 func (e RevenueEstimate) MarshalJSON() ([]byte, error) {
 	m := revenueEstimateJSON{Subject: e.Subject, Resolutions: e.Resolutions, Commodities: e.Commodities, Workers: e.Workers,
 		Outcome: e.Outcome, Text: e.Text, Per: e.Per, Share: optNumber(e.Share), People: optNumber(e.People),
 		Publisher: e.Publisher, Via: e.Via, Published: e.Published, Source: e.Source}
-	if e.Figure != (currency.Figure{}) {
-		m.Figure = &figureJSON{e.Figure.Qualifier, jsonAmount(e.Figure.Amount), jsonAmount(e.Figure.Equivalent)}
+	if !e.Figure.IsZero() {
+		m.Figure = &e.Figure
 	}
 	return json.Marshal(m)
 }
@@ -806,7 +801,7 @@ func (e *RevenueEstimate) UnmarshalJSON(data []byte) error {
 	v := RevenueEstimate{Subject: m.Subject, Resolutions: m.Resolutions, Commodities: m.Commodities, Workers: m.Workers,
 		Outcome: m.Outcome, Text: m.Text, Per: m.Per, Publisher: m.Publisher, Via: m.Via, Published: m.Published, Source: m.Source}
 	if m.Figure != nil {
-		v.Figure = currency.Figure{Qualifier: m.Figure.Qualifier, Amount: currency.Amount(m.Figure.Amount), Equivalent: currency.Amount(m.Figure.Equivalent)}
+		v.Figure = *m.Figure
 	}
 	if m.Share != nil {
 		v.Share = *m.Share

@@ -70,10 +70,16 @@ func TestJSONRoundTripBuiltIn(t *testing.T) {
 	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("Regime round trip (-want +got):\n%s", diff)
 	}
-	for i, e := range RevenueEstimates() {
+	for _, e := range RevenueEstimates() {
 		roundTrip(t, "RevenueEstimate "+e.Subject, e)
-		_ = i
 	}
+	// A caller's estimate printed as a range, with a hedged equivalent:
+	// the high end and the qualifiers must survive the trip.
+	roundTrip(t, "RevenueEstimate range", RevenueEstimate{Subject: "test range", Figure: currency.Figure{
+		Qualifier: currency.About, Amount: currency.MustNewAmount("300000000", currency.USD),
+		HighQualifier: currency.MoreThan, High: currency.MustNewAmount("500000000", currency.USD),
+		EquivalentQualifier: currency.About, Equivalent: currency.MustNewAmount("400000000000", currency.KRW),
+	}})
 	for _, res := range Resolutions() {
 		roundTrip(t, "Resolution", res)
 	}
