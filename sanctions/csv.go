@@ -291,7 +291,11 @@ const (
 	// workers, outcome, text, qualifier, amount, amount_currency,
 	// equivalent, equivalent_currency, per, share_qualifier, share,
 	// people_qualifier, people, publisher, via, published,
-	// published_precision ("day", "month", "year", or empty), source.
+	// published_precision ("day", "month", "year", or empty), source,
+	// equivalent_qualifier, high_qualifier, high, high_currency,
+	// high_equivalent_qualifier, high_equivalent,
+	// high_equivalent_currency (the high end of a range, empty for a single
+	// figure). A qualifier cell is empty when its amount is.
 	RevenueEstimatesTable
 	// RevenueResolutionsTable: estimate, resolution.
 	RevenueResolutionsTable
@@ -339,7 +343,8 @@ func (t RevenueTable) Columns() []string {
 	case RevenueEstimatesTable:
 		return []string{"estimate", "subject", "workers", "outcome", "text", "qualifier", "amount", "amount_currency", "equivalent",
 			"equivalent_currency", "per", "share_qualifier", "share", "people_qualifier", "people", "publisher", "via", "published",
-			"published_precision", "source"}
+			"published_precision", "source", "equivalent_qualifier", "high_qualifier", "high", "high_currency",
+			"high_equivalent_qualifier", "high_equivalent", "high_equivalent_currency"}
 	case RevenueResolutionsTable:
 		return []string{"estimate", "resolution"}
 	case RevenueCommoditiesTable:
@@ -369,28 +374,25 @@ func WriteRevenueTable(w io.Writer, t RevenueTable, estimates []RevenueEstimate)
 		var rows [][]string
 		switch t {
 		case RevenueEstimatesTable:
-			q, err := x.Figure.Qualifier.MarshalText()
-			if err != nil {
-				return fmt.Errorf("sanctions: estimate %s: %w", n, err)
+			f := x.Figure
+			var qs [6]string
+			for k, q := range [...]currency.Qualifier{f.Qualifier, x.Share.Qualifier, x.People.Qualifier,
+				f.EquivalentQualifier, f.HighQualifier, f.HighEquivalentQualifier} {
+				b, err := q.MarshalText()
+				if err != nil {
+					return fmt.Errorf("sanctions: estimate %s: %w", n, err)
+				}
+				qs[k] = string(b)
 			}
-			sq, err := x.Share.Qualifier.MarshalText()
-			if err != nil {
-				return fmt.Errorf("sanctions: estimate %s: %w", n, err)
-			}
-			pq, err := x.People.Qualifier.MarshalText()
-			if err != nil {
-				return fmt.Errorf("sanctions: estimate %s: %w", n, err)
-			}
-			amt, amtCur := csvAmount(x.Figure.Amount)
-			eq, eqCur := csvAmount(x.Figure.Equivalent)
-			share, shareQ := csvNumber(x.Share, string(sq))
-			people, peopleQ := csvNumber(x.People, string(pq))
-			qual := string(q)
-			if amt == "" {
-				qual = ""
-			}
-			rows = append(rows, []string{n, x.Subject, csvBool(x.Workers), csvBool(x.Outcome), x.Text, qual, amt, amtCur, eq, eqCur,
-				x.Per, shareQ, share, peopleQ, people, x.Publisher, x.Via, x.Published, datePrecision(x.Published), x.Source})
+			amt, amtCur := csvAmount(f.Amount)
+			eq, eqCur := csvAmount(f.Equivalent)
+			high, highCur := csvAmount(f.High)
+			heq, heqCur := csvAmount(f.HighEquivalent)
+			share, shareQ := csvNumber(x.Share, qs[1])
+			people, peopleQ := csvNumber(x.People, qs[2])
+			rows = append(rows, []string{n, x.Subject, csvBool(x.Workers), csvBool(x.Outcome), x.Text, ifSet(qs[0], amt), amt, amtCur,
+				eq, eqCur, x.Per, shareQ, share, peopleQ, people, x.Publisher, x.Via, x.Published, datePrecision(x.Published),
+				x.Source, ifSet(qs[3], eq), ifSet(qs[4], high), high, highCur, ifSet(qs[5], heq), heq, heqCur})
 		case RevenueResolutionsTable:
 			for _, r := range x.Resolutions {
 				rows = append(rows, []string{n, strconv.Itoa(r)})
@@ -438,6 +440,15 @@ func csvAmount(a currency.Amount) (string, string) {
 		return "", ""
 	}
 	return a.Decimal().String(), a.Currency().String()
+}
+
+// ifSet returns the qualifier cell q, or an empty cell when the amount
+// cell it qualifies is empty.
+func ifSet(q, amount string) string {
+	if amount == "" {
+		return ""
+	}
+	return q
 }
 
 // csvNumber returns a number and its qualifier, or empty cells for the

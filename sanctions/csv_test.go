@@ -177,6 +177,52 @@ func TestWriteRevenueTables(t *testing.T) {
 	}
 }
 
+// TestWriteRevenueRange checks that a range keeps its high end and every
+// qualifier in the CSV, and that a single figure leaves those cells empty.
+func TestWriteRevenueRange(t *testing.T) {
+	es := []RevenueEstimate{
+		{Subject: "range", Figure: currency.Figure{
+			Qualifier: currency.About, Amount: currency.MustNewAmount("300000000", currency.USD),
+			HighQualifier: currency.MoreThan, High: currency.MustNewAmount("500000000", currency.USD),
+			EquivalentQualifier: currency.About, Equivalent: currency.MustNewAmount("400000000000", currency.KRW),
+			HighEquivalentQualifier: currency.Nearly, HighEquivalent: currency.MustNewAmount("600000000000", currency.KRW),
+		}},
+		{Subject: "single", Figure: currency.Figure{Amount: currency.MustNewAmount("1", currency.USD)}},
+	}
+	var b bytes.Buffer
+	if err := WriteRevenueTable(&b, RevenueEstimatesTable, es); err != nil {
+		t.Fatal(err)
+	}
+	rows := readCSV(t, b.Bytes())
+	cell := func(row int, col string) string {
+		return rows[row][slices.Index(rows[0], col)]
+	}
+	tests := []struct {
+		row       int
+		col, want string
+	}{
+		{1, "qualifier", "about"},
+		{1, "equivalent_qualifier", "about"},
+		{1, "high_qualifier", "more than"},
+		{1, "high", "500000000"},
+		{1, "high_currency", "USD"},
+		{1, "high_equivalent_qualifier", "nearly"},
+		{1, "high_equivalent", "600000000000"},
+		{1, "high_equivalent_currency", "KRW"},
+		{2, "equivalent_qualifier", ""},
+		{2, "high_qualifier", ""},
+		{2, "high", ""},
+		{2, "high_equivalent", ""},
+	}
+	for _, tt := range tests {
+		t.Run(es[tt.row-1].Subject+"/"+tt.col, func(t *testing.T) {
+			if got := cell(tt.row, tt.col); got != tt.want {
+				t.Errorf("row %d %s = %q, want %q", tt.row, tt.col, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestDatePrecision(t *testing.T) {
 	for in, want := range map[string]string{"2017-08-05": "day", "2019-12": "month", "2019": "year", "": "", "Dec 2019": "", "2019-13": ""} {
 		if got := datePrecision(in); got != want {

@@ -42,7 +42,7 @@ func ExampleWriteRevenueTable() {
 	fmt.Println(len(lines)-1 == len(sanctions.RevenueEstimates()))
 	fmt.Println(sanctions.RevenueResolutionsTable.Columns())
 	// Output:
-	// estimate,subject,workers,outcome,text,qualifier,amount,amount_currency,equivalent,equivalent_currency,per,share_qualifier,share,people_qualifier,people,publisher,via,published,published_precision,source
+	// estimate,subject,workers,outcome,text,qualifier,amount,amount_currency,equivalent,equivalent_currency,per,share_qualifier,share,people_qualifier,people,publisher,via,published,published_precision,source,equivalent_qualifier,high_qualifier,high,high_currency,high_equivalent_qualifier,high_equivalent,high_equivalent_currency
 	// true
 	// [estimate resolution]
 }
@@ -54,7 +54,7 @@ func ExampleRevenueTable_Columns() {
 		fmt.Println(t, len(t.Columns()))
 	}
 	// Output:
-	// revenue_estimates 20
+	// revenue_estimates 27
 	// revenue_resolutions 2
 	// revenue_commodities 2
 }
