@@ -6,6 +6,7 @@ import (
 	"io"
 	"iter"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/kpledger/kpledger/currency"
@@ -41,7 +42,10 @@ const (
 	// paragraph_seen, paragraph_number, paragraph_label, kind, direction,
 	// scope, transition_applies, transition_days, transition_last_day,
 	// transition_last_day_derived, transition_notify_days, clarifies,
-	// quote, quote_source, verified, paragraph_verified.
+	// quote, quote_source, verified, paragraph_verified,
+	// transition_commodities (joined by "; "; empty means all of the
+	// measure's), transition_note, transition_source, resolution_subject,
+	// resolution_note.
 	MeasuresTable
 	// MeasureCommoditiesTable: measure_id, commodity.
 	MeasureCommoditiesTable
@@ -137,7 +141,8 @@ func (t MeasureTable) Columns() []string {
 	case MeasuresTable:
 		return []string{"measure_id", "resolution", "resolution_adopted", "paragraph_seen", "paragraph_number", "paragraph_label",
 			"kind", "direction", "scope", "transition_applies", "transition_days", "transition_last_day", "transition_last_day_derived",
-			"transition_notify_days", "clarifies", "quote", "quote_source", "verified", "paragraph_verified"}
+			"transition_notify_days", "clarifies", "quote", "quote_source", "verified", "paragraph_verified",
+			"transition_commodities", "transition_note", "transition_source", "resolution_subject", "resolution_note"}
 	case MeasureCommoditiesTable:
 		return []string{"measure_id", "commodity"}
 	case MeasureHSTable:
@@ -205,6 +210,16 @@ func measureRows(t MeasureTable, m Measure, row func(...string)) (err error) {
 		}
 		return string(b)
 	}
+	commodities := func(cs []Commodity) string {
+		var b strings.Builder
+		for k, c := range cs {
+			if k > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString(e("Commodity", c))
+		}
+		return b.String()
+	}
 	id := m.ID
 	switch t {
 	case MeasuresTable:
@@ -217,7 +232,8 @@ func measureRows(t MeasureTable, m Measure, row func(...string)) (err error) {
 		row(id, strconv.Itoa(m.Resolution.Number), csvDay(m.Resolution.Adopted), csvBool(p.Known), num, label,
 			e("Kind", m.Kind), e("Direction", m.Direction), m.Scope, tr.Applies, csvInt(tr.Days), csvDay(tr.LastDay),
 			csvBool(tr.LastDayDerived), csvInt(tr.NotifyDays), m.Clarifies, m.Quote, m.QuoteSource,
-			e("Verified", m.Verified), e("ParagraphVerified", m.ParagraphVerified))
+			e("Verified", m.Verified), e("ParagraphVerified", m.ParagraphVerified),
+			commodities(tr.Commodities), tr.Note, tr.Source, m.Resolution.Subject, m.Resolution.Note)
 	case MeasureCommoditiesTable:
 		for _, c := range m.Commodities {
 			row(id, e("Commodity", c))
@@ -248,14 +264,7 @@ func measureRows(t MeasureTable, m Measure, row func(...string)) (err error) {
 		}
 	case MeasureExemptionsTable:
 		for i, x := range m.Exemptions {
-			cs := ""
-			for k, c := range x.Commodities {
-				if k > 0 {
-					cs += "; "
-				}
-				cs += e("Commodity", c)
-			}
-			row(id, strconv.Itoa(i+1), x.Text, csvBool(x.Quoted), cs, e("Verified", x.Verified), x.Source)
+			row(id, strconv.Itoa(i+1), x.Text, csvBool(x.Quoted), commodities(x.Commodities), e("Verified", x.Verified), x.Source)
 		}
 	case MeasureDeadlinesTable:
 		for _, d := range m.Deadlines {

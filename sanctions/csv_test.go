@@ -143,6 +143,37 @@ func TestMeasuresTableParagraphNotSeen(t *testing.T) {
 	}
 }
 
+// TestMeasuresTableTransitionAndResolution checks that the transition's
+// commodities, note and source and the resolution's subject and note reach
+// the measures table.
+func TestMeasuresTableTransitionAndResolution(t *testing.T) {
+	m := Measure{ID: "9999/OP1", Resolution: Resolution{Number: 9999, Subject: "test subject", Note: "test date note"},
+		Kind: ExportBan, Direction: DPRKExports,
+		Transition: Transition{Commodities: []Commodity{Coal, Textiles}, Note: "test window note", Source: "test source"}}
+	var b bytes.Buffer
+	if err := WriteMeasureTable(&b, MeasuresTable, slices.Values([]Measure{m})); err != nil {
+		t.Fatal(err)
+	}
+	rows := readCSV(t, b.Bytes())
+	for col, want := range map[string]string{
+		"transition_commodities": "coal; textiles",
+		"transition_note":        "test window note",
+		"transition_source":      "test source",
+		"resolution_subject":     "test subject",
+		"resolution_note":        "test date note",
+	} {
+		t.Run(col, func(t *testing.T) {
+			k := slices.Index(rows[0], col)
+			if k < 0 {
+				t.Fatalf("no column %q in %v", col, rows[0])
+			}
+			if got := rows[1][k]; got != want {
+				t.Errorf("%s = %q, want %q", col, got, want)
+			}
+		})
+	}
+}
+
 func TestWriteRevenueTables(t *testing.T) {
 	es := RevenueEstimates()
 	tables := map[RevenueTable]int{RevenueEstimatesTable: len(es)}

@@ -16,7 +16,7 @@ func ExampleMeasureTables() {
 	}
 	fmt.Println(sanctions.MeasureCapLimitsTable.Columns())
 	// Output:
-	// measures 19
+	// measures 24
 	// measure_commodities 2
 	// measure_hs 13
 	// measure_caps 13
