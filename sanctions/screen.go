@@ -408,36 +408,14 @@ func (r Regime) fill(f *Finding, i int, how Match, mc, c Commodity, base, action
 
 // applicable returns copies of the exemptions that may apply to goods of
 // commodity c, or nil: one slice for the exemptions and one shared backing
-// array for their commodities, so the copy costs two allocations.
+// array for their commodities, so the copy costs two allocations. It is
+// [exemptionArena.applicable] with an arena sized for xs.
 func applicable(xs []Exemption, c Commodity) []Exemption {
-	n, nc := 0, 0
+	a := exemptionArena{nex: len(xs)}
 	for k := range xs {
-		if xs[k].AppliesTo(c) {
-			n++
-			nc += len(xs[k].Commodities)
-		}
+		a.ncs += len(xs[k].Commodities)
 	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]Exemption, 0, n)
-	var cs []Commodity
-	if nc > 0 {
-		cs = make([]Commodity, 0, nc)
-	}
-	for k := range xs {
-		if !xs[k].AppliesTo(c) {
-			continue
-		}
-		x := xs[k]
-		if len(x.Commodities) > 0 {
-			start := len(cs)
-			cs = append(cs, x.Commodities...)
-			x.Commodities = cs[start:len(cs):len(cs)]
-		}
-		out = append(out, x)
-	}
-	return out
+	return a.applicable(xs, c)
 }
 
 // exemptionArena holds copies of the exemptions of one Screen call's
@@ -517,7 +495,7 @@ func (r Regime) changesIn(i int, c Commodity, lo, hi int64) []Event {
 			out = append(out, e)
 		}
 	}
-	m := r.measures[i]
+	m := &r.measures[i]
 	for _, cp := range m.Caps {
 		if cp.Period.Kind != CalendarYears && cp.Period.Kind != TwelveMonths {
 			continue
