@@ -484,6 +484,11 @@ func (r Regime) InForce(on time.Time) []Measure {
 // Banned answers only for what is named: a ban on a narrower class (major
 // conventional arms, when c is arms and related materiel) does not make c
 // banned; [Regime.Screen] reports that case as undetermined.
+//
+// d must be [DPRKExports] or [SupplyToDPRK], the directions goods move in:
+// for any other direction ([BothWays] included) Banned, like
+// [Regime.BannedHS], reports false whatever the measures say, so ask once
+// per direction. A false is "no ban found", not "lawful".
 func (r Regime) Banned(c Commodity, d Direction, on time.Time) (Measure, bool) {
 	day := dayNumber(on)
 	best := -1
