@@ -180,25 +180,36 @@ func WriteMeasureTable(w io.Writer, t MeasureTable, measures iter.Seq[Measure]) 
 	}
 	cw := csv.NewWriter(w)
 	if err := cw.Write(cols); err != nil {
-		return err
+		return writeError(t, err)
 	}
 	var err error
 	row := func(fields ...string) {
 		if err == nil {
-			err = cw.Write(fields)
+			if werr := cw.Write(fields); werr != nil {
+				err = writeError(t, werr)
+			}
 		}
 	}
 	for m := range measures {
-		if err != nil {
-			break
+		// A write error row recorded stands; measureRows reports only
+		// its own (an enumeration it cannot name).
+		if merr := measureRows(t, m, row); err == nil {
+			err = merr
 		}
-		err = measureRows(t, m, row)
-	}
-	if err != nil {
-		return err
+		if err != nil {
+			return err
+		}
 	}
 	cw.Flush()
-	return cw.Error()
+	if err := cw.Error(); err != nil {
+		return writeError(t, err)
+	}
+	return nil
+}
+
+// writeError says which table a write to the caller's writer failed on.
+func writeError(t fmt.Stringer, err error) error {
+	return fmt.Errorf("sanctions: writing table %s: %w", t, err)
 }
 
 // measureRows writes the rows of table t for m.
@@ -376,7 +387,7 @@ func WriteRevenueTable(w io.Writer, t RevenueTable, estimates []RevenueEstimate)
 	}
 	cw := csv.NewWriter(w)
 	if err := cw.Write(cols); err != nil {
-		return err
+		return writeError(t, err)
 	}
 	for i, x := range estimates {
 		n := strconv.Itoa(i + 1)
@@ -415,12 +426,17 @@ func WriteRevenueTable(w io.Writer, t RevenueTable, estimates []RevenueEstimate)
 				rows = append(rows, []string{n, string(b)})
 			}
 		}
-		if err := cw.WriteAll(rows); err != nil {
-			return err
+		for _, row := range rows {
+			if err := cw.Write(row); err != nil {
+				return writeError(t, err)
+			}
 		}
 	}
 	cw.Flush()
-	return cw.Error()
+	if err := cw.Error(); err != nil {
+		return writeError(t, err)
+	}
+	return nil
 }
 
 func csvDay(t time.Time) string {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -273,8 +274,14 @@ func TestWriteTableErrors(t *testing.T) {
 	if err := WriteRevenueTable(&bytes.Buffer{}, 9, nil); !errors.Is(err, ErrUnknownName) {
 		t.Errorf("unknown revenue table: error %v, want ErrUnknownName", err)
 	}
-	if err := WriteMeasureTable(failingWriter{}, MeasuresTable, DPRK().All()); err == nil {
-		t.Error("a failing writer gave no error")
+	for _, tab := range MeasureTables() {
+		err := WriteMeasureTable(failingWriter{}, tab, DPRK().All())
+		if err == nil || !strings.Contains(err.Error(), "sanctions: writing table "+tab.String()) || !strings.Contains(err.Error(), "disk full") {
+			t.Errorf("WriteMeasureTable(%s) to a failing writer: error %v, want one naming the table and the cause", tab, err)
+		}
+	}
+	if err := WriteRevenueTable(failingWriter{}, RevenueEstimatesTable, RevenueEstimates()); err == nil || !strings.Contains(err.Error(), "revenue_estimates") {
+		t.Errorf("WriteRevenueTable to a failing writer: error %v, want one naming the table", err)
 	}
 	bad := Measure{ID: "x", Kind: 200}
 	if err := WriteMeasureTable(&bytes.Buffer{}, MeasuresTable, slices.Values([]Measure{bad})); err == nil {
