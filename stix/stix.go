@@ -518,7 +518,7 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 		}
 		identities[by].add(when)
 		for _, c := range cs {
-			if c.String() == fmt.Sprintf("Cluster(%d)", uint8(c)) {
+			if _, err := c.MarshalText(); err != nil {
 				return nil, fail("attributions[%d]: undefined cluster %v", i, c)
 			}
 			if clusters[c] == nil {
