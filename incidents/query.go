@@ -1,6 +1,7 @@
 package incidents
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"strings"
@@ -236,19 +237,15 @@ func ByYearRange(incs iter.Seq[Incident], m Measure, first, last int) []YearTota
 	if last < first {
 		return nil
 	}
-	in := func(yield func(Incident) bool) {
-		if incs == nil {
-			return
-		}
+	g := newGrouper[int](m)
+	if incs != nil {
 		for inc := range incs {
-			if y := inc.Date.UTC().Year(); !inc.Date.IsZero() && y >= first && y <= last {
-				if !yield(inc) {
-					return
-				}
+			if y := yearOf(&inc); !inc.Date.IsZero() && y >= first && y <= last {
+				g.addTo(&inc, y)
 			}
 		}
 	}
-	got := ByYear(in, m)
+	got := yearTotals(g.groups(cmp.Compare[int]))
 	out := make([]YearTotal, 0, last-first+1)
 	i := 0
 	for y := first; y <= last; y++ {
