@@ -339,13 +339,14 @@ type csvTable[T any] struct {
 	name string
 	cols []csvCol[T]
 	w    *csv.Writer
+	rec  []string // the row being written, reused: csv.Writer keeps no reference to it
 }
 
 func newCSVTable[T any](name string, w io.Writer, cols []csvCol[T]) (*csvTable[T], error) {
 	if w == nil {
 		return nil, nil
 	}
-	t := &csvTable[T]{name: name, cols: cols, w: csv.NewWriter(w)}
+	t := &csvTable[T]{name: name, cols: cols, w: csv.NewWriter(w), rec: make([]string, len(cols))}
 	header := make([]string, len(cols))
 	for i, c := range cols {
 		header[i] = c.name
@@ -361,7 +362,7 @@ func (t *csvTable[T]) write(v *T, what, id, field string) error {
 	if t == nil {
 		return nil
 	}
-	rec := make([]string, len(t.cols))
+	rec := t.rec
 	for i, c := range t.cols {
 		s, err := c.get(v)
 		if err != nil {
