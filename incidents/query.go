@@ -347,8 +347,9 @@ func (inc Incident) ImpliedPrices() []CoinPrice {
 // Austro's $12 million less the $2.8 million recovered. A flow that is the
 // whole loss ([Flow.Whole], Munchables: all funds returned) makes the net
 // USD 0. Incidents with no USD figure, with such a flow in another
-// currency, or whose flows exceed the figure have no amount, and are
-// listed as missing.
+// currency or given as a range (which end to subtract the data cannot
+// say), or whose flows exceed the figure have no amount, and are listed
+// as missing.
 func NetUSD(inc Incident) (currency.Amount, bool) {
 	gross, ok := FirstUSD(inc)
 	if !ok {
@@ -363,7 +364,7 @@ func NetUSD(inc Incident) (currency.Amount, bool) {
 			return currency.AmountOf(decimal.New(0, -2), currency.USD), true
 		}
 		a := f.Figure.Figure.Amount
-		if a.Currency() != currency.USD {
+		if a.Currency() != currency.USD || f.Figure.IsRange() {
 			return currency.Amount{}, false
 		}
 		net = net.Sub(a.Decimal())
