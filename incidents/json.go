@@ -907,6 +907,27 @@ type countJSON struct {
 	Unit      string `json:"unit,omitzero"`
 }
 
+func countToJSON(path string, c Count) (countJSON, error) {
+	m := countJSON{N: c.N, Unit: c.Unit}
+	if c.Qualifier != currency.Exact {
+		var err error
+		if m.Qualifier, err = jsonEnum(jsonJoin(path, "qualifier"), c.Qualifier); err != nil {
+			return m, err
+		}
+	}
+	return m, nil
+}
+
+func (m countJSON) value(path string) (Count, error) {
+	c := Count{N: m.N, Unit: m.Unit}
+	if m.Qualifier != "" {
+		if err := parseJSONEnum(jsonJoin(path, "qualifier"), "qualifier", m.Qualifier, &c.Qualifier); err != nil {
+			return Count{}, err
+		}
+	}
+	return c, nil
+}
+
 type estimateJSON struct {
 	ID                 string       `json:"id,omitzero"`
 	Row                string       `json:"row,omitzero"`
@@ -957,11 +978,9 @@ func estimateToJSON(e Estimate) (estimateJSON, error) {
 		}
 	}
 	if !e.Attacks.IsZero() {
-		c := countJSON{N: e.Attacks.N, Unit: e.Attacks.Unit}
-		if e.Attacks.Qualifier != currency.Exact {
-			if c.Qualifier, err = jsonEnum("attacks.qualifier", e.Attacks.Qualifier); err != nil {
-				return m, err
-			}
+		c, err := countToJSON("attacks", e.Attacks)
+		if err != nil {
+			return m, err
 		}
 		m.Attacks = &c
 	}
@@ -1011,11 +1030,8 @@ func (m estimateJSON) value() (Estimate, error) {
 		}
 	}
 	if m.Attacks != nil {
-		e.Attacks = Count{N: m.Attacks.N, Unit: m.Attacks.Unit}
-		if m.Attacks.Qualifier != "" {
-			if err = parseJSONEnum("attacks.qualifier", "qualifier", m.Attacks.Qualifier, &e.Attacks.Qualifier); err != nil {
-				return Estimate{}, err
-			}
+		if e.Attacks, err = m.Attacks.value("attacks"); err != nil {
+			return Estimate{}, err
 		}
 	}
 	if m.Published != "" {

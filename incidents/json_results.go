@@ -1,11 +1,6 @@
 package incidents
 
-import (
-	"encoding/json"
-	"fmt"
-
-	"github.com/kpledger/kpledger/currency"
-)
+import "encoding/json"
 
 // JSON for the result types of queries and conversions, in the style of
 // json.go.
@@ -13,29 +8,13 @@ import (
 // MarshalJSON implements [json.Marshaler]: {"n":58,"qualifier":"at least",
 // "unit":"attacks"}; the zero Count is {"n":0}.
 func (c Count) MarshalJSON() ([]byte, error) {
-	m := countJSON{N: c.N, Unit: c.Unit}
-	if c.Qualifier != currency.Exact {
-		q, err := jsonEnum("qualifier", c.Qualifier)
-		if err != nil {
-			return nil, fmt.Errorf("incidents: cannot marshal count to JSON: %w", err)
-		}
-		m.Qualifier = q
-	}
-	return json.Marshal(m)
+	return marshalMirror("count", c, func(c Count) (countJSON, error) { return countToJSON("", c) })
 }
 
 // UnmarshalJSON implements [json.Unmarshaler]; it reads what
 // [Count.MarshalJSON] writes.
 func (c *Count) UnmarshalJSON(data []byte) error {
-	return unmarshalMirror("count", data, c, func(m countJSON) (Count, error) {
-		out := Count{N: m.N, Unit: m.Unit}
-		if m.Qualifier != "" {
-			if err := parseJSONEnum("qualifier", "qualifier", m.Qualifier, &out.Qualifier); err != nil {
-				return Count{}, err
-			}
-		}
-		return out, nil
-	})
+	return unmarshalMirror("count", data, c, func(m countJSON) (Count, error) { return m.value("") })
 }
 
 type asOfJSON struct {
