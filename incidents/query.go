@@ -200,16 +200,18 @@ func LatestEstimate(p Publisher, per Period) (Estimate, bool) {
 		}
 		// Follow the forward links while they stay in the same period.
 		for seen := 0; seen < len(all); seen++ {
-			next := ""
+			next := -1
 			for _, id := range e.RevisedBy {
-				if r := all[byID[id]]; r.Publisher == p && samePeriod(r.Period, per) {
-					next = id
+				// An ID missing from the table (which validation rules
+				// out) must not read as the first estimate.
+				if j, ok := byID[id]; ok && all[j].Publisher == p && samePeriod(all[j].Period, per) {
+					next = j
 				}
 			}
-			if next == "" {
+			if next < 0 {
 				break
 			}
-			e = all[byID[next]]
+			e = all[next]
 		}
 		if !found || !e.Published.Before(best.Published) {
 			best, found = e, true
