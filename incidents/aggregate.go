@@ -313,11 +313,11 @@ func ByYear(incs iter.Seq[Incident], m Measure) []YearTotal {
 	if incs == nil {
 		return nil
 	}
-	g := newYearGrouper(m)
+	g := newGrouper[int](m)
 	for inc := range incs {
-		g.add(&inc)
+		g.addTo(&inc, yearOf(&inc))
 	}
-	return g.result()
+	return yearTotals(g.groups(cmp.Compare[int]))
 }
 
 // ByYearOf is [ByYear] over the incidents of a slice, in slice order: it
@@ -327,63 +327,31 @@ func ByYear(incs iter.Seq[Incident], m Measure) []YearTotal {
 // its signature requires). A nil or empty slice gives nil, as an empty
 // sequence does for ByYear. ByYearOf does not modify incs.
 func ByYearOf(incs []Incident, m Measure) []YearTotal {
-	if len(incs) == 0 {
+	g := newGrouper[int](m)
+	for i := range incs {
+		g.addTo(&incs[i], yearOf(&incs[i]))
+	}
+	return yearTotals(g.groups(cmp.Compare[int]))
+}
+
+// yearOf is the calendar year (UTC) that groups inc by year: 0 if inc has
+// no date.
+func yearOf(inc *Incident) int {
+	if inc.Date.IsZero() {
+		return 0
+	}
+	return inc.Date.UTC().Year()
+}
+
+// yearTotals returns the year groups as YearTotals; no groups give nil.
+func yearTotals(gs []group[int]) []YearTotal {
+	if len(gs) == 0 {
 		return nil
 	}
-	g := newYearGrouper(m)
-	for i := range incs {
-		g.add(&incs[i])
+	out := make([]YearTotal, len(gs))
+	for i, g := range gs {
+		out[i] = YearTotal{Year: g.key, Sum: g.sum}
 	}
-	return g.result()
-}
-
-// yearGrouper is the state of [ByYear] and [ByYearOf]: groups by year,
-// with the last year's group remembered, so that incidents in date order
-// find their group without a map lookup. The package's own measures are
-// called directly, so no incident is copied or moved to the heap.
-type yearGrouper struct {
-	kind     measureKind
-	m        Measure
-	index    map[int]int
-	out      []YearTotal
-	bs       []*sumBuilder
-	lastYear int
-	last     int
-}
-
-func newYearGrouper(m Measure) *yearGrouper {
-	return &yearGrouper{kind: measureOf(m), m: m, index: make(map[int]int), last: -1}
-}
-
-// add files inc under its year; it keeps no pointer to inc.
-func (g *yearGrouper) add(inc *Incident) {
-	a, ok := g.kind.measure(inc, g.m)
-	y := 0
-	if !inc.Date.IsZero() {
-		y = inc.Date.UTC().Year()
-	}
-	i := g.last
-	if i < 0 || y != g.lastYear {
-		var found bool
-		if i, found = g.index[y]; !found {
-			i = len(g.bs)
-			g.index[y] = i
-			g.bs = append(g.bs, new(sumBuilder))
-			g.out = append(g.out, YearTotal{Year: y})
-		}
-		g.last, g.lastYear = i, y
-	}
-	g.bs[i].add(inc, a, ok)
-}
-
-// result returns the groups in year order; ByYear of an empty sequence
-// is nil.
-func (g *yearGrouper) result() []YearTotal {
-	out := g.out
-	for i := range out {
-		out[i].Sum = g.bs[i].sum()
-	}
-	slices.SortFunc(out, func(a, b YearTotal) int { return cmp.Compare(a.Year, b.Year) })
 	return out
 }
 
@@ -553,42 +521,51 @@ type group[K comparable] struct {
 	b   *sumBuilder
 }
 
-// groupBy adds each incident to the group of every key that keys appends
-// to its buffer for it, and returns the groups sorted by compare. The
-// incident is passed by value and keys reuses one buffer, so grouping
-// allocates only when a group or its item list grows.
-func groupBy[K comparable](incs iter.Seq[Incident], m Measure, keys func(*Incident, []K) []K, compare func(a, b K) int) []group[K] {
-	pm := byPointer(m)
-	if incs == nil {
-		return nil
-	}
-	index := make(map[K]int)
-	var gs []group[K]
-	var buf []K
-	var lastKey K
-	last := -1
-	// cur is the one Incident the measure and keys see by pointer; taking
-	// the address of the loop variable instead would move every incident
-	// to the heap.
-	cur := new(Incident)
-	for inc := range incs {
-		*cur = inc
-		a, ok := pm(cur)
-		buf = keys(cur, buf[:0])
-		for _, k := range buf {
-			i := last
-			if i < 0 || k != lastKey {
-				var found bool
-				if i, found = index[k]; !found {
-					i = len(gs)
-					index[k] = i
-					gs = append(gs, group[K]{key: k, b: new(sumBuilder)})
-				}
-				last, lastKey = i, k
-			}
-			gs[i].b.add(cur, a, ok)
+// grouper is the state of every ByXxx: the groups by key, with the last
+// key's group remembered, so that incidents in key order (a year's
+// incidents in date order) find their group without a map lookup. The
+// package's own measures are called directly, so no incident is copied or
+// moved to the heap.
+type grouper[K comparable] struct {
+	kind    measureKind
+	m       Measure
+	index   map[K]int
+	gs      []group[K]
+	lastKey K
+	last    int
+}
+
+func newGrouper[K comparable](m Measure) *grouper[K] {
+	return &grouper[K]{kind: measureOf(m), m: m, index: make(map[K]int), last: -1}
+}
+
+// measure applies the grouper's measure to inc.
+func (g *grouper[K]) measure(inc *Incident) (currency.Amount, bool) { return g.kind.measure(inc, g.m) }
+
+// addTo files inc, measured, under key k; it keeps no pointer to inc.
+func (g *grouper[K]) addTo(inc *Incident, k K) {
+	a, ok := g.measure(inc)
+	g.add(inc, a, ok, k)
+}
+
+// add files inc with its amount a (ok if it has one) under key k.
+func (g *grouper[K]) add(inc *Incident, a currency.Amount, ok bool, k K) {
+	i := g.last
+	if i < 0 || k != g.lastKey {
+		var found bool
+		if i, found = g.index[k]; !found {
+			i = len(g.gs)
+			g.index[k] = i
+			g.gs = append(g.gs, group[K]{key: k, b: new(sumBuilder)})
 		}
+		g.last, g.lastKey = i, k
 	}
+	g.gs[i].b.add(inc, a, ok)
+}
+
+// groups returns the groups, their sums built, sorted by compare.
+func (g *grouper[K]) groups(compare func(a, b K) int) []group[K] {
+	gs := g.gs
 	for i := range gs {
 		gs[i].sum, gs[i].b = gs[i].b.sum(), nil
 	}
@@ -596,10 +573,29 @@ func groupBy[K comparable](incs iter.Seq[Incident], m Measure, keys func(*Incide
 	return gs
 }
 
-// byPointer returns m as a function of a pointer, for the generic grouping.
-func byPointer(m Measure) func(*Incident) (currency.Amount, bool) {
-	kind := measureOf(m)
-	return func(inc *Incident) (currency.Amount, bool) { return kind.measure(inc, m) }
+// groupBy adds each incident to the group of every key that keys appends
+// to its buffer for it, and returns the groups sorted by compare. The
+// incident is measured once however many keys it has, and keys reuses one
+// buffer, so grouping allocates only when a group or its item list grows.
+func groupBy[K comparable](incs iter.Seq[Incident], m Measure, keys func(*Incident, []K) []K, compare func(a, b K) int) []group[K] {
+	if incs == nil {
+		return nil
+	}
+	g := newGrouper[K](m)
+	var buf []K
+	// cur is the one Incident the measure and keys see by pointer; taking
+	// the address of the loop variable instead would move every incident
+	// to the heap, as keys is a function value.
+	cur := new(Incident)
+	for inc := range incs {
+		*cur = inc
+		a, ok := g.measure(cur)
+		buf = keys(cur, buf[:0])
+		for _, k := range buf {
+			g.add(cur, a, ok, k)
+		}
+	}
+	return g.groups(compare)
 }
 
 func compareBool(a, b bool) int {

@@ -236,17 +236,16 @@ func longCols[V any](key string, withField bool, cols []csvCol[V]) []csvCol[long
 }
 
 func incidentCols() []csvCol[Incident] {
-	p := func(f func(*Incident) *string) func(*Incident) *string { return f }
 	cols := []csvCol[Incident]{
-		strCol("id", p(func(i *Incident) *string { return &i.ID })),
-		strCol("row", p(func(i *Incident) *string { return &i.Row })),
+		strCol("id", func(i *Incident) *string { return &i.ID }),
+		strCol("row", func(i *Incident) *string { return &i.Row }),
 		dateCol("date", func(i *Incident) *time.Time { return &i.Date }),
 		enumCol("date_precision", "precision", func(i *Incident) *Precision { return &i.DatePrecision }, (*Precision).UnmarshalText),
-		strCol("victim", p(func(i *Incident) *string { return &i.Victim })),
+		strCol("victim", func(i *Incident) *string { return &i.Victim }),
 		boolCol("victim_unverified", func(i *Incident) *bool { return &i.VictimUnverified }),
-		strCol("filed_as", p(func(i *Incident) *string { return &i.FiledAs })),
-		strCol("identified_as", p(func(i *Incident) *string { return &i.IdentifiedAs })),
-		strCol("identified_by", p(func(i *Incident) *string { return &i.IdentifiedBy })),
+		strCol("filed_as", func(i *Incident) *string { return &i.FiledAs }),
+		strCol("identified_as", func(i *Incident) *string { return &i.IdentifiedAs }),
+		strCol("identified_by", func(i *Incident) *string { return &i.IdentifiedBy }),
 		countryCol("country", func(i *Incident) *language.Region { return &i.Country }),
 		boolCol("country_unverified", func(i *Incident) *bool { return &i.CountryUnverified }),
 		enumCol("victim_type", "victim type", func(i *Incident) *VictimType { return &i.VictimType }, (*VictimType).UnmarshalText),
@@ -255,7 +254,7 @@ func incidentCols() []csvCol[Incident] {
 	return append(cols,
 		boolCol("attempt_only", func(i *Incident) *bool { return &i.AttemptOnly }),
 		enumCol("stated_status", "status", func(i *Incident) *Status { return &i.StatedStatus }, (*Status).UnmarshalText),
-		strCol("stated_text", p(func(i *Incident) *string { return &i.StatedText })),
+		strCol("stated_text", func(i *Incident) *string { return &i.StatedText }),
 		csvCol[Incident]{name: "status", get: func(i *Incident) (string, error) { return i.Status().String(), nil }},
 		csvCol[Incident]{name: "disputed", get: func(i *Incident) (string, error) { return strconv.FormatBool(i.Disputed()), nil }},
 	)
@@ -340,13 +339,14 @@ type csvTable[T any] struct {
 	name string
 	cols []csvCol[T]
 	w    *csv.Writer
+	rec  []string // the row being written, reused: csv.Writer keeps no reference to it
 }
 
 func newCSVTable[T any](name string, w io.Writer, cols []csvCol[T]) (*csvTable[T], error) {
 	if w == nil {
 		return nil, nil
 	}
-	t := &csvTable[T]{name: name, cols: cols, w: csv.NewWriter(w)}
+	t := &csvTable[T]{name: name, cols: cols, w: csv.NewWriter(w), rec: make([]string, len(cols))}
 	header := make([]string, len(cols))
 	for i, c := range cols {
 		header[i] = c.name
@@ -362,7 +362,7 @@ func (t *csvTable[T]) write(v *T, what, id, field string) error {
 	if t == nil {
 		return nil
 	}
-	rec := make([]string, len(t.cols))
+	rec := t.rec
 	for i, c := range t.cols {
 		s, err := c.get(v)
 		if err != nil {

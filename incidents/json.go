@@ -569,6 +569,38 @@ type incidentJSON struct {
 	Notes             []string          `json:"notes,omitzero"`
 }
 
+// listToJSON converts each of vs with conv, which gets the element's path
+// (path[i]); nil stays nil, and the first error is returned.
+func listToJSON[T, M any](path string, vs []T, conv func(string, T) (M, error)) ([]M, error) {
+	if vs == nil {
+		return nil, nil
+	}
+	out := make([]M, len(vs))
+	for i, v := range vs {
+		var err error
+		if out[i], err = conv(jsonIndex(path, i), v); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// listFromJSON is the inverse of [listToJSON]: each mirror's value at its
+// path.
+func listFromJSON[T any, M interface{ value(string) (T, error) }](path string, ms []M) ([]T, error) {
+	if ms == nil {
+		return nil, nil
+	}
+	out := make([]T, len(ms))
+	for i, m := range ms {
+		var err error
+		if out[i], err = m.value(jsonIndex(path, i)); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // reportedsToJSON marshals a list of Reported; a zero Reported in a list is
 // written as {}.
 func reportedsToJSON(path string, rs []Reported) ([]*reportedJSON, error) {
@@ -589,21 +621,6 @@ func reportedsToJSON(path string, rs []Reported) ([]*reportedJSON, error) {
 	return out, nil
 }
 
-func reportedsFromJSON(path string, ms []*reportedJSON) ([]Reported, error) {
-	if ms == nil {
-		return nil, nil
-	}
-	out := make([]Reported, len(ms))
-	for i, m := range ms {
-		r, err := m.value(jsonIndex(path, i))
-		if err != nil {
-			return nil, err
-		}
-		out[i] = r
-	}
-	return out, nil
-}
-
 func sourcesToJSON(ss []Source) []sourceJSON {
 	if ss == nil {
 		return nil
@@ -613,21 +630,6 @@ func sourcesToJSON(ss []Source) []sourceJSON {
 		out[i] = sourceToJSON(s)
 	}
 	return out
-}
-
-func sourcesFromJSON(path string, ms []sourceJSON) ([]Source, error) {
-	if ms == nil {
-		return nil, nil
-	}
-	out := make([]Source, len(ms))
-	for i, m := range ms {
-		s, err := m.value(jsonIndex(path, i))
-		if err != nil {
-			return nil, err
-		}
-		out[i] = s
-	}
-	return out, nil
 }
 
 func incidentToJSON(inc Incident) (incidentJSON, error) {
@@ -653,13 +655,8 @@ func incidentToJSON(inc Incident) (incidentJSON, error) {
 			return m, err
 		}
 	}
-	if inc.Assets != nil {
-		m.Assets = make([]assetJSON, len(inc.Assets))
-		for i, a := range inc.Assets {
-			if m.Assets[i], err = assetToJSON(jsonIndex("assets", i), a); err != nil {
-				return m, err
-			}
-		}
+	if m.Assets, err = listToJSON("assets", inc.Assets, assetToJSON); err != nil {
+		return m, err
 	}
 	if m.Loss, err = jsonAmount("loss", inc.Loss); err != nil {
 		return m, err
@@ -673,26 +670,16 @@ func incidentToJSON(inc Incident) (incidentJSON, error) {
 	if m.LossUSD, err = reportedsToJSON("loss_usd", inc.LossUSD); err != nil {
 		return m, err
 	}
-	if inc.Flows != nil {
-		m.Flows = make([]flowJSON, len(inc.Flows))
-		for i, f := range inc.Flows {
-			if m.Flows[i], err = flowToJSON(jsonIndex("flows", i), f); err != nil {
-				return m, err
-			}
-		}
+	if m.Flows, err = listToJSON("flows", inc.Flows, flowToJSON); err != nil {
+		return m, err
 	}
 	if inc.StatedStatus != StatusUnknown {
 		if m.StatedStatus, err = jsonEnum("stated_status", inc.StatedStatus); err != nil {
 			return m, err
 		}
 	}
-	if inc.Attributions != nil {
-		m.Attributions = make([]attributionJSON, len(inc.Attributions))
-		for i, a := range inc.Attributions {
-			if m.Attributions[i], err = attributionToJSON(jsonIndex("attributions", i), a); err != nil {
-				return m, err
-			}
-		}
+	if m.Attributions, err = listToJSON("attributions", inc.Attributions, attributionToJSON); err != nil {
+		return m, err
 	}
 	return m, nil
 }
@@ -725,13 +712,8 @@ func (m incidentJSON) value() (Incident, error) {
 			return Incident{}, err
 		}
 	}
-	if m.Assets != nil {
-		inc.Assets = make([]Asset, len(m.Assets))
-		for i, a := range m.Assets {
-			if inc.Assets[i], err = a.value(jsonIndex("assets", i)); err != nil {
-				return Incident{}, err
-			}
-		}
+	if inc.Assets, err = listFromJSON[Asset]("assets", m.Assets); err != nil {
+		return Incident{}, err
 	}
 	if inc.Loss, err = parseJSONAmount("loss", m.Loss); err != nil {
 		return Incident{}, err
@@ -739,34 +721,24 @@ func (m incidentJSON) value() (Incident, error) {
 	if inc.LossReport, err = m.LossReport.value("loss_report"); err != nil {
 		return Incident{}, err
 	}
-	if inc.OtherLosses, err = reportedsFromJSON("other_losses", m.OtherLosses); err != nil {
+	if inc.OtherLosses, err = listFromJSON[Reported]("other_losses", m.OtherLosses); err != nil {
 		return Incident{}, err
 	}
-	if inc.LossUSD, err = reportedsFromJSON("loss_usd", m.LossUSD); err != nil {
+	if inc.LossUSD, err = listFromJSON[Reported]("loss_usd", m.LossUSD); err != nil {
 		return Incident{}, err
 	}
-	if m.Flows != nil {
-		inc.Flows = make([]Flow, len(m.Flows))
-		for i, f := range m.Flows {
-			if inc.Flows[i], err = f.value(jsonIndex("flows", i)); err != nil {
-				return Incident{}, err
-			}
-		}
+	if inc.Flows, err = listFromJSON[Flow]("flows", m.Flows); err != nil {
+		return Incident{}, err
 	}
 	if m.StatedStatus != "" {
 		if err = parseJSONEnum("stated_status", "status", m.StatedStatus, &inc.StatedStatus); err != nil {
 			return Incident{}, err
 		}
 	}
-	if m.Attributions != nil {
-		inc.Attributions = make([]Attribution, len(m.Attributions))
-		for i, a := range m.Attributions {
-			if inc.Attributions[i], err = a.value(jsonIndex("attributions", i)); err != nil {
-				return Incident{}, err
-			}
-		}
+	if inc.Attributions, err = listFromJSON[Attribution]("attributions", m.Attributions); err != nil {
+		return Incident{}, err
 	}
-	if inc.Sources, err = sourcesFromJSON("sources", m.Sources); err != nil {
+	if inc.Sources, err = listFromJSON[Source]("sources", m.Sources); err != nil {
 		return Incident{}, err
 	}
 	return inc, nil
@@ -935,6 +907,27 @@ type countJSON struct {
 	Unit      string `json:"unit,omitzero"`
 }
 
+func countToJSON(path string, c Count) (countJSON, error) {
+	m := countJSON{N: c.N, Unit: c.Unit}
+	if c.Qualifier != currency.Exact {
+		var err error
+		if m.Qualifier, err = jsonEnum(jsonJoin(path, "qualifier"), c.Qualifier); err != nil {
+			return m, err
+		}
+	}
+	return m, nil
+}
+
+func (m countJSON) value(path string) (Count, error) {
+	c := Count{N: m.N, Unit: m.Unit}
+	if m.Qualifier != "" {
+		if err := parseJSONEnum(jsonJoin(path, "qualifier"), "qualifier", m.Qualifier, &c.Qualifier); err != nil {
+			return Count{}, err
+		}
+	}
+	return c, nil
+}
+
 type estimateJSON struct {
 	ID                 string       `json:"id,omitzero"`
 	Row                string       `json:"row,omitzero"`
@@ -985,11 +978,9 @@ func estimateToJSON(e Estimate) (estimateJSON, error) {
 		}
 	}
 	if !e.Attacks.IsZero() {
-		c := countJSON{N: e.Attacks.N, Unit: e.Attacks.Unit}
-		if e.Attacks.Qualifier != currency.Exact {
-			if c.Qualifier, err = jsonEnum("attacks.qualifier", e.Attacks.Qualifier); err != nil {
-				return m, err
-			}
+		c, err := countToJSON("attacks", e.Attacks)
+		if err != nil {
+			return m, err
 		}
 		m.Attacks = &c
 	}
@@ -1009,13 +1000,8 @@ func estimateToJSON(e Estimate) (estimateJSON, error) {
 	if m.Figure, err = figureToJSON("figure", e.Figure); err != nil {
 		return m, err
 	}
-	if e.Parts != nil {
-		m.Parts = make([]partJSON, len(e.Parts))
-		for i, p := range e.Parts {
-			if m.Parts[i], err = partToJSON(jsonIndex("parts", i), p); err != nil {
-				return m, err
-			}
-		}
+	if m.Parts, err = listToJSON("parts", e.Parts, partToJSON); err != nil {
+		return m, err
 	}
 	if e.Verification != VerificationUnknown {
 		if m.Verification, err = jsonEnum("verification", e.Verification); err != nil {
@@ -1044,11 +1030,8 @@ func (m estimateJSON) value() (Estimate, error) {
 		}
 	}
 	if m.Attacks != nil {
-		e.Attacks = Count{N: m.Attacks.N, Unit: m.Attacks.Unit}
-		if m.Attacks.Qualifier != "" {
-			if err = parseJSONEnum("attacks.qualifier", "qualifier", m.Attacks.Qualifier, &e.Attacks.Qualifier); err != nil {
-				return Estimate{}, err
-			}
+		if e.Attacks, err = m.Attacks.value("attacks"); err != nil {
+			return Estimate{}, err
 		}
 	}
 	if m.Published != "" {
@@ -1077,20 +1060,15 @@ func (m estimateJSON) value() (Estimate, error) {
 	if e.Figure, err = m.Figure.value("figure"); err != nil {
 		return Estimate{}, err
 	}
-	if m.Parts != nil {
-		e.Parts = make([]Part, len(m.Parts))
-		for i, p := range m.Parts {
-			if e.Parts[i], err = p.value(jsonIndex("parts", i)); err != nil {
-				return Estimate{}, err
-			}
-		}
+	if e.Parts, err = listFromJSON[Part]("parts", m.Parts); err != nil {
+		return Estimate{}, err
 	}
 	if m.Verification != "" {
 		if err = parseJSONEnum("verification", "verification", m.Verification, &e.Verification); err != nil {
 			return Estimate{}, err
 		}
 	}
-	if e.Sources, err = sourcesFromJSON("sources", m.Sources); err != nil {
+	if e.Sources, err = listFromJSON[Source]("sources", m.Sources); err != nil {
 		return Estimate{}, err
 	}
 	return e, nil
@@ -1187,16 +1165,9 @@ func sumToJSON(s Sum) (sumJSON, error) {
 		m.Totals = append(m.Totals, b)
 		i++
 	}
-	if items := s.Items(); items != nil {
-		m.Items = make([]itemJSON, len(items))
-		for i, it := range items {
-			var err error
-			if m.Items[i], err = itemToJSON(jsonIndex("items", i), it); err != nil {
-				return m, err
-			}
-		}
-	}
-	return m, nil
+	var err error
+	m.Items, err = listToJSON("items", s.Items(), itemToJSON)
+	return m, err
 }
 
 func (m sumJSON) value() (Sum, error) {
@@ -1217,15 +1188,9 @@ func (m sumJSON) value() (Sum, error) {
 		seen[a.Currency()] = true
 		totals.Add(a)
 	}
-	var items []Item
-	if m.Items != nil {
-		items = make([]Item, len(m.Items))
-		for i, it := range m.Items {
-			var err error
-			if items[i], err = it.value(jsonIndex("items", i)); err != nil {
-				return Sum{}, err
-			}
-		}
+	items, err := listFromJSON[Item]("items", m.Items)
+	if err != nil {
+		return Sum{}, err
 	}
 	s := MakeSum(items, m.Missing)
 	s.Totals = totals

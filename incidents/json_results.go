@@ -1,11 +1,6 @@
 package incidents
 
-import (
-	"encoding/json"
-	"fmt"
-
-	"github.com/kpledger/kpledger/currency"
-)
+import "encoding/json"
 
 // JSON for the result types of queries and conversions, in the style of
 // json.go.
@@ -13,29 +8,13 @@ import (
 // MarshalJSON implements [json.Marshaler]: {"n":58,"qualifier":"at least",
 // "unit":"attacks"}; the zero Count is {"n":0}.
 func (c Count) MarshalJSON() ([]byte, error) {
-	m := countJSON{N: c.N, Unit: c.Unit}
-	if c.Qualifier != currency.Exact {
-		q, err := jsonEnum("qualifier", c.Qualifier)
-		if err != nil {
-			return nil, fmt.Errorf("incidents: cannot marshal count to JSON: %w", err)
-		}
-		m.Qualifier = q
-	}
-	return json.Marshal(m)
+	return marshalMirror("count", c, func(c Count) (countJSON, error) { return countToJSON("", c) })
 }
 
 // UnmarshalJSON implements [json.Unmarshaler]; it reads what
 // [Count.MarshalJSON] writes.
 func (c *Count) UnmarshalJSON(data []byte) error {
-	return unmarshalMirror("count", data, c, func(m countJSON) (Count, error) {
-		out := Count{N: m.N, Unit: m.Unit}
-		if m.Qualifier != "" {
-			if err := parseJSONEnum("qualifier", "qualifier", m.Qualifier, &out.Qualifier); err != nil {
-				return Count{}, err
-			}
-		}
-		return out, nil
-	})
+	return unmarshalMirror("count", data, c, func(m countJSON) (Count, error) { return m.value("") })
 }
 
 type asOfJSON struct {
@@ -44,34 +23,6 @@ type asOfJSON struct {
 	Disputed     bool              `json:"disputed,omitzero"`
 	Made         []attributionJSON `json:"made,omitzero"`
 	Undetermined []attributionJSON `json:"undetermined,omitzero"`
-}
-
-func attributionsToJSON(path string, as []Attribution) ([]attributionJSON, error) {
-	if as == nil {
-		return nil, nil
-	}
-	out := make([]attributionJSON, len(as))
-	for i, a := range as {
-		var err error
-		if out[i], err = attributionToJSON(jsonIndex(path, i), a); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
-func attributionsFromJSON(path string, ms []attributionJSON) ([]Attribution, error) {
-	if ms == nil {
-		return nil, nil
-	}
-	out := make([]Attribution, len(ms))
-	for i, m := range ms {
-		var err error
-		if out[i], err = m.value(jsonIndex(path, i)); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
 }
 
 // MarshalJSON implements [json.Marshaler]: {"day":"2022-12-22",
@@ -85,10 +36,10 @@ func (a AsOf) MarshalJSON() ([]byte, error) {
 				return m, err
 			}
 		}
-		if m.Made, err = attributionsToJSON("made", a.Made); err != nil {
+		if m.Made, err = listToJSON("made", a.Made, attributionToJSON); err != nil {
 			return m, err
 		}
-		m.Undetermined, err = attributionsToJSON("undetermined", a.Undetermined)
+		m.Undetermined, err = listToJSON("undetermined", a.Undetermined, attributionToJSON)
 		return m, err
 	})
 }
@@ -109,10 +60,10 @@ func (a *AsOf) UnmarshalJSON(data []byte) error {
 				return AsOf{}, err
 			}
 		}
-		if out.Made, err = attributionsFromJSON("made", m.Made); err != nil {
+		if out.Made, err = listFromJSON[Attribution]("made", m.Made); err != nil {
 			return AsOf{}, err
 		}
-		out.Undetermined, err = attributionsFromJSON("undetermined", m.Undetermined)
+		out.Undetermined, err = listFromJSON[Attribution]("undetermined", m.Undetermined)
 		return out, err
 	})
 }
@@ -272,13 +223,8 @@ func (c Converted) MarshalJSON() ([]byte, error) {
 		if m.Total, err = jsonAmount("total", c.Total); err != nil {
 			return m, err
 		}
-		if c.Items != nil {
-			m.Items = make([]conversionJSON, len(c.Items))
-			for i, it := range c.Items {
-				if m.Items[i], err = conversionToJSON(jsonIndex("items", i), it); err != nil {
-					return m, err
-				}
-			}
+		if m.Items, err = listToJSON("items", c.Items, conversionToJSON); err != nil {
+			return m, err
 		}
 		return m, nil
 	})
@@ -293,13 +239,8 @@ func (c *Converted) UnmarshalJSON(data []byte) error {
 		if out.Total, err = parseJSONAmount("total", m.Total); err != nil {
 			return Converted{}, err
 		}
-		if m.Items != nil {
-			out.Items = make([]Conversion, len(m.Items))
-			for i, it := range m.Items {
-				if out.Items[i], err = it.value(jsonIndex("items", i)); err != nil {
-					return Converted{}, err
-				}
-			}
+		if out.Items, err = listFromJSON[Conversion]("items", m.Items); err != nil {
+			return Converted{}, err
 		}
 		return out, nil
 	})

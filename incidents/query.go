@@ -1,6 +1,7 @@
 package incidents
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"strings"
@@ -199,16 +200,18 @@ func LatestEstimate(p Publisher, per Period) (Estimate, bool) {
 		}
 		// Follow the forward links while they stay in the same period.
 		for seen := 0; seen < len(all); seen++ {
-			next := ""
+			next := -1
 			for _, id := range e.RevisedBy {
-				if r := all[byID[id]]; r.Publisher == p && samePeriod(r.Period, per) {
-					next = id
+				// An ID missing from the table (which validation rules
+				// out) must not read as the first estimate.
+				if j, ok := byID[id]; ok && all[j].Publisher == p && samePeriod(all[j].Period, per) {
+					next = j
 				}
 			}
-			if next == "" {
+			if next < 0 {
 				break
 			}
-			e = all[byID[next]]
+			e = all[next]
 		}
 		if !found || !e.Published.Before(best.Published) {
 			best, found = e, true
@@ -236,19 +239,15 @@ func ByYearRange(incs iter.Seq[Incident], m Measure, first, last int) []YearTota
 	if last < first {
 		return nil
 	}
-	in := func(yield func(Incident) bool) {
-		if incs == nil {
-			return
-		}
+	g := newGrouper[int](m)
+	if incs != nil {
 		for inc := range incs {
-			if y := inc.Date.UTC().Year(); !inc.Date.IsZero() && y >= first && y <= last {
-				if !yield(inc) {
-					return
-				}
+			if y := yearOf(&inc); !inc.Date.IsZero() && y >= first && y <= last {
+				g.addTo(&inc, y)
 			}
 		}
 	}
-	got := ByYear(in, m)
+	got := yearTotals(g.groups(cmp.Compare[int]))
 	out := make([]YearTotal, 0, last-first+1)
 	i := 0
 	for y := first; y <= last; y++ {
@@ -350,8 +349,9 @@ func (inc Incident) ImpliedPrices() []CoinPrice {
 // Austro's $12 million less the $2.8 million recovered. A flow that is the
 // whole loss ([Flow.Whole], Munchables: all funds returned) makes the net
 // USD 0. Incidents with no USD figure, with such a flow in another
-// currency, or whose flows exceed the figure have no amount, and are
-// listed as missing.
+// currency or given as a range (which end to subtract the data cannot
+// say), or whose flows exceed the figure have no amount, and are listed
+// as missing.
 func NetUSD(inc Incident) (currency.Amount, bool) {
 	gross, ok := FirstUSD(inc)
 	if !ok {
@@ -366,7 +366,7 @@ func NetUSD(inc Incident) (currency.Amount, bool) {
 			return currency.AmountOf(decimal.New(0, -2), currency.USD), true
 		}
 		a := f.Figure.Figure.Amount
-		if a.Currency() != currency.USD {
+		if a.Currency() != currency.USD || f.Figure.IsRange() {
 			return currency.Amount{}, false
 		}
 		net = net.Sub(a.Decimal())

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kpledger/kpledger/currency"
 )
 
 func TestStatusOn(t *testing.T) {
@@ -242,5 +243,32 @@ func TestNetAndAttempted(t *testing.T) {
 		if got := show(a, ok2); got != tt.attempted {
 			t.Errorf("AttemptedUSD(%s) = %s, want %s", tt.id, got, tt.attempted)
 		}
+	}
+}
+
+// TestNetUSDRangeFlow: a partial recovery given as a range leaves the net
+// undetermined, not the gross less one end of the range.
+func TestNetUSDRangeFlow(t *testing.T) {
+	usd := func(s string) currency.Amount { return currency.MustNewAmount(s, currency.USD) }
+	gross := []Reported{{Figure: currency.Figure{Amount: usd("10000000")}}}
+	tests := []struct {
+		name      string
+		recovered currency.Figure
+		want      string
+	}{
+		{"range", currency.Figure{Amount: usd("1000000"), High: usd("3000000")}, "none"},
+		{"single", currency.Figure{Amount: usd("1000000")}, "USD 9000000.00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := Incident{ID: "x", LossUSD: gross, Flows: []Flow{{Kind: Recovered, Figure: Reported{Figure: tt.recovered}}}}
+			got := "none"
+			if n, ok := NetUSD(inc); ok {
+				got = n.String()
+			}
+			if got != tt.want {
+				t.Errorf("NetUSD(gross 10M, recovered %v) = %s, want %s", tt.recovered, got, tt.want)
+			}
+		})
 	}
 }

@@ -490,6 +490,11 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 	var disputes []incidents.Attribution
 	var disputeIdx []int
 	for i, a := range inc.Attributions {
+		// A dispute's date is written too (dateText), so its precision is
+		// checked like any attribution's.
+		if _, err := fidelity(a.DatePrecision); err != nil {
+			return nil, fail("attributions[%d]: date precision: %v", i, err)
+		}
 		if a.Status == incidents.Disputed {
 			disputes, disputeIdx = append(disputes, a), append(disputeIdx, i)
 			continue
@@ -497,9 +502,6 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 		conf, err := confidence(a)
 		if err != nil {
 			return nil, fail("attributions[%d]: %v", i, err)
-		}
-		if _, err := fidelity(a.DatePrecision); err != nil {
-			return nil, fail("attributions[%d]: date precision: %v", i, err)
 		}
 		when, dated := a.Date, !a.Date.IsZero()
 		if !dated {
@@ -518,7 +520,7 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 		}
 		identities[by].add(when)
 		for _, c := range cs {
-			if c.String() == fmt.Sprintf("Cluster(%d)", uint8(c)) {
+			if _, err := c.MarshalText(); err != nil {
 				return nil, fail("attributions[%d]: undefined cluster %v", i, c)
 			}
 			if clusters[c] == nil {

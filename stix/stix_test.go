@@ -348,6 +348,8 @@ func TestWriteErrors(t *testing.T) {
 		{"negative", []incidents.Incident{{ID: "n", Date: day(2022, 1, 1), LossUSD: []incidents.Reported{{Figure: currency.Figure{Amount: currency.MustNewAmount("-5", currency.USD)}}}}}, `stix: incident "n": USD figure 1: negative amount`},
 		{"no currency", []incidents.Incident{{ID: "c", Date: day(2022, 1, 1), OtherLosses: []incidents.Reported{{Figure: currency.Figure{Amount: currency.AmountOf(decimal.NewFromInt(5), currency.XXX)}}}}}, `stix: incident "c": other figure 1: amount 5 has no valid currency`},
 		{"bad status", []incidents.Incident{{ID: "s", Date: day(2022, 1, 1), Attributions: []incidents.Attribution{{Status: incidents.Status(50)}}}}, `stix: incident "s": attributions[0]`},
+		{"bad cluster", []incidents.Incident{{ID: "k", Date: day(2022, 1, 1), Attributions: []incidents.Attribution{{Status: incidents.Attributed, Clusters: []incidents.Cluster{incidents.Cluster(200)}}}}}, `stix: incident "k": attributions[0]: undefined cluster Cluster(200)`},
+		{"bad dispute precision", []incidents.Incident{{ID: "d", Date: day(2022, 1, 1), Attributions: []incidents.Attribution{{Status: incidents.Disputed, Date: day(2022, 2, 1), DatePrecision: incidents.Precision(9)}}}}, `stix: incident "d": attributions[0]: date precision`},
 		{"bad precision", []incidents.Incident{{ID: "p", Date: day(2022, 1, 1), DatePrecision: incidents.Precision(9)}}, `stix: incident "p": date precision`},
 	}
 	for _, tt := range tests {
