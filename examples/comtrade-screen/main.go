@@ -162,16 +162,23 @@ func describe(r sanctions.ComtradeRecord) string {
 	if a, ok := sanctions.LookupComtradeArea(r.PartnerCode); ok {
 		partner = fmt.Sprintf("%s (%d)", strings.TrimSpace(a.Name), r.PartnerCode)
 	}
-	qty := ""
+	qty, unit := ", no quantity given", ""
 	if r.Qty.Valid {
-		qty = prose.Number(r.Qty.Decimal)
+		qty = ", " + prose.Number(r.Qty.Decimal)
 		if u, ok := sanctions.LookupComtradeUnit(r.QtyUnitCode); ok {
-			qty += " " + u.Abbr
+			qty, unit = qty+" "+u.Abbr, u.Abbr
+		} else {
+			// A number without its unit would read as a count of anything.
+			qty += fmt.Sprintf(" (unit code %d, not in the Comtrade list)", r.QtyUnitCode)
 		}
-		qty = ", " + qty
 	}
-	value := ""
-	if !r.PrimaryValue.IsZero() {
+	// The net weight, unless the quantity already says it in kilograms.
+	if r.NetWgt.Valid && (unit != "kg" || !r.NetWgt.Decimal.Equal(r.Qty.Decimal)) {
+		qty += ", net weight " + prose.Number(r.NetWgt.Decimal) + " kg"
+	}
+	// An empty primaryValue and a reported value of 0 are different facts.
+	value := ", no value given"
+	if r.PrimaryValue != (currency.Amount{}) {
 		value = ", " + currency.FormatFigure(currency.Figure{Amount: r.PrimaryValue}, language.English)
 	}
 	return fmt.Sprintf("%s %s, partner %s, period %s, %s %s%s%s", who, flow, partner, r.Period, r.ClassificationCode, r.CmdCode, qty, value)
