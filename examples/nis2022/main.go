@@ -201,7 +201,7 @@ func publishers(w io.Writer) error {
 			note = "revised by " + id
 		}
 		first := fmt.Sprintf("   %-13s %-10s ", e.ID, e.PublishedString())
-		prose.Hang(w, first, strings.Repeat(" ", len(first)+2), publisherName(e)+": "+prose.Figure(e.Figure)+" — "+note, width)
+		prose.Row(w, first, publisherName(e)+": "+prose.Figure(e.Figure)+" — "+note, width)
 	}
 	// By the day of publication; estimates of one day in the data's order.
 	byDate := slices.Clone(all)
@@ -374,7 +374,7 @@ func sanctionsContext(w io.Writer) error {
 					how += ", unverified"
 				}
 				first := fmt.Sprintf("     %s  ", d.Day.Format(time.DateOnly))
-				prose.Hang(w, first, strings.Repeat(" ", len(first)+2), fmt.Sprintf("deadline of %s (%s): %s", ev.Citation, how, d.What), width)
+				prose.Row(w, first, fmt.Sprintf("deadline of %s (%s): %s", ev.Citation, how, d.What), width)
 			}
 		}
 	}
@@ -392,7 +392,7 @@ func sanctionsContext(w io.Writer) error {
 			by += ", " + r.Published
 		}
 		first := fmt.Sprintf("     %-36s ", r.Subject)
-		prose.Hang(w, first, strings.Repeat(" ", len(first)+2), prose.Figure(r.Figure)+per+" — "+by, width)
+		prose.Row(w, first, prose.Figure(r.Figure)+per+" — "+by, width)
 	}
 	fmt.Fprintln(w, "   Beside them, stolen in the known incidents (USD as reported, 2017–2022):")
 	sum := incidents.Total(incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{

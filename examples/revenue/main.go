@@ -81,7 +81,7 @@ func revenueCut(w io.Writer) {
 			by += ", " + r.Published
 		}
 		first := fmt.Sprintf("  %-36s ", r.Subject)
-		prose.Hang(w, first, strings.Repeat(" ", len(first)+2), figure+" — "+by, width)
+		prose.Row(w, first, figure+" — "+by, width)
 	}
 	prose.Wrap(w, "  ", "Where sources disagree, the range (sanctions.RevenueRange), each end with its source and basis:", width)
 	for _, g := range []struct {
@@ -102,7 +102,6 @@ func revenueCut(w io.Writer) {
 			continue
 		}
 		first := fmt.Sprintf("    %-9s ", g.name)
-		rest := strings.Repeat(" ", len(first)+2)
 		if low.Figure.Amount.Equal(high.Figure.Amount) {
 			all := fmt.Sprintf("all %d sources", len(group))
 			switch len(group) {
@@ -111,10 +110,10 @@ func revenueCut(w io.Writer) {
 			case 2:
 				all = "both sources"
 			}
-			prose.Hang(w, first, rest, fmt.Sprintf("%s: %s with a figure agree", prose.Figure(low.Figure), all), width)
+			prose.Row(w, first, fmt.Sprintf("%s: %s with a figure agree", prose.Figure(low.Figure), all), width)
 			continue
 		}
-		prose.Hang(w, first, rest, fmt.Sprintf("%s (%s, %s) to %s (%s, %s)",
+		prose.Row(w, first, fmt.Sprintf("%s (%s, %s) to %s (%s, %s)",
 			prose.Figure(low.Figure), low.Publisher, basis(low), prose.Figure(high.Figure), high.Publisher, basis(high)), width)
 	}
 }
@@ -179,8 +178,7 @@ func stolen(w io.Writer) error {
 				year, first = fmt.Sprint(y), false
 			}
 			lead := fmt.Sprintf("  %-5s %-8s %-10s ", year, e.ID, e.PublishedString())
-			prose.Hang(w, lead, strings.Repeat(" ", len(lead)+2),
-				fmt.Sprintf("%s: %s — scope: %s%s", e.Publisher, prose.Figure(e.Figure), e.Scope, note), width)
+			prose.Row(w, lead, fmt.Sprintf("%s: %s — scope: %s%s", e.Publisher, prose.Figure(e.Figure), e.Scope, note), width)
 		}
 	}
 	return nil

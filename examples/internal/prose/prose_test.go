@@ -46,6 +46,22 @@ func TestHang(t *testing.T) {
 	}
 }
 
+func TestRow(t *testing.T) {
+	for _, tc := range []struct{ name, first, text, want string }{
+		{"under the cells", "  N3 ", "one two three", "  N3 one two\n       three\n"},
+		// "—" is three bytes and one rune: the indent counts it once.
+		{"runes, not bytes", "  — ", "one two three", "  — one two\n      three\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			Row(&b, tc.first, tc.text, 12)
+			if b.String() != tc.want {
+				t.Errorf("Row(%q, %q, 12) = %q, want %q", tc.first, tc.text, b.String(), tc.want)
+			}
+		})
+	}
+}
+
 // TestWrapKeepsTheLayoutRule wraps a long text at the examples' width and
 // holds the result to the rule golden.Check applies to every program.
 func TestWrapKeepsTheLayoutRule(t *testing.T) {
