@@ -168,3 +168,30 @@ func TestCap(t *testing.T) {
 		}
 	}
 }
+
+func TestFinding(t *testing.T) {
+	f := sanctions.Finding{
+		Citation: "S/RES/2371 (2017), OP 9", Kind: sanctions.ExportBan, Outcome: sanctions.Undetermined,
+		Verified: sanctions.VerifiedPartly, Reason: "heading text", Action: "check the goods",
+		Exemptions: []sanctions.Exemption{{Text: "contracts", Source: "UN"}},
+	}
+	var b bytes.Buffer
+	Finding(&b, f, 100)
+	want := "   S/RES/2371 (2017), OP 9: export ban, undetermined (attested indirectly)\n" +
+		"     why: heading text\n     to do: check the goods\n     exemption to check: contracts (UN)\n"
+	if b.String() != want {
+		t.Errorf("Finding = %q, want %q", b.String(), want)
+	}
+	for _, tc := range []struct {
+		v    sanctions.Verified
+		want string
+	}{
+		{sanctions.NotVerified, "paragraph not verified"},
+		{sanctions.VerifiedText, "paragraph seen in the text"},
+		{sanctions.Verified(17), "attestation Verified(17)"},
+	} {
+		if got := Verification(tc.v); got != tc.want {
+			t.Errorf("Verification(%d) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
