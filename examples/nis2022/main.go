@@ -187,19 +187,8 @@ func publishers(w io.Writer) error {
 	for _, e := range all {
 		byID[e.ID] = e
 	}
-	restatedBy := map[string]string{}
-	for _, e := range all {
-		if e.Revises != "" {
-			restatedBy[e.Revises] = e.ID
-		}
-	}
 	row := func(e incidents.Estimate) {
-		note := "scope as printed: " + string(e.ScopeAsPrinted)
-		if e.Revises != "" {
-			note = e.Revision.String() + " " + e.Revises
-		} else if id, ok := restatedBy[e.ID]; ok {
-			note = "revised by " + id
-		}
+		note := "scope as printed: " + string(e.ScopeAsPrinted) + prose.Revisions(e)
 		first := fmt.Sprintf("   %-13s %-10s ", e.ID, e.PublishedString())
 		prose.Row(w, first, publisherName(e)+": "+prose.Figure(e.Figure)+" — "+note, width)
 	}

@@ -151,34 +151,21 @@ func stolen(w io.Writer) error {
 	}
 	fmt.Fprintln(w)
 	prose.Wrap(w, "  ", "Publishers' estimates for single years (incidents.Estimates), by date of publication:", width)
-	restatedBy := map[string]string{}
 	estimates := incidents.Estimates()
 	// By the day of publication; estimates of one day in the data's order.
 	slices.SortStableFunc(estimates, func(a, b incidents.Estimate) int { return a.Published.Compare(b.Published) })
-	for _, e := range estimates {
-		if e.Revises != "" {
-			restatedBy[e.Revises] = e.ID
-		}
-	}
 	for y := firstYear; y <= lastYear; y++ {
 		first := true
 		for _, e := range estimates {
 			if e.Period != incidents.YearPeriod(y) || e.Country != (language.Region{}) {
 				continue
 			}
-			note := ""
-			switch {
-			case e.Revises != "":
-				note = ", " + e.Revision.String() + " " + e.Revises
-			case restatedBy[e.ID] != "":
-				note = ", revised by " + restatedBy[e.ID]
-			}
 			year := ""
 			if first {
 				year, first = fmt.Sprint(y), false
 			}
 			lead := fmt.Sprintf("  %-5s %-8s %-10s ", year, e.ID, e.PublishedString())
-			prose.Row(w, lead, fmt.Sprintf("%s: %s — scope: %s%s", e.Publisher, prose.Figure(e.Figure), e.Scope, note), width)
+			prose.Row(w, lead, fmt.Sprintf("%s: %s — scope: %s%s", e.Publisher, prose.Figure(e.Figure), e.Scope, prose.Revisions(e)), width)
 		}
 	}
 	return nil
