@@ -372,16 +372,7 @@ func sanctionsContext(w io.Writer) error {
 		if r.Outcome || r.Figure.Amount.IsZero() {
 			continue
 		}
-		per := r.Per
-		if per != "" {
-			per = " " + per
-		}
-		by := r.Publisher
-		if r.Published != "" {
-			by += ", " + r.Published
-		}
-		first := fmt.Sprintf("     %-36s ", r.Subject)
-		prose.Row(w, first, prose.Figure(r.Figure)+per+" — "+by, width)
+		prose.Row(w, fmt.Sprintf("     %-36s ", r.Subject), prose.Revenue(r), width)
 	}
 	fmt.Fprintln(w, "   Beside them, stolen in the known incidents (USD as reported, 2017–2022):")
 	sum := incidents.Total(incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{

@@ -66,22 +66,7 @@ func revenueCut(w io.Writer) {
 	fmt.Fprintln(w, "EXPORT REVENUE THE MEASURES WERE SAID TO CUT (sanctions.RevenueEstimates), as published")
 	all := sanctions.RevenueEstimates()
 	for _, r := range all {
-		figure := r.Text
-		if !r.Figure.Amount.IsZero() {
-			figure = prose.Figure(r.Figure)
-			if r.Per != "" {
-				figure += " " + r.Per
-			}
-		}
-		by := r.Publisher
-		if r.Via != "" {
-			by += " via " + r.Via
-		}
-		if r.Published != "" {
-			by += ", " + r.Published
-		}
-		first := fmt.Sprintf("  %-36s ", r.Subject)
-		prose.Row(w, first, figure+" — "+by, width)
+		prose.Row(w, fmt.Sprintf("  %-36s ", r.Subject), prose.Revenue(r), width)
 	}
 	prose.Wrap(w, "  ", "Where sources disagree, the range (sanctions.RevenueRange), each end with its source and basis:", width)
 	for _, g := range []struct {

@@ -195,3 +195,22 @@ func TestFinding(t *testing.T) {
 		}
 	}
 }
+
+func TestRevenue(t *testing.T) {
+	fig := currency.Figure{Qualifier: currency.About, Amount: currency.MustNewAmount("500000000", currency.USD)}
+	for _, tc := range []struct {
+		name string
+		r    sanctions.RevenueEstimate
+		want string
+	}{
+		{"every part", sanctions.RevenueEstimate{Figure: fig, Per: "per year", Publisher: "officials", Via: "a radio", Published: "2019-12"},
+			"about $500 million per year — officials via a radio, 2019-12"},
+		{"words, no figure", sanctions.RevenueEstimate{Text: "most of it", Publisher: "an analyst"}, "most of it — an analyst"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Revenue(tc.r); got != tc.want {
+				t.Errorf("Revenue(%+v) = %q, want %q", tc.r, got, tc.want)
+			}
+		})
+	}
+}

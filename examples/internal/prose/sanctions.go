@@ -82,3 +82,26 @@ func Verification(v sanctions.Verified) string {
 	}
 	return "attestation " + v.String() // not a level a measure carries
 }
+
+// Revenue writes a revenue estimate as published, with who gave it: its
+// figure and basis, or its words where it has no figure, then the
+// publisher, whom it came through and the day: "about $500 million per
+// year — US officials via NPR", "nearly $1.2 billion in 2016 — secondary
+// press".
+func Revenue(r sanctions.RevenueEstimate) string {
+	figure := r.Text
+	if !r.Figure.Amount.IsZero() {
+		figure = Figure(r.Figure)
+		if r.Per != "" {
+			figure += " " + r.Per
+		}
+	}
+	by := r.Publisher
+	if r.Via != "" {
+		by += " via " + r.Via
+	}
+	if r.Published != "" {
+		by += ", " + r.Published
+	}
+	return figure + " — " + by
+}
