@@ -357,7 +357,7 @@ func sanctionsContext(w io.Writer) error {
 				}
 				how := "stated"
 				if d.Derived {
-					how = fmt.Sprintf("derived: %d months from adoption", d.Months)
+					how = prose.Derived(d)
 				}
 				if d.Verified == sanctions.NotVerified {
 					how += ", unverified"

@@ -192,15 +192,8 @@ func printDetails(w io.Writer, m sanctions.Measure) {
 
 func deadlineFlags(d sanctions.Deadline) string {
 	var flags []string
-	if d.Derived {
-		switch {
-		case d.Months > 0:
-			flags = append(flags, fmt.Sprintf("derived: %d months from adoption", d.Months))
-		case d.Days > 0:
-			flags = append(flags, fmt.Sprintf("derived: %d days from adoption", d.Days))
-		default:
-			flags = append(flags, "derived")
-		}
+	if how := prose.Derived(d); how != "" {
+		flags = append(flags, how)
 	}
 	if d.Verified == sanctions.NotVerified {
 		flags = append(flags, "not verified")

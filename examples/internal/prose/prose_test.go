@@ -214,3 +214,23 @@ func TestRevenue(t *testing.T) {
 		})
 	}
 }
+
+func TestDerived(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		d    sanctions.Deadline
+		want string
+	}{
+		{"stated", sanctions.Deadline{Months: 24}, ""},
+		{"months", sanctions.Deadline{Derived: true, Months: 24}, "derived: 24 months from adoption"},
+		// A count in days must not read as "0 months".
+		{"days", sanctions.Deadline{Derived: true, Days: 90}, "derived: 90 days from adoption"},
+		{"no count", sanctions.Deadline{Derived: true}, "derived"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Derived(tc.d); got != tc.want {
+				t.Errorf("Derived(%+v) = %q, want %q", tc.d, got, tc.want)
+			}
+		})
+	}
+}

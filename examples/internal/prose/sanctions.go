@@ -105,3 +105,18 @@ func Revenue(r sanctions.RevenueEstimate) string {
 	}
 	return figure + " — " + by
 }
+
+// Derived says how a deadline's day was computed: "derived: 24 months
+// from adoption", "derived: 90 days from adoption", or "derived" where the
+// count is not given; "" for a day the text states.
+func Derived(d sanctions.Deadline) string {
+	switch {
+	case !d.Derived:
+		return ""
+	case d.Months > 0:
+		return fmt.Sprintf("derived: %d months from adoption", d.Months)
+	case d.Days > 0:
+		return fmt.Sprintf("derived: %d days from adoption", d.Days)
+	}
+	return "derived"
+}
