@@ -163,10 +163,14 @@ func printEvent(w io.Writer, e sanctions.Event, m sanctions.Measure) {
 			text += ": " + prose.Cap(m.Caps[0])
 		}
 	case sanctions.CapPeriodStarts:
+		var caps []string // every cap that starts on the day, not the last one only
 		for _, c := range m.Caps {
 			if c.Period.Start.Equal(e.Date) {
-				text = prose.Cap(c)
+				caps = append(caps, prose.Cap(c))
 			}
+		}
+		if len(caps) > 0 {
+			text = strings.Join(caps, "; ")
 		}
 	}
 	switch {
