@@ -252,16 +252,20 @@ func knownIncidents(w io.Writer) error {
 		if yt.Year < 2017 || yt.Year > 2022 {
 			continue
 		}
-		byStatus := map[incidents.Status]currency.Amount{}
+		byStatus := map[incidents.Status]string{}
 		for _, st := range incidents.ByStatus(slices.Values(yearOf(yt.Year)), incidents.FirstUSD) {
-			byStatus[st.Status] = st.Totals.Get(currency.USD)
+			byStatus[st.Status] = prose.Known(st.Totals.Get(currency.USD), st.Count(), len(st.Missing))
 		}
 		fmt.Fprintf(w, "   %-4d", yt.Year)
 		for _, s := range statuses {
-			fmt.Fprintf(w, " %13s", prose.Approx(byStatus[s]))
+			cell, ok := byStatus[s]
+			if !ok {
+				cell = prose.Approx(currency.Amount{}) // no incident of the status
+			}
+			fmt.Fprintf(w, " %13s", cell)
 		}
 		total := yt.Totals.Get(currency.USD)
-		fmt.Fprintf(w, " %13s %6d  %s\n", prose.Approx(total), len(yt.Missing), bar(total))
+		fmt.Fprintf(w, " %13s %6d  %s\n", prose.Known(total, yt.Count(), len(yt.Missing)), len(yt.Missing), bar(total))
 	}
 	disputed := incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
 		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)}),

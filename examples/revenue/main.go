@@ -131,7 +131,8 @@ func stolen(w io.Writer) error {
 	disputed := incidents.ByYearRange(incidents.Select(slices.Values(all), incidents.WithDispute), nil, firstYear, lastYear)
 	for i, yt := range gross {
 		total := yt.Totals.Get(currency.USD)
-		fmt.Fprintf(w, "  %-5d %15s %15s %9d %8d %8d  %s\n", yt.Year, prose.Approx(total), prose.Approx(net[i].Totals.Get(currency.USD)),
+		fmt.Fprintf(w, "  %-5d %15s %15s %9d %8d %8d  %s\n", yt.Year, prose.Known(total, yt.Count(), len(yt.Missing)),
+			prose.Known(net[i].Totals.Get(currency.USD), net[i].Count(), len(net[i].Missing)),
 			yt.Count(), len(yt.Missing), disputed[i].Count(), bar(total))
 	}
 	fmt.Fprintln(w)

@@ -234,3 +234,24 @@ func TestDerived(t *testing.T) {
 		})
 	}
 }
+
+func TestKnown(t *testing.T) {
+	zero, some := currency.MustNewAmount("0", currency.USD), currency.MustNewAmount("660500000", currency.USD)
+	for _, tc := range []struct {
+		name           string
+		total          currency.Amount
+		count, missing int
+		want           string
+	}{
+		{"no incident", zero, 0, 0, "—"},
+		{"every incident without a figure", zero, 2, 2, "not known"},
+		{"a figure of zero beside one without", zero, 2, 1, "—"},
+		{"a total", some, 3, 1, "$660 million"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Known(tc.total, tc.count, tc.missing); got != tc.want {
+				t.Errorf("Known(%v, %d, %d) = %q, want %q", tc.total, tc.count, tc.missing, got, tc.want)
+			}
+		})
+	}
+}
