@@ -92,8 +92,8 @@ func run(w io.Writer, args []string) error {
 		}
 	}
 
-	fmt.Fprintf(w, "\nIN FORCE ON %s (%s)\n", day.Format(time.DateOnly), prose.Count(len(regime.InForce(day)), "measure", "measures"))
 	inForce := regime.InForce(day)
+	fmt.Fprintf(w, "\nIN FORCE ON %s (%s)\n", day.Format(time.DateOnly), prose.Count(len(inForce), "measure", "measures"))
 	if len(inForce) == 0 {
 		fmt.Fprintln(w, "  no measure of the regime")
 	}
