@@ -78,6 +78,7 @@ func run(w io.Writer, name string, data []byte) error {
 	for _, l := range []string{
 		`outcome "covered": a measure applies; "undetermined": one may, and the data cannot say; "clean": no measure the library knows applies`,
 		`"OP 29?": a source gives this paragraph number, but it was not verified in a copy of the text`,
+		`"paragraph seen in the text", "attested indirectly", "paragraph not verified": how well the measure is attested`,
 		`"not read": the record breaks Comtrade's layout; "not screened": it was read, but is not a trade the measures can be applied to`,
 	} {
 		prose.Wrap(w, "  ", l, width)
@@ -127,17 +128,7 @@ func run(w io.Writer, name string, data []byte) error {
 			undetermined++
 		}
 		for _, f := range findings {
-			prose.Wrap(w, "   ", fmt.Sprintf("%s: %s, %s", f.Citation, f.Kind, f.Outcome), width)
-			prose.Wrap(w, "     ", "why: "+f.Reason, width)
-			if f.Action != "" {
-				prose.Wrap(w, "     ", "to do: "+f.Action, width)
-			}
-			for _, x := range f.Exemptions {
-				prose.Wrap(w, "     ", fmt.Sprintf("exemption to check: %s (%s)", x.Text, x.Source), width)
-			}
-			for _, c := range f.Changes {
-				prose.Wrap(w, "     ", "inside the period: "+c.String(), width)
-			}
+			prose.Finding(w, f, width)
 		}
 	}
 	fmt.Fprintf(w, "\n%d covered, %d undetermined, %d clean, %d not screened, %d not read\n", covered, undetermined, clean, unscreened, unread)
@@ -162,16 +153,23 @@ func describe(r sanctions.ComtradeRecord) string {
 	if a, ok := sanctions.LookupComtradeArea(r.PartnerCode); ok {
 		partner = fmt.Sprintf("%s (%d)", strings.TrimSpace(a.Name), r.PartnerCode)
 	}
-	qty := ""
+	qty, unit := ", no quantity given", ""
 	if r.Qty.Valid {
-		qty = prose.Number(r.Qty.Decimal)
+		qty = ", " + prose.Number(r.Qty.Decimal)
 		if u, ok := sanctions.LookupComtradeUnit(r.QtyUnitCode); ok {
-			qty += " " + u.Abbr
+			qty, unit = qty+" "+u.Abbr, u.Abbr
+		} else {
+			// A number without its unit would read as a count of anything.
+			qty += fmt.Sprintf(" (unit code %d, not in the Comtrade list)", r.QtyUnitCode)
 		}
-		qty = ", " + qty
 	}
-	value := ""
-	if !r.PrimaryValue.IsZero() {
+	// The net weight, unless the quantity already says it in kilograms.
+	if r.NetWgt.Valid && (unit != "kg" || !r.NetWgt.Decimal.Equal(r.Qty.Decimal)) {
+		qty += ", net weight " + prose.Number(r.NetWgt.Decimal) + " kg"
+	}
+	// An empty primaryValue and a reported value of 0 are different facts.
+	value := ", no value given"
+	if r.PrimaryValue != (currency.Amount{}) {
 		value = ", " + currency.FormatFigure(currency.Figure{Amount: r.PrimaryValue}, language.English)
 	}
 	return fmt.Sprintf("%s %s, partner %s, period %s, %s %s%s%s", who, flow, partner, r.Period, r.ClassificationCode, r.CmdCode, qty, value)

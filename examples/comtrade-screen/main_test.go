@@ -66,3 +66,30 @@ func TestRecordsShowEachCase(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribeSaysWhatIsMissing checks that a record's description names
+// a missing value or quantity and a net weight the
+// quantity does not give, instead of leaving them out.
+func TestDescribeSaysWhatIsMissing(t *testing.T) {
+	const header = "typeCode,freqCode,refYear,refMonth,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode,qtyUnitCode,qty,netWgt,primaryValue\n"
+	for _, tc := range []struct{ name, row, want string }{
+		{"no value", "C,M,2017,10,201710,156,M,408,H5,030389,8,41000,41000,", ", 41,000 kg, no value given"},
+		{"a value of zero", "C,M,2017,10,201710,156,M,408,H5,030389,8,41000,41000,0", ", 41,000 kg, $0.00"},
+		{"no quantity", "C,M,2017,10,201710,156,M,408,H5,030389,,,,96000", ", no quantity given, $96 thousand"},
+		{"net weight beside a count", "C,M,2017,10,201710,156,M,408,H5,030389,5,300,90,96000", ", 300 u, net weight 90 kg, $96 thousand"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cr, err := sanctions.NewComtradeReader(strings.NewReader(header + tc.row + "\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec, err := cr.Read()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := describe(rec); !strings.HasSuffix(got, tc.want) {
+				t.Errorf("describe(%q) = %q, want it to end %q", tc.row, got, tc.want)
+			}
+		})
+	}
+}

@@ -43,6 +43,18 @@ func TestOutput(t *testing.T) {
 	if diff := cmp.Diff(incidents.Known(), got, region, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("incident tables read back (-want +got):\n%s", diff)
 	}
+
+	// So do the estimate tables: no field is lost on the way out.
+	gotEst, err := incidents.ReadEstimateTables(incidents.EstimateReaders{
+		Estimates: open("estimates.csv"), Parts: open("estimate_parts.csv"),
+		Sources: open("estimate_sources.csv"), Notes: open("estimate_notes.csv"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(incidents.Estimates(), gotEst, region, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("estimate tables read back (-want +got):\n%s", diff)
+	}
 }
 
 func TestBadArguments(t *testing.T) {

@@ -187,21 +187,10 @@ func publishers(w io.Writer) error {
 	for _, e := range all {
 		byID[e.ID] = e
 	}
-	restatedBy := map[string]string{}
-	for _, e := range all {
-		if e.Revises != "" {
-			restatedBy[e.Revises] = e.ID
-		}
-	}
 	row := func(e incidents.Estimate) {
-		note := "scope as printed: " + string(e.ScopeAsPrinted)
-		if e.Revises != "" {
-			note = e.Revision.String() + " " + e.Revises
-		} else if id, ok := restatedBy[e.ID]; ok {
-			note = "revised by " + id
-		}
+		note := "scope as printed: " + string(e.ScopeAsPrinted) + prose.Revisions(e)
 		first := fmt.Sprintf("   %-13s %-10s ", e.ID, e.PublishedString())
-		prose.Hang(w, first, strings.Repeat(" ", len(first)+2), publisherName(e)+": "+prose.Figure(e.Figure)+" — "+note, width)
+		prose.Row(w, first, publisherName(e)+": "+prose.Figure(e.Figure)+" — "+note, width)
 	}
 	// By the day of publication; estimates of one day in the data's order.
 	byDate := slices.Clone(all)
@@ -263,16 +252,20 @@ func knownIncidents(w io.Writer) error {
 		if yt.Year < 2017 || yt.Year > 2022 {
 			continue
 		}
-		byStatus := map[incidents.Status]currency.Amount{}
+		byStatus := map[incidents.Status]string{}
 		for _, st := range incidents.ByStatus(slices.Values(yearOf(yt.Year)), incidents.FirstUSD) {
-			byStatus[st.Status] = st.Totals.Get(currency.USD)
+			byStatus[st.Status] = prose.Known(st.Totals.Get(currency.USD), st.Count(), len(st.Missing))
 		}
 		fmt.Fprintf(w, "   %-4d", yt.Year)
 		for _, s := range statuses {
-			fmt.Fprintf(w, " %13s", prose.Approx(byStatus[s]))
+			cell, ok := byStatus[s]
+			if !ok {
+				cell = prose.Approx(currency.Amount{}) // no incident of the status
+			}
+			fmt.Fprintf(w, " %13s", cell)
 		}
 		total := yt.Totals.Get(currency.USD)
-		fmt.Fprintf(w, " %13s %6d  %s\n", prose.Approx(total), len(yt.Missing), bar(total))
+		fmt.Fprintf(w, " %13s %6d  %s\n", prose.Known(total, yt.Count(), len(yt.Missing)), len(yt.Missing), bar(total))
 	}
 	disputed := incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
 		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)}),
@@ -368,13 +361,13 @@ func sanctionsContext(w io.Writer) error {
 				}
 				how := "stated"
 				if d.Derived {
-					how = fmt.Sprintf("derived: %d months from adoption", d.Months)
+					how = prose.Derived(d)
 				}
 				if d.Verified == sanctions.NotVerified {
 					how += ", unverified"
 				}
 				first := fmt.Sprintf("     %s  ", d.Day.Format(time.DateOnly))
-				prose.Hang(w, first, strings.Repeat(" ", len(first)+2), fmt.Sprintf("deadline of %s (%s): %s", ev.Citation, how, d.What), width)
+				prose.Row(w, first, fmt.Sprintf("deadline of %s (%s): %s", ev.Citation, how, d.What), width)
 			}
 		}
 	}
@@ -383,16 +376,7 @@ func sanctionsContext(w io.Writer) error {
 		if r.Outcome || r.Figure.Amount.IsZero() {
 			continue
 		}
-		per := r.Per
-		if per != "" {
-			per = " " + per
-		}
-		by := r.Publisher
-		if r.Published != "" {
-			by += ", " + r.Published
-		}
-		first := fmt.Sprintf("     %-36s ", r.Subject)
-		prose.Hang(w, first, strings.Repeat(" ", len(first)+2), prose.Figure(r.Figure)+per+" — "+by, width)
+		prose.Row(w, fmt.Sprintf("     %-36s ", r.Subject), prose.Revenue(r), width)
 	}
 	fmt.Fprintln(w, "   Beside them, stolen in the known incidents (USD as reported, 2017–2022):")
 	sum := incidents.Total(incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{

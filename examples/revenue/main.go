@@ -66,22 +66,7 @@ func revenueCut(w io.Writer) {
 	fmt.Fprintln(w, "EXPORT REVENUE THE MEASURES WERE SAID TO CUT (sanctions.RevenueEstimates), as published")
 	all := sanctions.RevenueEstimates()
 	for _, r := range all {
-		figure := r.Text
-		if !r.Figure.Amount.IsZero() {
-			figure = prose.Figure(r.Figure)
-			if r.Per != "" {
-				figure += " " + r.Per
-			}
-		}
-		by := r.Publisher
-		if r.Via != "" {
-			by += " via " + r.Via
-		}
-		if r.Published != "" {
-			by += ", " + r.Published
-		}
-		first := fmt.Sprintf("  %-36s ", r.Subject)
-		prose.Hang(w, first, strings.Repeat(" ", len(first)+2), figure+" — "+by, width)
+		prose.Row(w, fmt.Sprintf("  %-36s ", r.Subject), prose.Revenue(r), width)
 	}
 	prose.Wrap(w, "  ", "Where sources disagree, the range (sanctions.RevenueRange), each end with its source and basis:", width)
 	for _, g := range []struct {
@@ -102,7 +87,6 @@ func revenueCut(w io.Writer) {
 			continue
 		}
 		first := fmt.Sprintf("    %-9s ", g.name)
-		rest := strings.Repeat(" ", len(first)+2)
 		if low.Figure.Amount.Equal(high.Figure.Amount) {
 			all := fmt.Sprintf("all %d sources", len(group))
 			switch len(group) {
@@ -111,10 +95,10 @@ func revenueCut(w io.Writer) {
 			case 2:
 				all = "both sources"
 			}
-			prose.Hang(w, first, rest, fmt.Sprintf("%s: %s with a figure agree", prose.Figure(low.Figure), all), width)
+			prose.Row(w, first, fmt.Sprintf("%s: %s with a figure agree", prose.Figure(low.Figure), all), width)
 			continue
 		}
-		prose.Hang(w, first, rest, fmt.Sprintf("%s (%s, %s) to %s (%s, %s)",
+		prose.Row(w, first, fmt.Sprintf("%s (%s, %s) to %s (%s, %s)",
 			prose.Figure(low.Figure), low.Publisher, basis(low), prose.Figure(high.Figure), high.Publisher, basis(high)), width)
 	}
 }
@@ -147,40 +131,27 @@ func stolen(w io.Writer) error {
 	disputed := incidents.ByYearRange(incidents.Select(slices.Values(all), incidents.WithDispute), nil, firstYear, lastYear)
 	for i, yt := range gross {
 		total := yt.Totals.Get(currency.USD)
-		fmt.Fprintf(w, "  %-5d %15s %15s %9d %8d %8d  %s\n", yt.Year, prose.Approx(total), prose.Approx(net[i].Totals.Get(currency.USD)),
+		fmt.Fprintf(w, "  %-5d %15s %15s %9d %8d %8d  %s\n", yt.Year, prose.Known(total, yt.Count(), len(yt.Missing)),
+			prose.Known(net[i].Totals.Get(currency.USD), net[i].Count(), len(net[i].Missing)),
 			yt.Count(), len(yt.Missing), disputed[i].Count(), bar(total))
 	}
 	fmt.Fprintln(w)
 	prose.Wrap(w, "  ", "Publishers' estimates for single years (incidents.Estimates), by date of publication:", width)
-	restatedBy := map[string]string{}
 	estimates := incidents.Estimates()
 	// By the day of publication; estimates of one day in the data's order.
 	slices.SortStableFunc(estimates, func(a, b incidents.Estimate) int { return a.Published.Compare(b.Published) })
-	for _, e := range estimates {
-		if e.Revises != "" {
-			restatedBy[e.Revises] = e.ID
-		}
-	}
 	for y := firstYear; y <= lastYear; y++ {
 		first := true
 		for _, e := range estimates {
 			if e.Period != incidents.YearPeriod(y) || e.Country != (language.Region{}) {
 				continue
 			}
-			note := ""
-			switch {
-			case e.Revises != "":
-				note = ", " + e.Revision.String() + " " + e.Revises
-			case restatedBy[e.ID] != "":
-				note = ", revised by " + restatedBy[e.ID]
-			}
 			year := ""
 			if first {
 				year, first = fmt.Sprint(y), false
 			}
 			lead := fmt.Sprintf("  %-5s %-8s %-10s ", year, e.ID, e.PublishedString())
-			prose.Hang(w, lead, strings.Repeat(" ", len(lead)+2),
-				fmt.Sprintf("%s: %s — scope: %s%s", e.Publisher, prose.Figure(e.Figure), e.Scope, note), width)
+			prose.Row(w, lead, fmt.Sprintf("%s: %s — scope: %s%s", e.Publisher, prose.Figure(e.Figure), e.Scope, prose.Revisions(e)), width)
 		}
 	}
 	return nil

@@ -92,8 +92,8 @@ func run(w io.Writer, args []string) error {
 		}
 	}
 
-	fmt.Fprintf(w, "\nIN FORCE ON %s (%s)\n", day.Format(time.DateOnly), prose.Count(len(regime.InForce(day)), "measure", "measures"))
 	inForce := regime.InForce(day)
+	fmt.Fprintf(w, "\nIN FORCE ON %s (%s)\n", day.Format(time.DateOnly), prose.Count(len(inForce), "measure", "measures"))
 	if len(inForce) == 0 {
 		fmt.Fprintln(w, "  no measure of the regime")
 	}
@@ -163,10 +163,14 @@ func printEvent(w io.Writer, e sanctions.Event, m sanctions.Measure) {
 			text += ": " + prose.Cap(m.Caps[0])
 		}
 	case sanctions.CapPeriodStarts:
+		var caps []string // every cap that starts on the day, not the last one only
 		for _, c := range m.Caps {
 			if c.Period.Start.Equal(e.Date) {
-				text = prose.Cap(c)
+				caps = append(caps, prose.Cap(c))
 			}
+		}
+		if len(caps) > 0 {
+			text = strings.Join(caps, "; ")
 		}
 	}
 	switch {
@@ -192,15 +196,8 @@ func printDetails(w io.Writer, m sanctions.Measure) {
 
 func deadlineFlags(d sanctions.Deadline) string {
 	var flags []string
-	if d.Derived {
-		switch {
-		case d.Months > 0:
-			flags = append(flags, fmt.Sprintf("derived: %d months from adoption", d.Months))
-		case d.Days > 0:
-			flags = append(flags, fmt.Sprintf("derived: %d days from adoption", d.Days))
-		default:
-			flags = append(flags, "derived")
-		}
+	if how := prose.Derived(d); how != "" {
+		flags = append(flags, how)
 	}
 	if d.Verified == sanctions.NotVerified {
 		flags = append(flags, "not verified")

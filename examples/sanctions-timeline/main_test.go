@@ -3,7 +3,12 @@ package main
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/kpledger/kpledger/currency"
+	"github.com/kpledger/kpledger/sanctions"
 
 	"github.com/kpledger/kpledger/examples/internal/golden"
 )
@@ -43,6 +48,26 @@ func TestBadArguments(t *testing.T) {
 		}
 		if b.Len() != 0 {
 			t.Errorf("run(%q) printed %q before failing", tc.args, b.String())
+		}
+	}
+}
+
+// TestEventNamesEveryCap checks that a day on which two caps of a measure
+// start lists both, not only the last.
+func TestEventNamesEveryCap(t *testing.T) {
+	day := time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC)
+	limit := func(s string) []sanctions.Limit {
+		return []sanctions.Limit{{Value: currency.MustNewAmount(s, currency.USD)}}
+	}
+	m := sanctions.Measure{Caps: []sanctions.Cap{
+		{Period: sanctions.Period{Kind: sanctions.CalendarYears, Start: day}, Limits: limit("100.00")},
+		{Period: sanctions.Period{Kind: sanctions.TwelveMonths, Start: day}, Limits: limit("200.00")},
+	}}
+	var b bytes.Buffer
+	printEvent(&b, sanctions.Event{Date: day, Citation: "test", Change: sanctions.CapPeriodStarts}, m)
+	for _, want := range []string{"$100.00", "$200.00"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("printEvent = %q, want it to name the cap of %s", b.String(), want)
 		}
 	}
 }

@@ -98,14 +98,7 @@ func run(w io.Writer) error {
 			fmt.Fprintln(w, "   no measure the library knows covers it on that day")
 		}
 		for _, f := range findings {
-			prose.Wrap(w, "   ", fmt.Sprintf("%s: %s, %s (%s)", f.Citation, f.Kind, f.Outcome, verification(f.Verified)), width)
-			prose.Wrap(w, "     ", "why: "+f.Reason, width)
-			if f.Action != "" {
-				prose.Wrap(w, "     ", "to do: "+f.Action, width)
-			}
-			for _, x := range f.Exemptions {
-				prose.Wrap(w, "     ", fmt.Sprintf("exemption to check: %s (%s)", x.Text, x.Source), width)
-			}
+			prose.Finding(w, f, width)
 		}
 	}
 	return nil
@@ -130,15 +123,4 @@ func goods(t sanctions.Trade) string {
 		parts = append(parts, currency.Format(t.Value, language.English, currency.Full))
 	}
 	return strings.Join(parts, ", ")
-}
-
-// verification says how well the measure is attested, in words.
-func verification(v sanctions.Verified) string {
-	switch v {
-	case sanctions.VerifiedText:
-		return "paragraph seen in the text"
-	case sanctions.VerifiedPartly:
-		return "attested indirectly"
-	}
-	return "paragraph not verified"
 }

@@ -62,7 +62,7 @@ func ExampleScreener_Line() {
 	}
 	// Output:
 	// rejected: true
-	// ,,0,rejected,,1,1,,,0
+	// ,,0,rejected,,1,1,,,
 	// ,,2016,clean,kilogram,1,0,1200.00,USD,500
 	// 2270/OP29,"S/RES/2270 (2016), OP 29?",2017,undetermined,kilogram,1,0,96000.50,USD,1200000
 	// 2371/OP8,"S/RES/2371 (2017), OP 8",2017,covered,kilogram,1,0,96000.50,USD,1200000

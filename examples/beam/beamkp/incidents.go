@@ -3,7 +3,7 @@ package beamkp
 import (
 	"fmt"
 	"slices"
-	"strings"
+	"unicode/utf8"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -125,18 +125,17 @@ func IncidentsByYear(s beam.Scope, measured beam.PCollection) beam.PCollection {
 	return beam.CombinePerKey(s, &IncidentYearFn{}, keyed)
 }
 
-// clip quotes at most a short prefix of s.
+// clip quotes at most a short prefix of s, cut at the start of a rune so
+// that a multi-byte character is not split. Invalid bytes before the cut
+// stay: %q shows them escaped.
 func clip(s string) string {
 	const n = 40
 	if len(s) <= n {
 		return s
 	}
-	s = s[:n]
-	for !utf8ValidEnd(s) {
-		s = s[:len(s)-1]
+	i := n
+	for i > n-utf8.UTFMax && !utf8.RuneStart(s[i]) {
+		i--
 	}
-	return s + "…"
+	return s[:i] + "…"
 }
-
-// utf8ValidEnd reports whether s does not end inside a multi-byte rune.
-func utf8ValidEnd(s string) bool { return strings.ToValidUTF8(s, "\x00") == s || len(s) == 0 }

@@ -34,7 +34,8 @@ func init() {
 //     with no value;
 //   - value, currency: the exact sum of their values (empty when none
 //     has one);
-//   - quantity: the exact sum of their quantities in quantity_unit.
+//   - quantity: the exact sum of their quantities in quantity_unit; empty,
+//     not 0, when quantity_unit is (the records gave no quantity).
 //
 // A record with several findings is counted in the row of each, so rows
 // of different measures overlap; the clean and rejected rows and the rows
@@ -59,10 +60,14 @@ func FormatRow(k Key, t Tally) (string, error) {
 	default:
 		return "", fmt.Errorf("beamkp: the %s %d %s row has values in %d currencies (%v): a row holds one", k.MeasureID, k.Year, k.Outcome, t.Value.Len(), t.Value)
 	}
+	quantity := ""
+	if k.Unit != "" { // records without a quantity have no unit: "0" would be a made-up sum
+		quantity = decimalString(t.Quantity)
+	}
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	w.Write([]string{k.MeasureID, k.Citation, strconv.Itoa(k.Year), k.Outcome, k.Unit,
-		strconv.FormatInt(t.Records, 10), strconv.FormatInt(t.NoValue, 10), value, cur, decimalString(t.Quantity)})
+		strconv.FormatInt(t.Records, 10), strconv.FormatInt(t.NoValue, 10), value, cur, quantity})
 	w.Flush()
 	return strings.TrimRight(b.String(), "\r\n"), w.Error()
 }

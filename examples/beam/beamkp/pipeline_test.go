@@ -29,6 +29,7 @@ func init() {
 	register.Function1x2(splitKeyed)
 	register.Function2x1(formatTotals)
 	register.Function2x1(formatYearTally)
+	register.Function1x1(formatTotal)
 	// keyedAmount holds an Amount, so it needs a coder of its own: Beam's
 	// schema coder for a struct does not use the coder registered for a
 	// field's type, and would drop the amount.
@@ -50,6 +51,22 @@ func formatTotals(k int, t currency.Totals) string { return fmt.Sprintf("%d: %v"
 
 func formatYearTally(y int, t YearTally) string {
 	return fmt.Sprintf("%d: %d incidents, %v, missing %s", y, t.Incidents, t.Totals, strings.Join(t.Missing, " "))
+}
+
+func formatTotal(t currency.Totals) string { return t.String() }
+
+// TestSumOnRunner checks that Sum gives the one-loop total of amounts in
+// several currencies.
+func TestSumOnRunner(t *testing.T) {
+	amounts := randAmounts(rand.New(rand.NewPCG(2026, 1)), 20000)
+	var want currency.Totals
+	for _, a := range amounts {
+		want.Add(a)
+	}
+	p, s := beam.NewPipelineWithRoot()
+	sum := Sum(s, beam.CreateList(s, amounts))
+	passert.EqualsList(s, beam.ParDo(s, formatTotal, sum), []string{want.String()})
+	ptest.RunAndValidate(t, p)
 }
 
 func TestSumPerKeyOnRunner(t *testing.T) {

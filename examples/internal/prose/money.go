@@ -21,6 +21,16 @@ func Approx(a currency.Amount) string {
 	return currency.Format(a, language.English, currency.Long)
 }
 
+// Known writes the USD total of a group as [Approx] does, but "not known"
+// where the total is zero only because none of the group's incidents has a
+// figure (missing of them lack one): "—" would say there was nothing.
+func Known(total currency.Amount, count, missing int) string {
+	if total.IsZero() && missing > 0 && missing == count {
+		return "not known"
+	}
+	return Approx(total)
+}
+
 // Figure writes a figure as its source printed it, with each end's
 // qualifier, its range and its equivalent (currency.FormatFigure):
 // "about 800 billion won ($626 million)", or, where only the high end of a

@@ -46,6 +46,13 @@ func Hang(w io.Writer, first, rest, text string, width int) {
 	}
 }
 
+// Row writes a table row whose last cell is long: first holds the other
+// cells, and text wraps under itself two spaces past them ([Hang] with as
+// many spaces as first has runes, plus two).
+func Row(w io.Writer, first, text string, width int) {
+	Hang(w, first, strings.Repeat(" ", utf8.RuneCountInString(first)+2), text, width)
+}
+
 // Number writes d with every digit it has and its integer digits grouped
 // in threes: "53,495,894.00", "1,000,866", "-1,250.5".
 func Number(d decimal.Decimal) string {

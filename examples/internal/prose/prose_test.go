@@ -46,6 +46,22 @@ func TestHang(t *testing.T) {
 	}
 }
 
+func TestRow(t *testing.T) {
+	for _, tc := range []struct{ name, first, text, want string }{
+		{"under the cells", "  N3 ", "one two three", "  N3 one two\n       three\n"},
+		// "—" is three bytes and one rune: the indent counts it once.
+		{"runes, not bytes", "  — ", "one two three", "  — one two\n      three\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			Row(&b, tc.first, tc.text, 12)
+			if b.String() != tc.want {
+				t.Errorf("Row(%q, %q, 12) = %q, want %q", tc.first, tc.text, b.String(), tc.want)
+			}
+		})
+	}
+}
+
 // TestWrapKeepsTheLayoutRule wraps a long text at the examples' width and
 // holds the result to the rule golden.Check applies to every program.
 func TestWrapKeepsTheLayoutRule(t *testing.T) {
@@ -150,5 +166,92 @@ func TestCap(t *testing.T) {
 		if got := Quantity(tc.q); got != tc.want {
 			t.Errorf("Quantity(%v) = %q, want %q", tc.q, got, tc.want)
 		}
+	}
+}
+
+func TestFinding(t *testing.T) {
+	f := sanctions.Finding{
+		Citation: "S/RES/2371 (2017), OP 9", Kind: sanctions.ExportBan, Outcome: sanctions.Undetermined,
+		Verified: sanctions.VerifiedPartly, Reason: "heading text", Action: "check the goods",
+		Exemptions: []sanctions.Exemption{{Text: "contracts", Source: "UN"}},
+	}
+	var b bytes.Buffer
+	Finding(&b, f, 100)
+	want := "   S/RES/2371 (2017), OP 9: export ban, undetermined (attested indirectly)\n" +
+		"     why: heading text\n     to do: check the goods\n     exemption to check: contracts (UN)\n"
+	if b.String() != want {
+		t.Errorf("Finding = %q, want %q", b.String(), want)
+	}
+	for _, tc := range []struct {
+		v    sanctions.Verified
+		want string
+	}{
+		{sanctions.NotVerified, "paragraph not verified"},
+		{sanctions.VerifiedText, "paragraph seen in the text"},
+		{sanctions.Verified(17), "attestation Verified(17)"},
+	} {
+		if got := Verification(tc.v); got != tc.want {
+			t.Errorf("Verification(%d) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
+
+func TestRevenue(t *testing.T) {
+	fig := currency.Figure{Qualifier: currency.About, Amount: currency.MustNewAmount("500000000", currency.USD)}
+	for _, tc := range []struct {
+		name string
+		r    sanctions.RevenueEstimate
+		want string
+	}{
+		{"every part", sanctions.RevenueEstimate{Figure: fig, Per: "per year", Publisher: "officials", Via: "a radio", Published: "2019-12"},
+			"about $500 million per year — officials via a radio, 2019-12"},
+		{"words, no figure", sanctions.RevenueEstimate{Text: "most of it", Publisher: "an analyst"}, "most of it — an analyst"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Revenue(tc.r); got != tc.want {
+				t.Errorf("Revenue(%+v) = %q, want %q", tc.r, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDerived(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		d    sanctions.Deadline
+		want string
+	}{
+		{"stated", sanctions.Deadline{Months: 24}, ""},
+		{"months", sanctions.Deadline{Derived: true, Months: 24}, "derived: 24 months from adoption"},
+		// A count in days must not read as "0 months".
+		{"days", sanctions.Deadline{Derived: true, Days: 90}, "derived: 90 days from adoption"},
+		{"no count", sanctions.Deadline{Derived: true}, "derived"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Derived(tc.d); got != tc.want {
+				t.Errorf("Derived(%+v) = %q, want %q", tc.d, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestKnown(t *testing.T) {
+	zero, some := currency.MustNewAmount("0", currency.USD), currency.MustNewAmount("660500000", currency.USD)
+	for _, tc := range []struct {
+		name           string
+		total          currency.Amount
+		count, missing int
+		want           string
+	}{
+		{"no incident", zero, 0, 0, "—"},
+		{"every incident without a figure", zero, 2, 2, "not known"},
+		{"a figure of zero beside one without", zero, 2, 1, "—"},
+		{"a total", some, 3, 1, "$660 million"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Known(tc.total, tc.count, tc.missing); got != tc.want {
+				t.Errorf("Known(%v, %d, %d) = %q, want %q", tc.total, tc.count, tc.missing, got, tc.want)
+			}
+		})
 	}
 }
