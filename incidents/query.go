@@ -229,13 +229,24 @@ func samePeriod(a, b Period) bool {
 	return same(a.From, b.From) && same(a.To, b.To)
 }
 
+// MaxRangeYear is the last year [ByYearRange] lists: dates are read and
+// written as YYYY-MM-DD.
+const MaxRangeYear = 9999
+
 // ByYearRange returns the [Sum] of incs under m (nil is [ReportedLoss])
 // for every calendar year from first to last, both included, in year
 // order: a year without incidents is listed with a zero Sum, so a table
 // 2015–2025 has no holes. Incidents dated outside the range, and undated
 // ones, are left out: use [ByYear] to see them. An empty range (last
 // before first) gives nil.
+//
+// The range is cut to the years 1 to [MaxRangeYear], the four-digit years
+// the package reads and writes, so the result has at most that many
+// entries and a huge range (up to math.MaxInt) returns at once instead of
+// exhausting memory; incidents dated outside those years are left out
+// like any outside the range.
 func ByYearRange(incs iter.Seq[Incident], m Measure, first, last int) []YearTotal {
+	first, last = max(first, 1), min(last, MaxRangeYear)
 	if last < first {
 		return nil
 	}

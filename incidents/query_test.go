@@ -1,6 +1,7 @@
 package incidents
 
 import (
+	"math"
 	"slices"
 	"testing"
 	"time"
@@ -268,6 +269,34 @@ func TestNetUSDRangeFlow(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("NetUSD(gross 10M, recovered %v) = %s, want %s", tt.recovered, got, tt.want)
+			}
+		})
+	}
+}
+
+// ByYearRange bounds the years it lists, so a huge or inverted range
+// returns at once.
+func TestByYearRangeBounds(t *testing.T) {
+	incs := slices.Values(Known())
+	for _, tc := range []struct {
+		name        string
+		first, last int
+		wantLen     int
+		wantFirst   int
+	}{
+		{"huge last", 2024, math.MaxInt, MaxRangeYear - 2024 + 1, 2024},
+		{"huge first", math.MinInt, 3, 3, 1},
+		{"both huge", math.MinInt, math.MaxInt, MaxRangeYear, 1},
+		{"after the bound", MaxRangeYear + 1, math.MaxInt, 0, 0},
+		{"inverted", 2025, 2015, 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ByYearRange(incs, ReportedLoss, tc.first, tc.last)
+			if len(got) != tc.wantLen {
+				t.Fatalf("ByYearRange(%d, %d) has %d years, want %d", tc.first, tc.last, len(got), tc.wantLen)
+			}
+			if len(got) > 0 && got[0].Year != tc.wantFirst {
+				t.Errorf("ByYearRange(%d, %d) starts at %d, want %d", tc.first, tc.last, got[0].Year, tc.wantFirst)
 			}
 		})
 	}
