@@ -635,6 +635,9 @@ func dateText(t time.Time, p incidents.Precision) string {
 func describe(inc incidents.Incident) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Theft from %s", cmp.Or(inc.Victim, "an unnamed victim"))
+	if inc.VictimUnverified {
+		b.WriteString(" (identity unverified)")
+	}
 	if inc.FiledAs != "" && inc.FiledAs != inc.Victim {
 		fmt.Fprintf(&b, " (filed as %q)", inc.FiledAs)
 	}
@@ -657,6 +660,19 @@ func describe(inc incidents.Incident) string {
 			fmt.Fprintf(&b, " (printed %q)", inc.LossReport.AsPrinted)
 		}
 	}
+	for _, a := range inc.Assets {
+		b.WriteString("; taken: ")
+		if a.Qualifier != currency.Exact {
+			b.WriteString(a.Qualifier.String() + " ")
+		}
+		fmt.Fprintf(&b, "%s %s", a.Quantity.String(), a.Symbol)
+		if a.By != "" {
+			fmt.Fprintf(&b, " (per %s)", a.By)
+		}
+		if a.Partial {
+			b.WriteString(" (part of what was taken)")
+		}
+	}
 	for _, f := range inc.Flows {
 		fmt.Fprintf(&b, "; %s: %s", f.Kind, f.Figure.Figure.String())
 		if f.Whole {
@@ -670,6 +686,12 @@ func describe(inc incidents.Incident) string {
 	b.WriteString(".")
 	if inc.IdentifiedAs != "" {
 		fmt.Fprintf(&b, " Identified by %s as %s (unverified).", cmp.Or(inc.IdentifiedBy, "press"), inc.IdentifiedAs)
+	}
+	for _, u := range inc.Unverified {
+		fmt.Fprintf(&b, " Unverified: %s.", strings.TrimSuffix(u, "."))
+	}
+	for _, n := range inc.Notes {
+		fmt.Fprintf(&b, " Note: %s.", strings.TrimSuffix(n, "."))
 	}
 	return b.String()
 }
