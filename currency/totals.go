@@ -64,14 +64,11 @@ func pow10(n int32) int64 {
 
 // entry returns the entry for c, adding one if there is none.
 func (t *Totals) entry(c Currency) *totalEntry {
-	es := t.entries
-	for i := range es {
-		if es[i].c == c {
-			return &es[i]
-		}
+	i, found := slices.BinarySearchFunc(t.entries, c, func(e totalEntry, c Currency) int { return cmp.Compare(e.c, c) })
+	if found {
+		return &t.entries[i]
 	}
-	i, _ := slices.BinarySearchFunc(es, c, func(e totalEntry, c Currency) int { return cmp.Compare(e.c, c) })
-	t.entries = slices.Insert(es, i, totalEntry{c: c, scale: c.Scale()})
+	t.entries = slices.Insert(t.entries, i, totalEntry{c: c, scale: c.Scale()})
 	if f := &t.fast[c&7]; f.key == 0 {
 		f.key = fastKey(c)
 	}
