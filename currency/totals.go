@@ -123,12 +123,10 @@ func (t *Totals) add(a Amount) {
 		return
 	}
 	e := t.entry(a.c)
+	// Every Amount is made by mk, which has already tried minorUnits at
+	// this scale: an amount without fits cannot be counted in minor units.
 	if a.fits {
 		e.addSmall(a.minor)
-		return
-	}
-	if v, ok := minorUnits(a.d, e.scale); ok {
-		e.addSmall(v)
 		return
 	}
 	e.rest = e.rest.Add(a.d)
