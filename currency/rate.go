@@ -751,24 +751,17 @@ func divRate(x, y decimal.Decimal) decimal.Decimal {
 	lead := int64(x.NumDigits()) + int64(x.Exponent()) - (int64(y.NumDigits()) + int64(y.Exponent()))
 	places := int64(rateDigits) + 2 - lead
 	shift := int64(x.Exponent()) - int64(y.Exponent()) + places
+	// The truncated quotient at places says how many digits to drop; the
+	// rounding itself is roundQuo's, from the exact quotient.
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(abs64(shift)), nil)
+	q := new(big.Int)
 	if shift >= 0 {
-		num.Mul(num, p)
+		q.Quo(q.Mul(num, p), den)
 	} else {
-		den.Mul(den, p)
+		q.Quo(num, p.Mul(den, p))
 	}
-	q, r := new(big.Int).QuoRem(num, den, new(big.Int))
-	drop := int64(len(q.String())) - rateDigits
-	if drop < 0 {
-		drop = 0
-	}
-	m := new(big.Int).Exp(big.NewInt(10), big.NewInt(drop), nil)
-	q2, r2 := new(big.Int).QuoRem(q, m, new(big.Int))
-	r2.Lsh(r2, 1)
-	switch c := r2.Cmp(m); {
-	case c > 0, c == 0 && r.Sign() != 0, c == 0 && q2.Bit(0) == 1:
-		q2.Add(q2, big.NewInt(1))
-	}
+	drop := max(int64(len(q.String()))-rateDigits, 0)
+	q2 := roundQuo(num, den, shift-drop)
 	if neg {
 		q2.Neg(q2)
 	}
