@@ -704,8 +704,10 @@ func convertExact(a Amount, to Currency, legs ...leg) (Amount, error) {
 
 // roundQuo returns num/den × 10^shift rounded half-even to an integer.
 // den is positive; |shift| is bounded by the bounds of amounts and rates.
+// It scales num or den in place: its callers build both for it and do not
+// use them after.
 func roundQuo(num, den *big.Int, shift int64) *big.Int {
-	n, d := new(big.Int).Set(num), new(big.Int).Set(den)
+	n, d := num, den
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(abs64(shift)), nil)
 	if shift >= 0 {
 		n.Mul(n, p)
