@@ -211,6 +211,12 @@ func checkDecimal(d decimal.Decimal, maxInt, maxFrac int, what string) error {
 	})
 }
 
+// checkAmountDecimal is checkDecimal with the bounds of an Amount, for the
+// arithmetic that makes one (Add, Mul, Convert, Totals.In).
+func checkAmountDecimal(d decimal.Decimal) error {
+	return checkDecimal(d, MaxIntegerDigits, MaxFractionDigits, "an amount")
+}
+
 // clipLen is the most bytes of an input an error message quotes.
 const clipLen = 40
 

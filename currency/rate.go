@@ -696,7 +696,7 @@ func convertExact(a Amount, to Currency, legs ...leg) (Amount, error) {
 	scale := to.Scale()
 	v := roundQuo(num, den, exp+int64(scale))
 	d := decimal.NewFromBigInt(v, -scale)
-	if err := checkDecimal(d, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+	if err := checkAmountDecimal(d); err != nil {
 		return Amount{}, fmt.Errorf("currency: Convert %v to %v: the result %w", a, to, err)
 	}
 	return mk(d, to), nil

@@ -265,7 +265,7 @@ func (t Totals) InPartial(to Currency, rates Rates, on time.Time) (PartialTotal,
 		p.Converted = append(p.Converted, ConvertedTotal{Amount: a, Converted: v, Rate: r})
 		sum = sum.Add(v.d)
 	}
-	if err := checkDecimal(sum, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+	if err := checkAmountDecimal(sum); err != nil {
 		return PartialTotal{}, fmt.Errorf("currency: Totals.In %v: the sum %w", to, err)
 	}
 	p.Total = mk(sum, to)
