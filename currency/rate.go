@@ -254,13 +254,22 @@ func plain(d decimal.Decimal) string {
 	return d.String()
 }
 
-// trimZeros returns d without trailing fraction zeros, for computed
-// values whose zeros mean nothing.
-func trimZeros(d decimal.Decimal) decimal.Decimal {
-	if d.Exponent() >= 0 {
-		return d
+// trimZeros returns the decimal v × 10^exp without trailing fraction
+// zeros, for computed values whose zeros mean nothing. It divides v, which
+// it may change, by ten at most -exp times: no text round trip.
+func trimZeros(v *big.Int, exp int32) decimal.Decimal {
+	ten, q, r := big.NewInt(10), new(big.Int), new(big.Int)
+	for exp < 0 && v.Sign() != 0 {
+		if q.QuoRem(v, ten, r); r.Sign() != 0 {
+			break
+		}
+		v, q = q, v
+		exp++
 	}
-	return decimal.RequireFromString(d.String())
+	if v.Sign() == 0 {
+		exp = 0
+	}
+	return decimal.NewFromBigInt(v, exp)
 }
 
 // groupDigits puts commas between the thousands of a plain decimal's
@@ -767,7 +776,7 @@ func divRate(x, y decimal.Decimal) decimal.Decimal {
 	if neg {
 		q2.Neg(q2)
 	}
-	return trimZeros(decimal.NewFromBigInt(q2, int32(drop-places)))
+	return trimZeros(q2, int32(drop-places))
 }
 
 // crossValue is the from→to factor of legs, for display.
