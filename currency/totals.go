@@ -64,7 +64,7 @@ func pow10(n int32) int64 {
 
 // entry returns the entry for c, adding one if there is none.
 func (t *Totals) entry(c Currency) *totalEntry {
-	i, found := slices.BinarySearchFunc(t.entries, c, func(e totalEntry, c Currency) int { return cmp.Compare(e.c, c) })
+	i, found := t.find(c)
 	if found {
 		return &t.entries[i]
 	}
@@ -73,6 +73,12 @@ func (t *Totals) entry(c Currency) *totalEntry {
 		f.key = fastKey(c)
 	}
 	return &t.entries[i]
+}
+
+// find returns the index of c's entry, or where it would go, and whether
+// there is one.
+func (t *Totals) find(c Currency) (int, bool) {
+	return slices.BinarySearchFunc(t.entries, c, func(e totalEntry, c Currency) int { return cmp.Compare(e.c, c) })
 }
 
 // addSmall adds x minor units to e, moving the running sum to rest first if
@@ -178,10 +184,8 @@ func (t *Totals) total(e *totalEntry) Amount {
 // before the point); its text then reads back only through the Totals
 // decoders.
 func (t Totals) Get(c Currency) Amount {
-	for i := range t.entries {
-		if t.entries[i].c == c {
-			return t.total(&t.entries[i])
-		}
+	if i, ok := t.find(c); ok {
+		return t.total(&t.entries[i])
 	}
 	return mk(decimal.New(0, -c.Scale()), c)
 }
