@@ -152,7 +152,7 @@ func (a Amount) Add(b Amount) (Amount, error) {
 // result returns the Amount of d in a's currency, or an error wrapping
 // [ErrOutOfRange] if d is beyond the bounds of an amount.
 func (a Amount) result(op string, d decimal.Decimal) (Amount, error) {
-	if err := checkDecimal(d, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+	if err := checkAmountDecimal(d); err != nil {
 		return Amount{}, fmt.Errorf("currency: %s: the result %w", op, err)
 	}
 	return mk(d, a.c), nil
@@ -186,7 +186,7 @@ func (a Amount) Mul(f decimal.Decimal) (Amount, error) {
 		return Amount{}, fmt.Errorf("currency: Mul of %v: %w", a, err)
 	}
 	p := a.d.Mul(f)
-	if err := checkDecimal(p, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+	if err := checkAmountDecimal(p); err != nil {
 		return Amount{}, fmt.Errorf("currency: Mul of %v by %s: the product %w", a, clip(f.String()), err)
 	}
 	return mk(p, a.c), nil
@@ -303,7 +303,7 @@ const MaxParts = 1_000_000
 // checkValue checks that a's value lies within the bounds of an amount, so
 // that arithmetic on an Amount made by [AmountOf] cannot blow up.
 func (a Amount) checkValue(op string) error {
-	if err := checkDecimal(a.d, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+	if err := checkAmountDecimal(a.d); err != nil {
 		return fmt.Errorf("currency: %s: %w", op, err)
 	}
 	return nil

@@ -211,6 +211,12 @@ func checkDecimal(d decimal.Decimal, maxInt, maxFrac int, what string) error {
 	})
 }
 
+// checkAmountDecimal is checkDecimal with the bounds of an Amount, for the
+// arithmetic that makes one (Add, Mul, Convert, Totals.In).
+func checkAmountDecimal(d decimal.Decimal) error {
+	return checkDecimal(d, MaxIntegerDigits, MaxFractionDigits, "an amount")
+}
+
 // clipLen is the most bytes of an input an error message quotes.
 const clipLen = 40
 
@@ -220,11 +226,7 @@ func clip(s string) string {
 	if len(s) <= clipLen {
 		return s
 	}
-	cut := clipLen
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "… (" + strconv.Itoa(len(s)) + " bytes)"
+	return prefix(s, clipLen) + "… (" + strconv.Itoa(len(s)) + " bytes)"
 }
 
 // quote is %q of clip(s), with the length outside the quotes: "\"1.000…\" (1000002 bytes)".
@@ -232,9 +234,17 @@ func quote(s string) string {
 	if len(s) <= clipLen {
 		return strconv.Quote(s)
 	}
-	cut := clipLen
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
+	return strconv.Quote(prefix(s, clipLen)+"…") + " (" + strconv.Itoa(len(s)) + " bytes)"
+}
+
+// prefix returns the longest prefix of s of at most n bytes that ends at a
+// rune boundary. It is the one cut that clip, quote and quoteShort share.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
 	}
-	return strconv.Quote(s[:cut]+"…") + " (" + strconv.Itoa(len(s)) + " bytes)"
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

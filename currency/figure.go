@@ -61,7 +61,7 @@ func (q *Qualifier) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("currency: unknown qualifier %q", text)
+	return fmt.Errorf("currency: unknown qualifier %s", quote(string(text)))
 }
 
 // Figure is an amount as a source reported it: its qualifier, the amount,

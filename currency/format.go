@@ -63,7 +63,7 @@ func (s *Style) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("currency: unknown style %q", text)
+	return fmt.Errorf("currency: unknown style %s", quote(string(text)))
 }
 
 // FormatOption changes how [Format] writes an amount. The zero

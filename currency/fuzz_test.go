@@ -265,3 +265,49 @@ func FuzzRatesUnmarshalJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzEnumUnmarshalText checks that the text enumerations (Qualifier,
+// Style, RoundingMode, Span, Status) never panic on any input, that a name
+// they accept marshals back to the same bytes, and that a rejected input
+// is quoted in the error by a short prefix only, however long it is.
+func FuzzEnumUnmarshalText(f *testing.F) {
+	for _, s := range []string{"about", "more than", "exact", "Full", "Long", "HalfEven", "Ceiling", "Day", "Year",
+		"", "ABOUT", "about ", "Qualifier(7)", "\xff", strings.Repeat("x", 5000), "up to\x00"} {
+		f.Add(s)
+	}
+	type enum interface {
+		MarshalText() ([]byte, error)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var q Qualifier
+		var st Style
+		var m RoundingMode
+		var sp Span
+		var ss Status
+		for _, e := range []struct {
+			name string
+			v    enum
+			un   func([]byte) error
+		}{
+			{"Qualifier", &q, q.UnmarshalText},
+			{"Style", &st, st.UnmarshalText},
+			{"RoundingMode", &m, m.UnmarshalText},
+			{"Span", &sp, sp.UnmarshalText},
+			{"Status", &ss, ss.UnmarshalText},
+		} {
+			err := e.un([]byte(s))
+			if err != nil {
+				// A quoted prefix of at most 40 bytes is at most 160
+				// characters (\xff each), plus the message around it.
+				if n := len(err.Error()); n > 400 {
+					t.Fatalf("%s.UnmarshalText(%q): error of %d bytes: %v", e.name, s, n, err)
+				}
+				continue
+			}
+			b, err := e.v.MarshalText()
+			if err != nil || string(b) != s {
+				t.Fatalf("%s.UnmarshalText(%q) accepted; MarshalText = %q, %v", e.name, s, b, err)
+			}
+		}
+	})
+}

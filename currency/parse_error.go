@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // ParseError describes text that could not be read as an amount, a currency
@@ -16,8 +15,9 @@ type ParseError struct {
 	Err    error  // an underlying sentinel such as ErrUnknownCurrency, or nil
 }
 
-// maxQuote is the most bytes of input an error message quotes.
-const maxQuote = 40
+// maxQuote is the most bytes of input an error message quotes: the bound
+// of [clip] and [quote].
+const maxQuote = clipLen
 
 // quoteShort quotes s, cut to at most maxQuote bytes at a character
 // boundary and ending in "…" when it was cut.
@@ -25,11 +25,7 @@ func quoteShort(s string) string {
 	if len(s) <= maxQuote {
 		return strconv.Quote(s)
 	}
-	cut := maxQuote
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return strconv.Quote(s[:cut] + "…")
+	return strconv.Quote(prefix(s, maxQuote) + "…")
 }
 
 // Error says what could not be parsed, at which byte, and why. A long

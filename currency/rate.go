@@ -254,13 +254,22 @@ func plain(d decimal.Decimal) string {
 	return d.String()
 }
 
-// trimZeros returns d without trailing fraction zeros, for computed
-// values whose zeros mean nothing.
-func trimZeros(d decimal.Decimal) decimal.Decimal {
-	if d.Exponent() >= 0 {
-		return d
+// trimZeros returns the decimal v × 10^exp without trailing fraction
+// zeros, for computed values whose zeros mean nothing. It divides v, which
+// it may change, by ten at most -exp times: no text round trip.
+func trimZeros(v *big.Int, exp int32) decimal.Decimal {
+	ten, q, r := big.NewInt(10), new(big.Int), new(big.Int)
+	for exp < 0 && v.Sign() != 0 {
+		if q.QuoRem(v, ten, r); r.Sign() != 0 {
+			break
+		}
+		v, q = q, v
+		exp++
 	}
-	return decimal.RequireFromString(d.String())
+	if v.Sign() == 0 {
+		exp = 0
+	}
+	return decimal.NewFromBigInt(v, exp)
 }
 
 // groupDigits puts commas between the thousands of a plain decimal's
@@ -696,7 +705,7 @@ func convertExact(a Amount, to Currency, legs ...leg) (Amount, error) {
 	scale := to.Scale()
 	v := roundQuo(num, den, exp+int64(scale))
 	d := decimal.NewFromBigInt(v, -scale)
-	if err := checkDecimal(d, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+	if err := checkAmountDecimal(d); err != nil {
 		return Amount{}, fmt.Errorf("currency: Convert %v to %v: the result %w", a, to, err)
 	}
 	return mk(d, to), nil
@@ -704,8 +713,10 @@ func convertExact(a Amount, to Currency, legs ...leg) (Amount, error) {
 
 // roundQuo returns num/den × 10^shift rounded half-even to an integer.
 // den is positive; |shift| is bounded by the bounds of amounts and rates.
+// It scales num or den in place: its callers build both for it and do not
+// use them after.
 func roundQuo(num, den *big.Int, shift int64) *big.Int {
-	n, d := new(big.Int).Set(num), new(big.Int).Set(den)
+	n, d := num, den
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(abs64(shift)), nil)
 	if shift >= 0 {
 		n.Mul(n, p)
@@ -751,28 +762,21 @@ func divRate(x, y decimal.Decimal) decimal.Decimal {
 	lead := int64(x.NumDigits()) + int64(x.Exponent()) - (int64(y.NumDigits()) + int64(y.Exponent()))
 	places := int64(rateDigits) + 2 - lead
 	shift := int64(x.Exponent()) - int64(y.Exponent()) + places
+	// The truncated quotient at places says how many digits to drop; the
+	// rounding itself is roundQuo's, from the exact quotient.
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(abs64(shift)), nil)
+	q := new(big.Int)
 	if shift >= 0 {
-		num.Mul(num, p)
+		q.Quo(q.Mul(num, p), den)
 	} else {
-		den.Mul(den, p)
+		q.Quo(num, p.Mul(den, p))
 	}
-	q, r := new(big.Int).QuoRem(num, den, new(big.Int))
-	drop := int64(len(q.String())) - rateDigits
-	if drop < 0 {
-		drop = 0
-	}
-	m := new(big.Int).Exp(big.NewInt(10), big.NewInt(drop), nil)
-	q2, r2 := new(big.Int).QuoRem(q, m, new(big.Int))
-	r2.Lsh(r2, 1)
-	switch c := r2.Cmp(m); {
-	case c > 0, c == 0 && r.Sign() != 0, c == 0 && q2.Bit(0) == 1:
-		q2.Add(q2, big.NewInt(1))
-	}
+	drop := max(int64(len(q.String()))-rateDigits, 0)
+	q2 := roundQuo(num, den, shift-drop)
 	if neg {
 		q2.Neg(q2)
 	}
-	return trimZeros(decimal.NewFromBigInt(q2, int32(drop-places)))
+	return trimZeros(q2, int32(drop-places))
 }
 
 // crossValue is the from→to factor of legs, for display.

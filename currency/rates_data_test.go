@@ -1,6 +1,7 @@
 package currency
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -174,8 +175,8 @@ func TestShippedRatesMissing(t *testing.T) {
 	annual := AnnualAverages()
 	for _, c := range []Currency{JPY, CNY, EUR, INR, GBP, SGD} {
 		for _, y := range []int{2010, 2011, 2016, 2024, 2025, 2026} {
-			if _, r, err := annual.Convert(MustNewAmount("1", c), USD, date(y, 6, 1)); err == nil {
-				t.Errorf("AnnualAverages: %v in %d converted at %v, want no rate", c, y, r)
+			if _, r, err := annual.Convert(MustNewAmount("1", c), USD, date(y, 6, 1)); !errors.Is(err, ErrNoRate) {
+				t.Errorf("AnnualAverages: %v in %d = %v, %v; want an error wrapping ErrNoRate", c, y, r, err)
 			}
 		}
 	}
@@ -187,8 +188,8 @@ func TestShippedRatesMissing(t *testing.T) {
 		{KRW, date(2023, 9, 4)}, {KRW, date(2017, 4, 22)}, {KRW, date(2023, 7, 22)},
 		{JPY, date(2023, 7, 21)}, {GBP, date(2023, 7, 24)}, {EUR, date(2022, 12, 22)},
 	} {
-		if _, r, err := daily.Convert(MustNewAmount("1", USD), tc.c, tc.on); err == nil {
-			t.Errorf("DailyNoon: USD→%v on %s converted at %v, want no rate", tc.c, tc.on.Format(time.DateOnly), r)
+		if _, r, err := daily.Convert(MustNewAmount("1", USD), tc.c, tc.on); !errors.Is(err, ErrNoRate) {
+			t.Errorf("DailyNoon: USD→%v on %s = %v, %v; want an error wrapping ErrNoRate", tc.c, tc.on.Format(time.DateOnly), r, err)
 		}
 	}
 }

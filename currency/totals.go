@@ -64,18 +64,21 @@ func pow10(n int32) int64 {
 
 // entry returns the entry for c, adding one if there is none.
 func (t *Totals) entry(c Currency) *totalEntry {
-	es := t.entries
-	for i := range es {
-		if es[i].c == c {
-			return &es[i]
-		}
+	i, found := t.find(c)
+	if found {
+		return &t.entries[i]
 	}
-	i, _ := slices.BinarySearchFunc(es, c, func(e totalEntry, c Currency) int { return cmp.Compare(e.c, c) })
-	t.entries = slices.Insert(es, i, totalEntry{c: c, scale: c.Scale()})
+	t.entries = slices.Insert(t.entries, i, totalEntry{c: c, scale: c.Scale()})
 	if f := &t.fast[c&7]; f.key == 0 {
 		f.key = fastKey(c)
 	}
 	return &t.entries[i]
+}
+
+// find returns the index of c's entry, or where it would go, and whether
+// there is one.
+func (t *Totals) find(c Currency) (int, bool) {
+	return slices.BinarySearchFunc(t.entries, c, func(e totalEntry, c Currency) int { return cmp.Compare(e.c, c) })
 }
 
 // addSmall adds x minor units to e, moving the running sum to rest first if
@@ -126,12 +129,10 @@ func (t *Totals) add(a Amount) {
 		return
 	}
 	e := t.entry(a.c)
+	// Every Amount is made by mk, which has already tried minorUnits at
+	// this scale: an amount without fits cannot be counted in minor units.
 	if a.fits {
 		e.addSmall(a.minor)
-		return
-	}
-	if v, ok := minorUnits(a.d, e.scale); ok {
-		e.addSmall(v)
 		return
 	}
 	e.rest = e.rest.Add(a.d)
@@ -183,10 +184,8 @@ func (t *Totals) total(e *totalEntry) Amount {
 // before the point); its text then reads back only through the Totals
 // decoders.
 func (t Totals) Get(c Currency) Amount {
-	for i := range t.entries {
-		if t.entries[i].c == c {
-			return t.total(&t.entries[i])
-		}
+	if i, ok := t.find(c); ok {
+		return t.total(&t.entries[i])
 	}
 	return mk(decimal.New(0, -c.Scale()), c)
 }
@@ -270,7 +269,7 @@ func (t Totals) InPartial(to Currency, rates Rates, on time.Time) (PartialTotal,
 		p.Converted = append(p.Converted, ConvertedTotal{Amount: a, Converted: v, Rate: r})
 		sum = sum.Add(v.d)
 	}
-	if err := checkDecimal(sum, MaxIntegerDigits, MaxFractionDigits, "an amount"); err != nil {
+	if err := checkAmountDecimal(sum); err != nil {
 		return PartialTotal{}, fmt.Errorf("currency: Totals.In %v: the sum %w", to, err)
 	}
 	p.Total = mk(sum, to)
