@@ -124,6 +124,44 @@ func parseDecimal(s string) (decimal.Decimal, error) {
 // Decimal returns the value of a.
 func (a Amount) Decimal() decimal.Decimal { return a.d }
 
+// MinorUnits returns a as a whole number of its currency's minor units
+// (cents for USD, won for KRW, yen for JPY: 10^-[Currency.Scale]) and
+// true: 150 for USD 1.50, and for USD 1.500. It returns false if a is not
+// a whole number of minor units (USD 0.005) or if the count does not fit
+// an int64; a is then only exact as its [Amount.Decimal].
+func (a Amount) MinorUnits() (int64, bool) {
+	if a.fits {
+		return a.minor, true
+	}
+	return a.wholeMinorUnits()
+}
+
+func (a Amount) wholeMinorUnits() (int64, bool) { return wholeMinorUnits(a.d, a.c.Scale()) }
+
+// wholeMinorUnits is d·10^scale if that is an integer that fits an int64.
+// It never builds a power of ten longer than d's own digits, so an
+// exponent of a million costs no more than one of ten.
+func wholeMinorUnits(d decimal.Decimal, scale int32) (int64, bool) {
+	if d.IsZero() {
+		return 0, true
+	}
+	exp := int64(d.Exponent()) + int64(scale)
+	digits := int64(d.NumDigits())
+	// |d·10^scale| lies in [10^(digits+exp-1), 10^(digits+exp)).
+	if digits+exp > 19 || digits+exp < 1 {
+		return 0, false
+	}
+	m := d.Shift(scale)
+	if !m.IsInteger() {
+		return 0, false
+	}
+	b := m.BigInt()
+	if !b.IsInt64() {
+		return 0, false
+	}
+	return b.Int64(), true
+}
+
 // Currency returns the currency of a.
 func (a Amount) Currency() Currency { return a.c }
 
@@ -199,10 +237,22 @@ func (a Amount) Neg() Amount { return mk(a.d.Neg(), a.c) }
 func (a Amount) Abs() Amount { return mk(a.d.Abs(), a.c) }
 
 // Sign returns -1, 0 or +1 as a is negative, zero or positive.
-func (a Amount) Sign() int { return a.d.Sign() }
+// An amount with a minor-unit count answers from it, without reading the
+// decimal's digits.
+func (a Amount) Sign() int {
+	if a.fits {
+		return cmp.Compare(a.minor, 0)
+	}
+	return a.d.Sign()
+}
 
 // IsZero reports whether the value of a is zero, in any currency.
-func (a Amount) IsZero() bool { return a.d.IsZero() }
+func (a Amount) IsZero() bool {
+	if a.fits {
+		return a.minor == 0
+	}
+	return a.d.IsZero()
+}
 
 // Cmp compares a and b: -1 if a < b, 0 if a == b, +1 if a > b. The
 // currencies must match, with the exception for Amount{} of [Amount.Add];

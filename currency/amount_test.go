@@ -3,6 +3,7 @@ package currency
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -378,5 +379,54 @@ func TestParseErrorMessage(t *testing.T) {
 	}
 	if strings.Contains(msg, `\x`) {
 		t.Errorf("Error() cut a character in half: %q", msg)
+	}
+}
+
+func TestAmountMinorUnits(t *testing.T) {
+	huge := decimal.New(1, 1_000_000)
+	tiny := decimal.New(1, -1_000_000)
+	tests := []struct {
+		a    Amount
+		want int64
+		ok   bool
+	}{
+		{AmountOf(decimal.New(150, -2), USD), 150, true},
+		{AmountOf(decimal.New(1500, -3), USD), 150, true},   // finer exponent, whole cents
+		{AmountOf(decimal.New(-1500, -3), USD), -150, true}, // negative
+		{AmountOf(decimal.New(15, 11), KRW), 1_500_000_000_000, true},
+		{AmountOf(decimal.New(5, -3), USD), 0, false}, // half a cent
+		{AmountOf(decimal.New(0, 50), JPY), 0, true},  // zero with an exponent
+		{Amount{}, 0, true},
+		{AmountOf(decimal.New(math.MaxInt64, 0), KRW), math.MaxInt64, true},
+		{AmountOf(decimal.New(math.MaxInt64, 0), USD), 0, false}, // beyond an int64 of cents
+		{AmountOf(decimal.New(math.MinInt64, -2), USD), math.MinInt64, true},
+		{AmountOf(huge, KRW), 0, false},
+		{AmountOf(tiny, USD), 0, false},
+		{AmountOf(decimal.New(120, -1), KRW), 12, true}, // KRW 12.0
+		{AmountOf(decimal.New(121, -1), KRW), 0, false}, // KRW 12.1
+	}
+	for _, tt := range tests {
+		n, ok := tt.a.MinorUnits()
+		if n != tt.want || ok != tt.ok {
+			t.Errorf("%v.MinorUnits() = %d, %v; want %d, %v", tt.a, n, ok, tt.want, tt.ok)
+		}
+		if ok {
+			back := AmountOf(decimal.New(n, -tt.a.Currency().Scale()), tt.a.Currency())
+			if !back.Equal(tt.a) {
+				t.Errorf("%v: %d minor units give %v back", tt.a, n, back)
+			}
+		}
+	}
+}
+
+func TestAmountSignAndIsZeroAgreeWithDecimal(t *testing.T) {
+	for _, s := range []string{"0", "0.00", "1", "-1", "0.001", "-0.001", "1e30", "-1e30", "9223372036854775807", "-9223372036854775808"} {
+		d := decimal.RequireFromString(s)
+		for _, c := range []Currency{USD, KRW, JPY, XXX} {
+			a := AmountOf(d, c)
+			if a.Sign() != d.Sign() || a.IsZero() != d.IsZero() {
+				t.Errorf("%s %v: Sign %d IsZero %v; decimal says %d %v", s, c, a.Sign(), a.IsZero(), d.Sign(), d.IsZero())
+			}
+		}
 	}
 }

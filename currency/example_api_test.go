@@ -296,3 +296,22 @@ func ExampleRates_Merge() {
 	// currency: NewRates: two rates of KRW and USD cover 2016-02-04: 1,159.3422 KRW per USD for 2016 (annual average: FRED AEXKOUS (= Federal … (202 bytes)) and 1,186.11 KRW per USD on 2016-02-04 (daily: FRED DEXKOUS (Federal Reserve H.1… (130 bytes))
 	// 17 <nil>
 }
+
+// MinorUnits gives an amount as a whole number of its currency's minor
+// units, for a database column of cents or won.
+func ExampleAmount_MinorUnits() {
+	for _, a := range []currency.Amount{
+		currency.MustNewAmount("48500000", currency.USD),
+		currency.MustNewAmount("1.500", currency.USD),
+		currency.MustNewAmount("1.5e12", currency.KRW),
+		currency.MustNewAmount("0.005", currency.USD),
+	} {
+		n, ok := a.MinorUnits()
+		fmt.Println(a, n, ok)
+	}
+	// Output:
+	// USD 48500000.00 4850000000 true
+	// USD 1.500 150 true
+	// KRW 1500000000000 1500000000000 true
+	// USD 0.005 0 false
+}

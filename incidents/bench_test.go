@@ -87,6 +87,24 @@ func BenchmarkByYearOf(b *testing.B) {
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N*benchIncidents), "B/incident")
 }
 
+// BenchmarkRangeOnly ranges over the incidents of BenchmarkByYear with
+// slices.Values and reads one field of each: the cost of the copy of the
+// whole Incident that every yield of an iter.Seq[Incident] makes, which
+// ByYear cannot go under (ByYearOf does not pay it).
+func BenchmarkRangeOnly(b *testing.B) {
+	incs := synthetic(benchIncidents)
+	n := 0
+	for b.Loop() {
+		for inc := range slices.Values(incs) {
+			n += len(inc.ID)
+		}
+	}
+	if n == 0 {
+		b.Fatal("no IDs read")
+	}
+	reportPerIncident(b, benchIncidents)
+}
+
 // BenchmarkTotal is Total over the same incidents: one group.
 func BenchmarkTotal(b *testing.B) {
 	incs := synthetic(benchIncidents)

@@ -250,7 +250,7 @@ func ByYearRange(incs iter.Seq[Incident], m Measure, first, last int) []YearTota
 	if last < first {
 		return nil
 	}
-	g := newGrouper[int](m)
+	g := newSlotGrouper(m, yearSlot)
 	if incs != nil {
 		for inc := range incs {
 			if y := yearOf(&inc); !inc.Date.IsZero() && y >= first && y <= last {
