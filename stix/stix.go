@@ -435,7 +435,7 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 		}
 		if opt.Rates.Len() > 0 && inc.Loss.Currency() != currency.USD {
 			if conv, rate, err := opt.Rates.Convert(inc.Loss, currency.USD, inc.Date); err == nil {
-				if v, src, ok := usdRate(opt.Rates, rate, inc.Loss.Currency()); ok && v.Sign() > 0 {
+				if v, src, ok := usdRate(opt.Rates, rate, inc.Loss.Currency(), inc.Date); ok && v.Sign() > 0 {
 					addImpact("loss converted to USD", monetary{
 						Currency: "USD", MinAmount: number(conv), MaxAmount: number(conv),
 						CurrencyActual: inc.Loss.Currency().String(),
@@ -581,18 +581,18 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 }
 
 // usdRate returns the rate of rate's conversion as units of from per USD:
-// exactly the stored value where the table holds a USD→from rate; a
+// exactly the stored value where the table holds a USD→from rate (looked
+// up for the day on, as Convert found it, not by a scan of the table); a
 // stored from→USD rate inverted to 12 fraction digits.
 //
 // It also returns the source of the stored rate.
-func usdRate(rates currency.Rates, rate currency.Rate, from currency.Currency) (decimal.Decimal, string, bool) {
+func usdRate(rates currency.Rates, rate currency.Rate, from currency.Currency, on time.Time) (decimal.Decimal, string, bool) {
 	if src, ok := strings.CutPrefix(rate.Source, "inverse of "); ok {
-		for _, r := range rates.All() {
-			if r.From == currency.USD && r.To == from && r.Source == src && r.Date.Equal(rate.Date) {
-				return r.Value, src, true
-			}
+		_, r, err := rates.Convert(currency.AmountOf(decimal.NewFromInt(1), currency.USD), from, on)
+		if err != nil || r.From != currency.USD || r.To != from || r.Source != src || !r.Date.Equal(rate.Date) {
+			return decimal.Decimal{}, "", false
 		}
-		return decimal.Decimal{}, "", false
+		return r.Value, src, true
 	}
 	if rate.From == from && rate.To == currency.USD && rate.Value.Sign() > 0 {
 		return decimal.NewFromInt(1).DivRound(rate.Value, 12), "inverse of " + rate.Source, true
