@@ -33,14 +33,15 @@
 //
 // # The reference case
 //
-// In December 2022 South Korea's National Intelligence Service said North
-// Korean hackers had stolen an estimated 1.5 trillion won ($1.2 billion) in
-// virtual assets since 2017, about 800 billion won ($626 million) of it that
-// year. The program in examples/nis2022 rebuilds that report from the
-// library's own data: it reads the figures from the text, shows the rate
-// each pair implies, checks "more than half this year" (53.3 %), sets the
-// figures beside other publishers' estimates and the known incidents, and
-// closes with the sanctions. Run it with
+// In a December 2022 report, South Korea's National Intelligence Service
+// (NIS) put the virtual assets North Korean hackers had taken since 2017 at
+// an estimated 1.5 trillion won ($1.2 billion): about 800 billion won
+// ($626 million) in 2022 alone, and more than 100 billion won ($78 million)
+// from South Korean victims. The program in examples/nis2022 rebuilds that
+// report from the library's own data: it reads the figures from the text,
+// shows the rate each pair implies, checks "more than half this year"
+// (53.3 %), sets the figures beside other publishers' estimates and the
+// known incidents, and closes with the sanctions. Run it with
 //
 //	go run ./examples/nis2022
 //

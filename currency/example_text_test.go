@@ -8,8 +8,10 @@ import (
 	"golang.org/x/text/language"
 )
 
-// nis is the NIS paragraph of December 2022 quoted in the design notes.
-const nis = "North Korean hackers have stolen an estimated 1.5 trillion won ($1.2 billion) in virtual assets since 2017, about 800 billion won ($626 million) of it this year alone; more than 100 billion won ($78 million) came from South Korea. The UN sanctions of 2016–17 ban North Korean exports of coal, textiles and seafood and require states to repatriate North Korean workers."
+// nis summarizes, in the project's own words, the December 2022 report of
+// South Korea's National Intelligence Service, with its figures in the forms
+// the press printed them.
+const nis = "In a December 2022 report, South Korea's National Intelligence Service (NIS) put the virtual assets North Korean hackers had taken since 2017 at an estimated 1.5 trillion won ($1.2 billion): about 800 billion won ($626 million) in 2022 alone, and more than 100 billion won ($78 million) from South Korean victims. Under the UN sanctions of 2016–17, North Korea's coal, textile and seafood exports are prohibited, and states must send North Korean workers home."
 
 func ExampleParseAmount() {
 	for _, s := range []string{

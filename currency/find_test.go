@@ -7,8 +7,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// nisParagraph is the December 2022 NIS figures as quoted in DESIGN.md.
-const nisParagraph = "North Korean hackers have stolen an estimated 1.5 trillion won ($1.2 billion) in virtual assets since 2017, about 800 billion won ($626 million) of it this year alone; more than 100 billion won ($78 million) came from South Korea. The UN sanctions of 2016–17 ban North Korean exports of coal, textiles and seafood and require states to repatriate North Korean workers."
+// nisParagraph summarizes, in the project's own words, the figures of the
+// December 2022 report of South Korea's National Intelligence Service, in
+// the forms the press printed them.
+const nisParagraph = "In a December 2022 report, South Korea's National Intelligence Service (NIS) put the virtual assets North Korean hackers had taken since 2017 at an estimated 1.5 trillion won ($1.2 billion): about 800 billion won ($626 million) in 2022 alone, and more than 100 billion won ($78 million) from South Korean victims. Under the UN sanctions of 2016–17, North Korea's coal, textile and seafood exports are prohibited, and states must send North Korean workers home."
 
 // found is a match as text and figure, for readable diffs.
 type found struct {
@@ -33,9 +35,16 @@ func TestFindFiguresNIS(t *testing.T) {
 	if diff := cmp.Diff(want, findAll(nisParagraph)); diff != "" {
 		t.Errorf("FindFigures(NIS paragraph) mismatch (-want +got):\n%s", diff)
 	}
-	ms := FindFigures(nisParagraph)
-	if len(ms) > 0 && (ms[0].Start != strings.Index(nisParagraph, "an estimated") || ms[0].End != strings.Index(nisParagraph, " in virtual")) {
-		t.Errorf("FindFigures(NIS paragraph)[0] = [%d:%d], want the bytes of %q", ms[0].Start, ms[0].End, want[0].Text)
+	// The spans are byte offsets into the paragraph, each where its text
+	// first occurs.
+	for i, m := range FindFigures(nisParagraph) {
+		if i >= len(want) {
+			break
+		}
+		start := strings.Index(nisParagraph, want[i].Text)
+		if m.Start != start || m.End != start+len(want[i].Text) {
+			t.Errorf("FindFigures(NIS paragraph)[%d] = [%d:%d], want [%d:%d], the bytes of %q", i, m.Start, m.End, start, start+len(want[i].Text), want[i].Text)
+		}
 	}
 }
 

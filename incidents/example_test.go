@@ -45,8 +45,9 @@ func ExampleIncident_Validate() {
 	// incidents: incident "2022-example-exchange": Attributions[0].Source: attribution by "ROK National Police Agency" has no source
 }
 
-// The NIS said in December 2022 that of an estimated 1.5 trillion won stolen
-// since 2017, about 800 billion won was stolen that year: "more than half".
+// The NIS's December 2022 report put the total taken since 2017 at an
+// estimated 1.5 trillion won and 2022's part of it at about 800 billion won;
+// Share checks the claim that the part is "more than half".
 func ExampleShare() {
 	since2017, _ := incidents.LookupEstimate("N2")
 	in2022, _ := incidents.LookupEstimate("N3")

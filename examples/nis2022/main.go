@@ -33,13 +33,15 @@ import (
 	"golang.org/x/text/language"
 )
 
-// report is the NIS briefing as reported in English (AP's text, with the
-// won figures of the Korean reports and AP's dollar conversions).
-const report = "North Korean hackers have stolen an estimated 1.5 trillion won ($1.2 billion) " +
-	"in virtual assets since 2017, about 800 billion won ($626 million) of it this year alone; " +
-	"more than 100 billion won ($78 million) came from South Korea. The UN sanctions of 2016–17 " +
-	"ban North Korean exports of coal, textiles and seafood and require states to repatriate " +
-	"North Korean workers."
+// report is the project's own summary of the NIS briefing, in its words,
+// not a quote: the won figures of the Korean reports and AP's dollar
+// conversions, in the forms the press printed them.
+const report = "In a December 2022 report, South Korea's National Intelligence Service (NIS) put " +
+	"the virtual assets North Korean hackers had taken since 2017 at an estimated " +
+	"1.5 trillion won ($1.2 billion): about 800 billion won ($626 million) in 2022 alone, " +
+	"and more than 100 billion won ($78 million) from South Korean victims. " +
+	"Under the UN sanctions of 2016–17, North Korea's coal, textile and seafood exports " +
+	"are prohibited, and states must send North Korean workers home."
 
 // The estimates the report's three figures are, in the library's data.
 const (
