@@ -131,3 +131,69 @@ func BenchmarkDPRK(b *testing.B) {
 		_ = DPRK()
 	}
 }
+
+// BenchmarkComtradeLineToTrade reads one CSV line of a Comtrade file into
+// a record and converts it to a Trade, as a pipeline's map step does
+// before screening (Record, then Trade).
+func BenchmarkComtradeLineToTrade(b *testing.B) {
+	h, err := ParseComtradeHeader(splitComma(comtradeTestHeader))
+	if err != nil {
+		b.Fatal(err)
+	}
+	line := splitComma("C,M,20171001,2017,10,201710,156,CHN,China,M,Import,408,PRK,0,H5,True,270111,Anthracite,8,kg,2500000,False,-1,0,2500000,False,,2.1e+05,,210000,0,True,False")
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		rec, err := h.Record(line)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := rec.Trade(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/time.Duration(b.N).Seconds(), "cpu-ns/op")
+}
+
+// BenchmarkBannedHS asks BannedHS about three codes: one a ban covers
+// (coal in 2018), one undetermined (frozen fish in October 2017) and one
+// clean (pharmaceuticals in 2018).
+func BenchmarkBannedHS(b *testing.B) {
+	r := DPRK()
+	qs := []struct {
+		code HSCode
+		on   time.Time
+	}{
+		{MustParseHSCode("270112"), day(2018, time.March, 1)},
+		{MustParseHSCode("0303"), day(2017, time.October, 16)},
+		{MustParseHSCode("300490"), day(2018, time.March, 1)},
+	}
+	for _, q := range qs {
+		b.Run(q.code.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := r.BannedHS(q.code, DPRKExports, q.on); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkComtradeHeaderTrade is BenchmarkComtradeLineToTrade through
+// ComtradeHeader.Trade, which validates the record once.
+func BenchmarkComtradeHeaderTrade(b *testing.B) {
+	h, err := ParseComtradeHeader(splitComma(comtradeTestHeader))
+	if err != nil {
+		b.Fatal(err)
+	}
+	line := splitComma("C,M,20171001,2017,10,201710,156,CHN,China,M,Import,408,PRK,0,H5,True,270111,Anthracite,8,kg,2500000,False,-1,0,2500000,False,,2.1e+05,,210000,0,True,False")
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		if _, _, err := h.Trade(line); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/time.Duration(b.N).Seconds(), "cpu-ns/op")
+}

@@ -227,7 +227,9 @@ func (r *ComtradeRecord) direction() (Direction, error) {
 // a CmdCode of "TOTAL" (all commodities) cannot be screened by HS code. It
 // does not look at the fields it does not use (AltQty, GrossWgt, CIF and
 // FOB values, the flags): Validate checks those, and the readers
-// ([ComtradeHeader.Record], [ComtradeReader]) call it.
+// ([ComtradeHeader.Record], [ComtradeReader]) call it. A record read with
+// Record and then converted with Trade is so checked twice;
+// [ComtradeHeader.Trade] reads and converts a line with one check.
 func (r ComtradeRecord) Trade() (Trade, error) {
 	d, err := r.direction()
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"iter"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/kpledger/kpledger/currency"
 	"github.com/shopspring/decimal"
@@ -64,8 +65,9 @@ func comtradeColumnNames() [numComtradeCols]string {
 
 // ComtradeHeader is the column layout of a Comtrade CSV file: which
 // column holds which field. Build it once per file with
-// [ParseComtradeHeader] and read each line with [ComtradeHeader.Record].
-// The zero ComtradeHeader has no columns and reads nothing.
+// [ParseComtradeHeader] and read each line with [ComtradeHeader.Record],
+// or with [ComtradeHeader.Trade] to screen it. The zero ComtradeHeader has
+// no columns and reads nothing.
 type ComtradeHeader struct {
 	col [numComtradeCols]int // column index + 1; 0 when absent
 	n   int                  // the number of columns in the header
@@ -121,6 +123,58 @@ func ParseComtradeHeader(header []string) (ComtradeHeader, error) {
 // the record fails [ComtradeRecord.Validate] (its error names the
 // record's field).
 func (h ComtradeHeader) Record(fields []string) (ComtradeRecord, error) {
+	r, _, err := h.record(fields)
+	return r, err
+}
+
+// Trade reads one CSV line, split into fields, into a [ComtradeRecord] and
+// the [Trade] it gives: it is [ComtradeHeader.Record] then
+// [ComtradeRecord.Trade], with the record validated once, not once by each.
+//
+// Trade returns the error of Record, with the zero record, for a line it
+// cannot read; and the error of ComtradeRecord.Trade (that of
+// [ComtradeRecord.Direction]: a partner other than the DPRK, a flow that
+// is not a partner's import or export), with the record read, for a
+// record that cannot be screened. A caller tells the two apart by the
+// record: zero for the first.
+func (h ComtradeHeader) Trade(fields []string) (ComtradeRecord, Trade, error) {
+	r, c, err := h.record(fields)
+	if err != nil {
+		return ComtradeRecord{}, Trade{}, err
+	}
+	d, err := r.direction()
+	if err != nil {
+		return r, Trade{}, err
+	}
+	// Record's full check covers every field Trade checks.
+	return r, Trade{Date: c.date, Precision: c.precision, Direction: d, HS: c.hs, Quantity: r.tradeQuantity(), Value: r.PrimaryValue}, nil
+}
+
+// comtradeChecked is what validating a record finds on the way: the
+// first day and precision of its period, and its HS code.
+type comtradeChecked struct {
+	date      time.Time
+	precision Precision
+	hs        HSCode
+}
+
+// record is [ComtradeHeader.Record], which also returns what the record's
+// validation found.
+func (h ComtradeHeader) record(fields []string) (ComtradeRecord, comtradeChecked, error) {
+	r, err := h.parse(fields)
+	if err != nil {
+		return ComtradeRecord{}, comtradeChecked{}, err
+	}
+	date, p, hs, err := r.check(true)
+	if err != nil {
+		return ComtradeRecord{}, comtradeChecked{}, err
+	}
+	return r, comtradeChecked{date, p, hs}, nil
+}
+
+// parse reads fields into a record without validating it beyond what
+// reading the cells needs.
+func (h ComtradeHeader) parse(fields []string) (ComtradeRecord, error) {
 	if h.n == 0 {
 		return ComtradeRecord{}, &FieldError{Field: "header", Reason: "no header: use ParseComtradeHeader", Err: ErrInvalidComtrade}
 	}
@@ -222,9 +276,6 @@ func (h ComtradeHeader) Record(fields []string) (ComtradeRecord, error) {
 		fail(colPartnerCode, "empty")
 	}
 	if err != nil {
-		return ComtradeRecord{}, err
-	}
-	if err := r.Validate(); err != nil {
 		return ComtradeRecord{}, err
 	}
 	return r, nil

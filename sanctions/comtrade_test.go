@@ -3,6 +3,7 @@ package sanctions
 import (
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -445,4 +446,95 @@ func TestComtradeScreenStraddles(t *testing.T) {
 		t.Fatalf("2371/OP8 finding has changes %v, want one on 2017-08-05", f.Changes)
 	}
 	t.Fatalf("Screen(%+v) = %+v, want a 2371/OP8 finding", tr, fs)
+}
+
+// headerTradeAgrees checks that ComtradeHeader.Trade gives what Record
+// then ComtradeRecord.Trade give for fields: the same record, Trade and
+// error text, and the zero record when Record fails.
+func headerTradeAgrees(t *testing.T, h ComtradeHeader, fields []string) {
+	t.Helper()
+	rec, tr, err := h.Trade(fields)
+	wantRec, rerr := h.Record(fields)
+	var wantTr Trade
+	werr := rerr
+	if rerr == nil {
+		wantTr, werr = wantRec.Trade()
+	}
+	if (err == nil) != (werr == nil) || (err != nil && err.Error() != werr.Error()) {
+		t.Fatalf("Trade(%q) error = %v, want %v", fields, err, werr)
+	}
+	if !reflect.DeepEqual(rec, wantRec) {
+		t.Fatalf("Trade(%q) record = %+v, want %+v", fields, rec, wantRec)
+	}
+	if diff := cmp.Diff(wantTr, tr); diff != "" {
+		t.Fatalf("Trade(%q) (-want +got):\n%s", fields, diff)
+	}
+	if err == nil {
+		if verr := tr.Validate(); verr != nil {
+			t.Fatalf("Trade(%q) = %+v, which does not validate: %v", fields, tr, verr)
+		}
+	}
+}
+
+func TestComtradeHeaderTrade(t *testing.T) {
+	h, err := ParseComtradeHeader(strings.Split(comtradeTestHeader, ","))
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := "C,M,20171001,2017,10,201710,156,CHN,China,M,Import,408,PRK,0,H5,True,270111,Anthracite,8,kg,2500000,False,-1,0,2500000,False,,2.1e+05,,210000,0,True,False"
+	tests := []struct {
+		name, line string
+		field      string // the error's field; "" for none
+		zeroRecord bool   // the line cannot be read
+	}{
+		{"monthly import", good, "", false},
+		{"annual export", "C,A,20180101,2018,52,2018,643,RUS,Russian Federation,X,Export,408,PRK,0,H5,True,2710,Petroleum oils,19,BBL,1200.5,False,-1,,,,,,98000.25,98000.25,4,True,False", "", false},
+		{"unknown flow: not read", strings.Replace(good, ",M,Import,", ",MIF,Import,", 1), "ComtradeRecord.FlowCode", true},
+		{"re-export: read, not screened", strings.Replace(good, ",M,Import,", ",RX,Import,", 1), "ComtradeRecord.FlowCode", false},
+		{"partner South Korea: read, not screened", strings.Replace(good, ",408,PRK,", ",410,KOR,", 1), "ComtradeRecord.PartnerCode", false},
+		{"bad boolean", strings.Replace(good, ",H5,True,", ",H5,1,", 1), "isOriginalClassification", true},
+		{"negative CIF value", strings.Replace(good, ",2.1e+05,", ",-2.1e+05,", 1), "ComtradeRecord.CIFValue", true},
+		{"month 13", strings.Replace(good, ",201710,", ",201713,", 1), "ComtradeRecord.Period", true},
+		{"TOTAL", strings.Replace(good, ",270111,", ",TOTAL,", 1), "ComtradeRecord.CmdCode", true},
+		{"too few fields", "C,M,20171001", "line", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fields := strings.Split(tt.line, ",")
+			headerTradeAgrees(t, h, fields)
+			rec, _, err := h.Trade(fields)
+			var fe *FieldError
+			switch {
+			case tt.field == "" && err != nil:
+				t.Fatalf("Trade(%s) error: %v", tt.name, err)
+			case tt.field != "" && (!errors.As(err, &fe) || fe.Field != tt.field):
+				t.Fatalf("Trade(%s) error = %v, want one for field %s", tt.name, err, tt.field)
+			}
+			if zero := rec.CmdCode == "" && rec.Period == ""; zero != tt.zeroRecord {
+				t.Errorf("Trade(%s) record = %+v, want zero: %v", tt.name, rec, tt.zeroRecord)
+			}
+		})
+	}
+	if _, _, err := (ComtradeHeader{}).Trade(strings.Split(good, ",")); err == nil {
+		t.Error("ComtradeHeader{}.Trade: no error")
+	}
+}
+
+// FuzzComtradeHeaderTrade reads one fuzzed line with ComtradeHeader.Trade
+// and checks that it agrees with Record then ComtradeRecord.Trade.
+func FuzzComtradeHeaderTrade(f *testing.F) {
+	h, err := ParseComtradeHeader(strings.Split(comtradeTestHeader, ","))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("C,M,20171001,2017,10,201710,156,CHN,China,M,Import,408,PRK,0,H5,True,270111,Anthracite,8,kg,2500000,False,-1,0,2500000,False,,2.1e+05,,210000,0,True,False")
+	f.Add("C,A,20180101,2018,52,2018,643,RUS,Russian Federation,X,Export,408,PRK,0,H5,True,2710,Petroleum oils,19,BBL,1200.5,False,-1,,,,,,98000.25,98000.25,4,True,False")
+	f.Add("C,M,20171001,2017,10,201710,156,CHN,China,RX,Import,410,KOR,0,H5,True,270111,Anthracite,8,kg,2500000,False,-1,0,2500000,False,,2.1e+05,,210000,0,True,False")
+	f.Add("C,M,,,,201713,156,,,RX,,408,,,H6,,TOTAL,,21,,1e999,,,,,,,,,-5,x,maybe,")
+	f.Add(",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,")
+	f.Add("S,Q,x,x,x,x,-1,x,x,x,x,x,x,x,S4,x,x,x,x,x,x,x,x,x,x,x,x,x,x,x,x,x,x")
+	f.Add("C,A,,2999,52,2999,0,,,M,,408,,-1,HS,false,99,,21,,0.0000001e-999,,-1,-0,-0,,,,,,99999999999,TRUE,FALSE")
+	f.Fuzz(func(t *testing.T, line string) {
+		headerTradeAgrees(t, h, strings.Split(line, ","))
+	})
 }

@@ -80,14 +80,14 @@ func ExampleRegime_Banned_hierarchy() {
 	for _, day := range []string{"2017-12-21", "2018-03-01"} {
 		m, ok := dprk.Banned(sanctions.Iron, sanctions.SupplyToDPRK, date(day))
 		if !ok {
-			fmt.Println(day, "not banned")
+			fmt.Println(day, "no ban names iron or a class it lies within")
 			continue
 		}
 		fmt.Println(day, "banned by", m.Citation())
 	}
 	// Output:
 	// iron, steel and other metals
-	// 2017-12-21 not banned
+	// 2017-12-21 no ban names iron or a class it lies within
 	// 2018-03-01 banned by S/RES/2397 (2017), OP 7?
 }
 
@@ -245,32 +245,89 @@ func ExampleRegime_Banned() {
 	for _, day := range []string{"2016-03-01", "2016-03-02", "2017-08-05"} {
 		m, ok := dprk.Banned(sanctions.Coal, sanctions.DPRKExports, date(day))
 		if !ok {
-			fmt.Println(day, "not banned")
+			fmt.Println(day, "no ban names coal")
 			continue
 		}
 		fmt.Println(day, "banned by", m.Citation())
 	}
 	// Output:
-	// 2016-03-01 not banned
+	// 2016-03-01 no ban names coal
 	// 2016-03-02 banned by S/RES/2270 (2016), OP 29?
 	// 2017-08-05 banned by S/RES/2371 (2017), OP 8
 }
 
-// An HS code from a customs declaration, checked against the bans in
-// force: HS 8471 is within chapter 84, which 2397 OP 6 names itself.
+// HS codes from customs declarations, checked against the bans in force:
+// three answers. Coal (HS 2701) is banned in 2018 by 2371 OP 8. Frozen
+// fish (HS 0303) in October 2017 is undetermined: 2371 OP 9 bans seafood,
+// but the reference maps seafood to no HS code, so the finding says what
+// would decide it. Pharmaceuticals (HS 3004) are clean.
 func ExampleRegime_BannedHS() {
-	code, err := sanctions.ParseHSCode("8471.30")
-	if err != nil {
-		fmt.Println(err)
-		return
+	dprk := sanctions.DPRK()
+	for _, q := range []struct{ code, day string }{
+		{"2701.12", "2018-02-01"},
+		{"0303", "2017-10-16"},
+		{"3004", "2018-02-01"},
+	} {
+		code, err := sanctions.ParseHSCode(q.code)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		st, err := dprk.BannedHS(code, sanctions.DPRKExports, date(q.day))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		switch st.Outcome {
+		case sanctions.Covered:
+			fmt.Println(code, q.day, "banned by", st.Measure.Citation())
+		case sanctions.Undetermined:
+			fmt.Println(code, q.day, "undetermined:")
+			for _, f := range st.Findings {
+				fmt.Printf("  %s (%s, %s): %s\n", f.Citation, f.Commodity, f.Match, f.Action)
+			}
+		case sanctions.Clean:
+			fmt.Println(code, q.day, "no ban applies or may apply")
+		}
 	}
-	m, ok := sanctions.DPRK().BannedHS(code, sanctions.DPRKExports, date("2018-02-01"))
-	fmt.Println(code, ok, m.Citation())
-	_, err = sanctions.ParseHSCode("84x1")
+	_, err := dprk.BannedHS(sanctions.MustParseHSCode("2701"), sanctions.BothWays, date("2018-02-01"))
 	fmt.Println(err)
 	// Output:
-	// 847130 true S/RES/2397 (2017), OP 6
-	// sanctions: HSCode "84x1": byte 2 is 'x', want a digit
+	// 270112 2018-02-01 banned by S/RES/2371 (2017), OP 8
+	// 0303 2017-10-16 undetermined:
+	//   S/RES/2371 (2017), OP 9 (seafood, inferred from HS heading): check whether the goods are seafood, or set Trade.Commodity to screen them by commodity
+	// 3004 2018-02-01 no ban applies or may apply
+	// sanctions: Trade.Direction "both ways": want DPRK exports or supply to the DPRK
+}
+
+// A BanStatus holds every ban that covers the goods or may: coal (HS
+// 2701) in 2018 is banned by 2371 OP 8, while 2270 OP 29, which also names
+// coal but has no verified HS codes, may cover it. Chapter 27 as a whole
+// is broader than coal's scope: undetermined, with what to check.
+func ExampleBanStatus() {
+	dprk := sanctions.DPRK()
+	for _, code := range []string{"2701", "27"} {
+		st, err := dprk.BannedHS(sanctions.MustParseHSCode(code), sanctions.DPRKExports, date("2018-03-01"))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		if st.Outcome == sanctions.Covered {
+			fmt.Printf("HS %s: covered by %s\n", code, st.Measure.ID)
+		} else {
+			fmt.Printf("HS %s: %s\n", code, st.Outcome)
+		}
+		for _, f := range st.Findings {
+			fmt.Printf("  %s %s: %s\n", f.MeasureID, f.Outcome, f.Match)
+		}
+	}
+	// Output:
+	// HS 2701: covered by 2371/OP8
+	//   2371/OP8 covered: HS code within scope
+	//   2270/OP29 undetermined: inferred from HS heading
+	// HS 27: undetermined
+	//   2371/OP8 undetermined: HS code broader than scope
+	//   2270/OP29 undetermined: inferred from HS heading
 }
 
 // The textile estimates disagree; kept as a range, each end with its source.

@@ -11,7 +11,7 @@ import (
 )
 
 // Regime is a set of measures and the questions asked of them: which were
-// in force on a day ([Regime.InForce]), what banned a good ([Regime.Banned],
+// in force on a day ([Regime.InForce]), what bans a good ([Regime.Banned],
 // [Regime.BannedHS]), how one commodity's treatment changed, or that of a
 // kind or direction of measure ([Regime.Timeline], [Regime.TimelineOf]),
 // and whether a trade falls under any ([Regime.Screen]).
@@ -473,22 +473,39 @@ func (r Regime) InForce(on time.Time) []Measure {
 }
 
 // Banned returns the measure that bans commodity c in direction d on the
-// calendar day of on, and false if no ban applies. It follows the commodity
-// hierarchy: a ban on a class c lies within counts ([Commodity.Within]), so
-// iron supplied to the DPRK in 2018 is banned by 2397's ban on "iron, steel
-// and other metals". A ban counts from its adoption day, transition window
-// included: check [Measure.InTransition] and the measure's Exemptions. Caps
-// are not bans, nor are catch-all clauses. When several bans apply (2270's
-// coal ban and 2371's full ban), Banned returns the most recently adopted.
+// calendar day of on, and true; false if no ban in force names c or a
+// class c lies within. It follows the commodity hierarchy: a ban on a class
+// c lies within counts ([Commodity.Within]), so iron supplied to the DPRK in
+// 2018 is banned by 2397's ban on "iron, steel and other metals". A ban
+// counts from its adoption day, transition window included: check
+// [Measure.InTransition] and the measure's Exemptions. When several bans
+// apply (2270's coal ban and 2371's full ban), Banned returns the most
+// recently adopted. Caps are not bans (refined petroleum supplied in 2018
+// is capped: false), nor are catch-all clauses.
 //
-// Banned answers only for what is named: a ban on a narrower class (major
-// conventional arms, when c is arms and related materiel) does not make c
-// banned; [Regime.Screen] reports that case as undetermined.
+// A false is "no ban names these goods", not "not banned": Banned answers
+// only for what is named, and a ban on a narrower class leaves c's goods
+// possibly banned. In the built-in regime Banned reports false, while
+// [Regime.Screen] for a trade whose Commodity is c reports the ban as
+// undetermined (Match CommodityBroader), for:
+//   - arms and related materiel, either way, from 2006-10-14 to
+//     2009-06-11: 1718 names major conventional arms, and only 1874 the
+//     whole class;
+//   - "iron, steel and other metals" exported from the DPRK from
+//     2016-03-02: 2270 and 2371 name iron, 2321 copper, nickel and zinc,
+//     2371 lead;
+//   - vessels, helicopters and transportation vehicles supplied to the
+//     DPRK from 2016-11-30 to 2017-12-21: 2321 OP 30 names new ones;
+//   - industrial machinery and transportation vehicles exported from
+//     2017-12-22: 2397 OP 6 names machinery and vessels.
+//
+// Use Screen, or [Regime.BannedHS] with an HS code, where a false must not
+// be read as "clean".
 //
 // d must be [DPRKExports] or [SupplyToDPRK], the directions goods move in:
-// for any other direction ([BothWays] included) Banned, like
-// [Regime.BannedHS], reports false whatever the measures say, so ask once
-// per direction. A false is "no ban found", not "lawful".
+// for any other direction ([BothWays] included), and for UnknownCommodity
+// or an out-of-range c, Banned reports false whatever the measures say, so
+// ask once per direction.
 func (r Regime) Banned(c Commodity, d Direction, on time.Time) (Measure, bool) {
 	day := dayNumber(on)
 	best := -1
@@ -506,32 +523,124 @@ func (r Regime) Banned(c Commodity, d Direction, on time.Time) (Measure, bool) {
 	return r.measures[best].Clone(), true
 }
 
-// BannedHS is [Regime.Banned] for an HS code: the most recently adopted ban
-// in force on that day whose HS scope contains code (code is
-// [HSCode.Within] one of the scope's codes). A code broader than a scope
-// ("27" against coal's "2701") is not reported as banned; [Regime.Screen]
-// reports such overlaps. Commodities whose HS codes the reference does not
-// verify (textiles, seafood, lead) cannot be found by code: BannedHS says
-// "not banned" for HS 0303, while [Regime.Screen] reports 2371's seafood
-// ban as undetermined for it. Use Screen where "not banned" must not be
-// read as "clean".
-func (r Regime) BannedHS(code HSCode, d Direction, on time.Time) (Measure, bool) {
-	ch, sl := code.Chapter(), slot(d)
-	if r.ix == nil || ch < 0 || sl < 0 {
-		return Measure{}, false
+// BanStatus is the answer of [Regime.BannedHS]: a ban in force covers the
+// goods, may cover them, or none does. It is a value, safe for concurrent
+// use; its Measure and Findings are the caller's own copies.
+type BanStatus struct {
+	// Outcome is [Covered], [Undetermined] or [Clean], as [Regime.Screen]
+	// answers for the bans alone ([OutcomeOf] the Findings):
+	//   - Covered: a ban in force covers the goods; Measure is that ban.
+	//   - Undetermined: no ban is known to cover the goods, but a ban in
+	//     force may, and the data cannot decide. The Findings name each
+	//     such ban and its commodity, say why (the code is broader than the
+	//     ban's HS scope, or the ban's goods have no verified HS codes and
+	//     the code lies under a heading whose text names them) and what
+	//     would decide it (their Action).
+	//   - Clean: no ban of the regime in force on the day covers the goods
+	//     or may (see [Regime.Screen] for exactly what that means).
+	//
+	// The zero BanStatus has UnknownOutcome; no method returns it without
+	// an error.
+	Outcome Outcome
+	// Measure is the ban that covers the goods when Outcome is Covered:
+	// the most recently adopted if several do (2371 OP 8, not 2270 OP 29,
+	// for coal from 2017-08-05). The zero Measure otherwise.
+	Measure Measure
+	// Findings are Screen's findings for the bans ([Kind.IsBan]) in force,
+	// in Screen's order: Covered ones (the bans that cover the goods, with
+	// their transition windows and exemptions to check) and Undetermined
+	// ones (the bans that may). Nil when Outcome is Clean.
+	Findings []Finding
+}
+
+// BannedHS reports whether goods of HS code code are banned in direction
+// d on the calendar day of on, with one of three answers in
+// [BanStatus].Outcome:
+//
+//   - [Covered]: code lies within a code of the HS scope of a ban in force
+//     ([HSCode.Within]): HS 2701 (coal) exported in 2018 is banned by
+//     2371 OP 8. Measure is the ban, the most recently adopted if several
+//     apply. A ban counts from its adoption day, transition window
+//     included: check the findings' InTransition and Exemptions.
+//   - [Undetermined]: a ban in force may cover the goods and the data
+//     cannot decide. Either code is broader than a ban's scope (chapter 27
+//     holds coal, HS 2701, and much else), or the ban names goods whose HS
+//     codes the reference does not verify and code lies under a heading
+//     whose text names them: HS 0303 (frozen fish) exported in October
+//     2017 falls under 2371 OP 9's seafood ban only if the goods are
+//     seafood, which no verified mapping says (see [HeadingInferences]).
+//     The Findings say which ban, which commodity, why, and what to
+//     check; never read this as "not banned".
+//   - [Clean]: no ban in force on the day covers the goods or may.
+//
+// BannedHS is [Regime.Screen] for the one-day trade {Date: on, Direction:
+// d, HS: code} restricted to bans ([Kind.IsBan]): its Findings are
+// Screen's findings whose Kind is a ban, and its Outcome is [OutcomeOf]
+// them, so the two always agree on what bans apply. They differ where
+// Screen reports measures that are not bans: caps. HS 2712 (petroleum
+// jelly, paraffin wax), which the implementing text maps to refined
+// petroleum products, supplied to the DPRK in 2018 is Clean here and
+// Covered by Screen through 2397 OP 5's cap; HS 2710 is Undetermined here,
+// as the goods may be aviation fuel (2270 OP 31). Catch-all clauses name
+// no goods and are in neither.
+//
+// d must be [DPRKExports] or [SupplyToDPRK]: a [BothWays] ban is found
+// under either, so ask once per direction.
+//
+// BannedHS returns the error Screen returns for that trade, a
+// [*FieldError] wrapping [ErrInvalidTrade], if on is the zero time
+// (field Trade.Date), d is not DPRKExports or SupplyToDPRK
+// (Trade.Direction), or code is the zero HSCode (Trade.HS).
+//
+// BannedHS used to return (Measure, bool), whose false meant both "no ban"
+// and "the data cannot tell"; code that tests that bool no longer
+// compiles, on purpose: switch on the Outcome.
+func (r Regime) BannedHS(code HSCode, d Direction, on time.Time) (BanStatus, error) {
+	return r.banStatus(Trade{Date: on, Direction: d, HS: code})
+}
+
+// banStatus is the [BanStatus] of trade t: [Regime.Screen]'s findings for
+// bans, and the most recently adopted ban that covers the goods (on the
+// same day, the later in regime order, as Banned chooses).
+func (r Regime) banStatus(t Trade) (BanStatus, error) {
+	fs, err := r.Screen(t)
+	if err != nil {
+		return BanStatus{}, err
 	}
-	day := dayNumber(on)
+	bans := fs[:0]
 	best := -1
-	for _, e := range r.ix.hs[sl][ch] {
-		i := int(e.measure)
-		if code.Within(e.code) && r.measures[i].Kind.IsBan() && r.active(i, day) && (best < 0 || r.ix.start[i] >= r.ix.start[best]) {
+	for _, f := range fs {
+		if !f.Kind.IsBan() {
+			continue
+		}
+		bans = append(bans, f)
+		if f.Outcome != Covered {
+			continue
+		}
+		i := r.position(f.MeasureID)
+		if best < 0 || r.ix.start[i] > r.ix.start[best] || (r.ix.start[i] == r.ix.start[best] && i > best) {
 			best = i
 		}
 	}
-	if best < 0 {
-		return Measure{}, false
+	clear(fs[len(bans):])
+	if len(bans) == 0 {
+		return BanStatus{Outcome: Clean}, nil
 	}
-	return r.measures[best].Clone(), true
+	st := BanStatus{Outcome: OutcomeOf(bans), Findings: bans[:len(bans):len(bans)]}
+	if best >= 0 {
+		st.Measure = r.measures[best].Clone()
+	}
+	return st, nil
+}
+
+// position returns the index of the measure with the given ID, or -1.
+func (r Regime) position(id string) int {
+	for i := range r.measures {
+		if r.measures[i].ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // Change is what happened on a day of a [Regime.Timeline]. The zero Change

@@ -2,7 +2,9 @@ package sanctions
 
 import (
 	"errors"
+	"math"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -193,36 +195,367 @@ func TestBanned(t *testing.T) {
 	}
 }
 
-func TestBannedHS(t *testing.T) {
+// TestBannedNamedOnly pins down what Banned's false means: no ban names
+// the commodity or a class it lies within. Where a ban names a narrower
+// class, the goods may be banned, and Screen (by commodity) says
+// undetermined; these are the cases Banned's doc lists.
+func TestBannedNamedOnly(t *testing.T) {
 	r := DPRK()
 	tests := []struct {
-		code string
-		d    Direction
-		on   time.Time
-		want string
+		c      Commodity
+		d      Direction
+		on     time.Time
+		want   string // Banned's measure; "" for false
+		screen Outcome
+		named  Commodity // the narrower class of the undetermined findings
 	}{
-		{"270112", DPRKExports, day(2017, time.August, 5), "2371/OP8"},
-		{"270112", DPRKExports, day(2017, time.August, 4), ""}, // 2270's coal ban has no verified HS codes
-		{"27", DPRKExports, day(2017, time.August, 5), ""},     // broader than the scope: not "banned"
-		{"2601111000", DPRKExports, day(2017, time.August, 5), "2371/OP8"},
-		{"0802", DPRKExports, day(2017, time.December, 22), "2397/OP6"},
-		{"0802", DPRKExports, day(2017, time.December, 21), ""},
-		{"8703", SupplyToDPRK, day(2018, time.March, 1), "2397/OP7"},
-		{"8703", DPRKExports, day(2018, time.March, 1), ""},
-		{"271012", SupplyToDPRK, day(2018, time.March, 1), ""}, // capped
-		{"2711110000", SupplyToDPRK, day(2017, time.October, 1), "2375/OP13"},
-		{"0302", DPRKExports, day(2018, time.March, 1), ""}, // seafood codes not verified
+		{Arms, SupplyToDPRK, day(2006, time.October, 13), "", Clean, 0},
+		{Arms, SupplyToDPRK, day(2006, time.October, 14), "", Undetermined, MajorConventionalArms},
+		{Arms, DPRKExports, day(2009, time.June, 11), "", Undetermined, MajorConventionalArms},
+		{Arms, SupplyToDPRK, day(2009, time.June, 12), "1874/OP10", Covered, 0},
+		{Arms, DPRKExports, day(2009, time.June, 12), "1874/OP9", Covered, 0},
+		{IronSteelAndOtherMetals, DPRKExports, day(2016, time.March, 1), "", Clean, 0},
+		{IronSteelAndOtherMetals, DPRKExports, day(2016, time.March, 2), "", Undetermined, Iron},
+		{IronSteelAndOtherMetals, DPRKExports, day(2018, time.June, 1), "", Undetermined, Iron},
+		{Vessels, SupplyToDPRK, day(2016, time.November, 29), "", Clean, 0},
+		{Vessels, SupplyToDPRK, day(2016, time.November, 30), "", Undetermined, NewVessels},
+		{Helicopters, SupplyToDPRK, day(2017, time.December, 21), "", Undetermined, NewHelicopters},
+		{TransportationVehicles, SupplyToDPRK, day(2017, time.June, 1), "", Undetermined, NewHelicopters},
+		{Vessels, SupplyToDPRK, day(2017, time.December, 22), "2397/OP14", Covered, 0},
+		{IndustrialMachinery, DPRKExports, day(2017, time.December, 21), "", Clean, 0},
+		{IndustrialMachinery, DPRKExports, day(2017, time.December, 22), "", Undetermined, Machinery},
+		{TransportationVehicles, DPRKExports, day(2017, time.December, 22), "", Undetermined, Vessels},
 	}
 	for _, tt := range tests {
-		t.Run(tt.code+" "+tt.on.Format("2006-01-02"), func(t *testing.T) {
-			m, ok := r.BannedHS(MustParseHSCode(tt.code), tt.d, tt.on)
+		t.Run(tt.c.String()+" "+tt.d.String()+" "+tt.on.Format(time.DateOnly), func(t *testing.T) {
+			m, ok := r.Banned(tt.c, tt.d, tt.on)
 			if ok != (tt.want != "") || m.ID != tt.want {
-				t.Errorf("BannedHS(%s, %v, %s) = %q, %v; want %q", tt.code, tt.d, tt.on.Format("2006-01-02"), m.ID, ok, tt.want)
+				t.Errorf("Banned(%v, %v, %s) = %q, %v; want %q", tt.c, tt.d, tt.on.Format(time.DateOnly), m.ID, ok, tt.want)
+			}
+			st, err := r.banStatus(Trade{Date: tt.on, Direction: tt.d, Commodity: tt.c})
+			if err != nil || st.Outcome != tt.screen {
+				t.Fatalf("Screen's bans for %v, %v, %s = %v, %v; want %v", tt.c, tt.d, tt.on.Format(time.DateOnly), st.Outcome, err, tt.screen)
+			}
+			if tt.screen == Undetermined && st.Findings[0].Commodity != tt.named {
+				t.Errorf("Screen's first ban finding for %v names %v, want %v", tt.c, st.Findings[0].Commodity, tt.named)
 			}
 		})
 	}
-	if _, ok := r.BannedHS(HSCode{}, DPRKExports, day(2018, time.March, 1)); ok {
-		t.Error("BannedHS(zero code) found a ban")
+}
+
+// TestBannedAgreesWithScreen checks Banned against Screen's bans for a
+// trade by commodity, over every commodity, both directions of goods and
+// the days of bannedHSDays: true exactly when they cover the goods, with
+// the same measure; false when they are clean, or undetermined only
+// because a ban names a narrower class (CommodityBroader).
+func TestBannedAgreesWithScreen(t *testing.T) {
+	r := DPRK()
+	for c := Commodity(1); c < numCommodities; c++ {
+		for _, d := range []Direction{DPRKExports, SupplyToDPRK} {
+			for _, on := range bannedHSDays(r) {
+				m, ok := r.Banned(c, d, on)
+				st, err := r.banStatus(Trade{Date: on, Direction: d, Commodity: c})
+				if err != nil {
+					t.Fatalf("banStatus(%v, %v, %s): %v", c, d, on.Format(time.DateOnly), err)
+				}
+				if ok != (st.Outcome == Covered) || m.ID != st.Measure.ID {
+					t.Fatalf("Banned(%v, %v, %s) = %q, %v; Screen's bans: %v %q", c, d, on.Format(time.DateOnly), m.ID, ok, st.Outcome, st.Measure.ID)
+				}
+				if st.Outcome == Undetermined {
+					for _, f := range st.Findings {
+						if f.Match != CommodityBroader {
+							t.Fatalf("Banned(%v, %v, %s) = false, and Screen's bans are undetermined by %v (%s)", c, d, on.Format(time.DateOnly), f.Match, f.MeasureID)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// found is a finding as BannedHS tests compare it: the measure, how it
+// was met, for which commodity, and its outcome.
+type found struct {
+	ID        string
+	Match     Match
+	Commodity Commodity
+	Outcome   Outcome
+}
+
+func foundOf(fs []Finding) []found {
+	var out []found
+	for _, f := range fs {
+		out = append(out, found{f.MeasureID, f.Match, f.Commodity, f.Outcome})
+	}
+	return out
+}
+
+func TestBannedHS(t *testing.T) {
+	r := DPRK()
+	tests := []struct {
+		name    string
+		code    string
+		d       Direction
+		on      time.Time
+		outcome Outcome
+		measure string  // the ban, when Covered
+		bans    []found // the findings; nil to check only the outcome and measure
+	}{
+		{"frozen fish after 2371", "0303", DPRKExports, day(2017, time.October, 16), Undetermined, "",
+			[]found{{"2371/OP9", HeadingInferred, Seafood, Undetermined}}},
+		{"coal in 2018", "2701", DPRKExports, day(2018, time.March, 1), Covered, "2371/OP8",
+			[]found{{"2371/OP8", HSWithin, Coal, Covered}, {"2270/OP29", HeadingInferred, Coal, Undetermined}}},
+		{"chapter 27 in 2018", "27", DPRKExports, day(2018, time.March, 1), Undetermined, "", nil},
+		{"pharmaceuticals before 1718", "3004", DPRKExports, day(2006, time.October, 13), Clean, "", nil},
+		{"coal before 1718", "2701", DPRKExports, day(2006, time.October, 13), Clean, "", nil},
+		{"pharmaceuticals in 2018", "300490", SupplyToDPRK, day(2018, time.March, 1), Clean, "", nil},
+		{"coal on 2371's day", "270112", DPRKExports, day(2017, time.August, 5), Covered, "2371/OP8", nil},
+		{"coal the day before 2371", "270112", DPRKExports, day(2017, time.August, 4), Undetermined, "",
+			[]found{{"2270/OP29", HeadingInferred, Coal, Undetermined}}},
+		{"iron ore tariff line", "2601111000", DPRKExports, day(2017, time.August, 5), Covered, "2371/OP8", nil},
+		{"food on 2397's day", "0802", DPRKExports, day(2017, time.December, 22), Covered, "2397/OP6", nil},
+		{"food the day before 2397", "0802", DPRKExports, day(2017, time.December, 21), Clean, "", nil},
+		{"cars supplied", "8703", SupplyToDPRK, day(2018, time.March, 1), Covered, "2397/OP7", nil},
+		{"computers exported", "847130", DPRKExports, day(2018, time.February, 1), Covered, "2397/OP6", nil},
+		// Refined petroleum is capped, and may be aviation fuel, which
+		// 2270 OP 31 bans; paraffin wax (2712) is capped only.
+		{"refined petroleum supplied", "271012", SupplyToDPRK, day(2018, time.March, 1), Undetermined, "",
+			[]found{{"2270/OP31", HeadingInferred, AviationFuel, Undetermined}}},
+		{"petroleum jelly and waxes supplied: capped, not banned", "2712", SupplyToDPRK, day(2018, time.March, 1), Clean, "", nil},
+		{"condensates supplied", "2711110000", SupplyToDPRK, day(2017, time.October, 1), Covered, "2375/OP13", nil},
+		{"fish in 2018", "0302", DPRKExports, day(2018, time.March, 1), Undetermined, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code := MustParseHSCode(tt.code)
+			got, err := r.BannedHS(code, tt.d, tt.on)
+			if err != nil {
+				t.Fatalf("BannedHS(%s, %v, %s) error: %v", tt.code, tt.d, tt.on.Format(time.DateOnly), err)
+			}
+			if got.Outcome != tt.outcome || got.Measure.ID != tt.measure {
+				t.Errorf("BannedHS(%s, %v, %s) = %v %q, want %v %q", tt.code, tt.d, tt.on.Format(time.DateOnly), got.Outcome, got.Measure.ID, tt.outcome, tt.measure)
+			}
+			if tt.bans != nil {
+				if diff := cmp.Diff(tt.bans, foundOf(got.Findings)); diff != "" {
+					t.Errorf("BannedHS(%s, %v, %s).Findings (-want +got):\n%s", tt.code, tt.d, tt.on.Format(time.DateOnly), diff)
+				}
+			}
+			switch got.Outcome {
+			case Clean:
+				if got.Findings != nil {
+					t.Errorf("a clean BanStatus has findings: %+v", got.Findings)
+				}
+			case Undetermined:
+				// What would decide it: every finding names the ban,
+				// the commodity and what to check.
+				for _, f := range got.Findings {
+					if f.Outcome != Undetermined || f.Citation == "" || f.Commodity == UnknownCommodity || f.Reason == "" || f.Action == "" {
+						t.Errorf("undetermined finding without what would decide it: %+v", f)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestBannedHSSaysWhatIsMissing checks the texts of the two kinds of
+// undetermined answer: a ban whose goods have no verified HS codes, and a
+// code broader than a ban's scope.
+func TestBannedHSSaysWhatIsMissing(t *testing.T) {
+	r := DPRK()
+	tests := []struct {
+		name, code string
+		on         time.Time
+		want       []string // in the reason of the finding for measure id
+		id         string
+	}{
+		{"no verified mapping", "0303", day(2017, time.October, 16), []string{"seafood", "S/RES/2371 (2017), OP 9", "verifies no HS codes"}, "2371/OP9"},
+		{"broader than the scope", "27", day(2018, time.March, 1), []string{"broader than 2701", "coal"}, "2371/OP8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := r.BannedHS(MustParseHSCode(tt.code), DPRKExports, tt.on)
+			if err != nil || st.Outcome != Undetermined {
+				t.Fatalf("BannedHS(%s) = %v, %v; want undetermined", tt.code, st.Outcome, err)
+			}
+			i := slices.IndexFunc(st.Findings, func(f Finding) bool { return f.MeasureID == tt.id })
+			if i < 0 {
+				t.Fatalf("BannedHS(%s).Findings = %+v, want one for %s", tt.code, foundOf(st.Findings), tt.id)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(st.Findings[i].Reason, w) {
+					t.Errorf("BannedHS(%s) finding %s reason = %q, want it to contain %q", tt.code, tt.id, st.Findings[i].Reason, w)
+				}
+			}
+		})
+	}
+}
+
+func TestBannedHSErrors(t *testing.T) {
+	r := DPRK()
+	on := day(2018, time.March, 1)
+	coal := MustParseHSCode("2701")
+	tests := []struct {
+		name  string
+		code  HSCode
+		d     Direction
+		on    time.Time
+		field string
+	}{
+		{"both ways", coal, BothWays, on, "Trade.Direction"},
+		{"unknown direction", coal, UnknownDirection, on, "Trade.Direction"},
+		{"labour", coal, Labour, on, "Trade.Direction"},
+		{"direction out of range", coal, Direction(200), on, "Trade.Direction"},
+		{"zero code", HSCode{}, DPRKExports, on, "Trade.HS"},
+		{"zero day", coal, DPRKExports, time.Time{}, "Trade.Date"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, reg := range []Regime{r, {}} {
+				st, err := reg.BannedHS(tt.code, tt.d, tt.on)
+				var fe *FieldError
+				if !errors.As(err, &fe) || !errors.Is(err, ErrInvalidTrade) || fe.Field != tt.field {
+					t.Fatalf("BannedHS(%v, %v, %v) error = %v, want a *FieldError for %s wrapping ErrInvalidTrade", tt.code, tt.d, tt.on, err, tt.field)
+				}
+				if st.Outcome != UnknownOutcome || st.Measure.ID != "" || st.Findings != nil {
+					t.Errorf("BannedHS(%v, %v, %v) = %+v with an error, want the zero BanStatus", tt.code, tt.d, tt.on, st)
+				}
+			}
+		})
+	}
+}
+
+// bannedHSDays are the days the invariant tests ask about: 1 January and
+// 1 July of every year from 2006 to 2018, and the day of adoption of every
+// resolution, the day before it, the days a measure stops applying and
+// the days after transition windows end.
+func bannedHSDays(r Regime) []time.Time {
+	var days []time.Time
+	for y := 2006; y <= 2018; y++ {
+		days = append(days, day(y, time.January, 1), day(y, time.July, 1))
+	}
+	for _, res := range Resolutions() {
+		days = append(days, res.Adopted, res.Adopted.AddDate(0, 0, -1))
+	}
+	for i, m := range r.measures {
+		if r.ix.end[i] != math.MaxInt64 {
+			days = append(days, dayTime(r.ix.end[i]), dayTime(r.ix.end[i]-1))
+		}
+		if !m.Transition.IsZero() {
+			days = append(days, m.Transition.LastDay, m.Transition.LastDay.AddDate(0, 0, 1))
+		}
+	}
+	return days
+}
+
+// bannedHSCodes are every chapter and heading LookupHS knows, and every
+// code of every measure's HS scopes.
+func bannedHSCodes(r Regime) []HSCode {
+	var codes []HSCode
+	for _, h := range HSChapters() {
+		codes = append(codes, h.Code)
+	}
+	for _, h := range HSHeadings() {
+		codes = append(codes, h.Code)
+	}
+	for _, m := range r.measures {
+		for _, s := range m.HS {
+			codes = append(codes, s.Codes...)
+		}
+	}
+	return codes
+}
+
+// TestBannedHSAgreesWithScreen checks BannedHS against Screen for the
+// one-day trade of the same code, direction and day, over every heading
+// LookupHS knows, every direction and the days of bannedHSDays. BannedHS
+// is Screen restricted to bans, so its findings are exactly Screen's ban
+// findings and its outcome is theirs. Against Screen's whole answer only
+// weaker rules hold, because Screen also reports caps: Screen clean ⇒
+// BannedHS clean; BannedHS covered ⇒ Screen covered; BannedHS
+// undetermined ⇒ Screen not clean; and where BannedHS is clean and Screen
+// is not, every finding of Screen is a cap.
+func TestBannedHSAgreesWithScreen(t *testing.T) {
+	r := DPRK()
+	codes, days := bannedHSCodes(r), bannedHSDays(r)
+	var outcomes [numOutcomes]int
+	for d := UnknownDirection; d <= numDirections; d++ {
+		for _, code := range codes {
+			for _, on := range days {
+				tr := Trade{Date: on, Direction: d, HS: code}
+				fs, serr := r.Screen(tr)
+				st, err := r.BannedHS(code, d, on)
+				if serr != nil || err != nil {
+					if serr == nil || err == nil || serr.Error() != err.Error() {
+						t.Fatalf("BannedHS(%s, %v, %s) error %v, Screen error %v; want the same", code, d, on.Format(time.DateOnly), err, serr)
+					}
+					continue
+				}
+				outcomes[st.Outcome]++
+				var bans []Finding
+				for _, f := range fs {
+					if f.Kind.IsBan() {
+						bans = append(bans, f)
+					}
+				}
+				if diff := cmp.Diff(bans, st.Findings); diff != "" {
+					t.Fatalf("BannedHS(%s, %v, %s).Findings, want Screen's ban findings (-want +got):\n%s", code, d, on.Format(time.DateOnly), diff)
+				}
+				if want := OutcomeOf(bans); st.Outcome != want {
+					t.Fatalf("BannedHS(%s, %v, %s) = %v, Screen's bans say %v", code, d, on.Format(time.DateOnly), st.Outcome, want)
+				}
+				whole := OutcomeOf(fs)
+				switch {
+				case whole == Clean && st.Outcome != Clean,
+					st.Outcome == Covered && whole != Covered,
+					st.Outcome == Undetermined && whole == Clean:
+					t.Fatalf("BannedHS(%s, %v, %s) = %v, Screen = %v", code, d, on.Format(time.DateOnly), st.Outcome, whole)
+				case st.Outcome == Clean && whole != Clean:
+					for _, f := range fs {
+						if !f.Kind.IsCap() {
+							t.Fatalf("BannedHS(%s, %v, %s) = clean, but Screen reports %s (%v), not a cap", code, d, on.Format(time.DateOnly), f.MeasureID, f.Kind)
+						}
+					}
+				}
+				if (st.Outcome == Covered) != (st.Measure.ID != "") {
+					t.Fatalf("BannedHS(%s, %v, %s) = %v with measure %q", code, d, on.Format(time.DateOnly), st.Outcome, st.Measure.ID)
+				}
+				if st.Outcome == Covered {
+					i := slices.IndexFunc(st.Findings, func(f Finding) bool { return f.MeasureID == st.Measure.ID })
+					if i < 0 || st.Findings[i].Outcome != Covered || !st.Measure.Kind.IsBan() {
+						t.Fatalf("BannedHS(%s, %v, %s).Measure = %s, not a covering ban among %+v", code, d, on.Format(time.DateOnly), st.Measure.ID, foundOf(st.Findings))
+					}
+				}
+			}
+		}
+	}
+	// The sweep must meet all three answers, or it proves little.
+	for _, o := range []Outcome{Clean, Covered, Undetermined} {
+		if outcomes[o] == 0 {
+			t.Errorf("no BannedHS answer was %v over %d codes and %d days", o, len(codes), len(days))
+		}
+	}
+}
+
+// TestBannedHSMostRecent checks that a Covered answer names the most
+// recently adopted ban that covers the goods, as Banned does.
+func TestBannedHSMostRecent(t *testing.T) {
+	r := DPRK()
+	for _, code := range bannedHSCodes(r) {
+		for _, on := range bannedHSDays(r) {
+			for _, d := range []Direction{DPRKExports, SupplyToDPRK} {
+				st, err := r.BannedHS(code, d, on)
+				if err != nil || st.Outcome != Covered {
+					continue
+				}
+				for _, f := range st.Findings {
+					m, _ := r.Measure(f.MeasureID)
+					if f.Outcome == Covered && m.Resolution.Adopted.After(st.Measure.Resolution.Adopted) {
+						t.Errorf("BannedHS(%s, %v, %s).Measure = %s, but %s, adopted later, also covers", code, d, on.Format(time.DateOnly), st.Measure.ID, f.MeasureID)
+					}
+				}
+			}
+		}
 	}
 }
 
@@ -324,8 +657,8 @@ func TestNewRegimeErrors(t *testing.T) {
 	if _, ok := zero.Banned(Coal, DPRKExports, day(2018, time.January, 1)); ok {
 		t.Error("Regime{}.Banned found a ban")
 	}
-	if _, ok := zero.BannedHS(MustParseHSCode("2701"), DPRKExports, day(2018, time.January, 1)); ok {
-		t.Error("Regime{}.BannedHS found a ban")
+	if st, err := zero.BannedHS(MustParseHSCode("2701"), DPRKExports, day(2018, time.January, 1)); st.Outcome != Clean || err != nil {
+		t.Errorf("Regime{}.BannedHS = %v, %v; want clean", st.Outcome, err)
 	}
 	if got := zero.Timeline(Coal); got != nil {
 		t.Errorf("Regime{}.Timeline = %v, want nil", got)
