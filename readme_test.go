@@ -84,8 +84,8 @@ func Example_readmeSanctions() {
 	dprk := sanctions.DPRK()
 	day := time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC)
 
-	m, ok := dprk.Banned(sanctions.Coal, sanctions.DPRKExports, day)
-	fmt.Println(m.Citation(), ok)
+	coal, _ := dprk.Banned(sanctions.Coal, sanctions.DPRKExports, day)
+	fmt.Println(coal.Outcome, coal.Measure.Citation())
 
 	// Frozen fish: the seafood ban has no verified HS codes, so the
 	// answer is "undetermined", with the heading it was inferred from.
@@ -99,7 +99,7 @@ func Example_readmeSanctions() {
 		fmt.Println(f.Citation, f.Commodity, f.Outcome)
 	}
 	// Output:
-	// S/RES/2371 (2017), OP 8 true
+	// covered S/RES/2371 (2017), OP 8
 	// undetermined
 	// S/RES/2371 (2017), OP 9 seafood undetermined
 }

@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"errors"
 	"slices"
 	"testing"
 	"time"
@@ -86,26 +87,32 @@ func TestExemptionAppliesTo(t *testing.T) {
 func TestBannedHierarchy(t *testing.T) {
 	r := DPRK()
 	tests := []struct {
-		c    Commodity
-		d    Direction
-		on   time.Time
-		want string
+		c       Commodity
+		d       Direction
+		on      time.Time
+		outcome Outcome
+		want    string // the covering ban
 	}{
-		{Iron, SupplyToDPRK, day(2018, time.January, 1), "2397/OP7"},
-		{Iron, SupplyToDPRK, day(2017, time.December, 21), ""},
-		{Copper, SupplyToDPRK, day(2018, time.January, 1), "2397/OP7"},
-		{Gold, SupplyToDPRK, day(2018, time.January, 1), ""},
-		{Machinery, SupplyToDPRK, day(2018, time.January, 1), "2397/OP7"},
-		{Iron, DPRKExports, day(2018, time.January, 1), "2371/OP8"},
-		{TransportationVehicles, DPRKExports, day(2018, time.January, 1), ""},
-		{IronSteelAndOtherMetals, SupplyToDPRK, day(2018, time.January, 1), "2397/OP7"},
-		{Iron, Labour, day(2018, time.January, 1), ""},
+		{Iron, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
+		{Iron, SupplyToDPRK, day(2017, time.December, 21), Clean, ""},
+		{Copper, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
+		{Gold, SupplyToDPRK, day(2018, time.January, 1), Clean, ""},
+		{Machinery, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
+		{Iron, DPRKExports, day(2018, time.January, 1), Covered, "2371/OP8"},
+		// 2397 OP 6 names vessels, a class within transportation vehicles:
+		// the goods may be banned, never "clean".
+		{TransportationVehicles, DPRKExports, day(2018, time.January, 1), Undetermined, ""},
+		{IronSteelAndOtherMetals, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
 	}
 	for _, tt := range tests {
-		m, ok := r.Banned(tt.c, tt.d, tt.on)
-		if got := m.ID; got != tt.want || ok != (tt.want != "") {
-			t.Errorf("Banned(%v, %v, %s) = %q, %v; want %q", tt.c, tt.d, tt.on.Format(time.DateOnly), got, ok, tt.want)
+		st, err := r.Banned(tt.c, tt.d, tt.on)
+		if err != nil || st.Outcome != tt.outcome || st.Measure.ID != tt.want {
+			t.Errorf("Banned(%v, %v, %s) = %v %q, %v; want %v %q", tt.c, tt.d, tt.on.Format(time.DateOnly), st.Outcome, st.Measure.ID, err, tt.outcome, tt.want)
 		}
+	}
+	// Labour is not a direction goods move in.
+	if st, err := r.Banned(Iron, Labour, day(2018, time.January, 1)); !errors.Is(err, ErrInvalidTrade) {
+		t.Errorf("Banned(Iron, Labour, 2018-01-01) = %v, %v; want an error wrapping ErrInvalidTrade", st.Outcome, err)
 	}
 }
 

@@ -8,10 +8,10 @@
 // freezes, financial, cargo, vessel and aviation measures, labour,
 // investment, designations, reporting duties, and rows where the reference
 // saw no measure at all (2087). Its methods say which measures were in force
-// on a day ([Regime.InForce]), whether a ban covers an HS code, may cover
-// it or none does ([Regime.BannedHS], answering covered, undetermined or
-// clean in a [BanStatus]), which ban names a commodity ([Regime.Banned]),
-// how the treatment of a commodity, a kind of measure or a direction
+// on a day ([Regime.InForce]), whether a ban covers a commodity or an HS
+// code, may cover it or none does ([Regime.Banned], [Regime.BannedHS],
+// answering covered, undetermined or clean in a [BanStatus]), how the
+// treatment of a commodity, a kind of measure or a direction
 // changed ([Regime.Timeline], [Regime.TimelineOf]), and whether a trade
 // record falls under a measure ([Regime.Screen], summed up by
 // [OutcomeOf]). [NewRegime] builds a regime

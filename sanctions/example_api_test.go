@@ -17,8 +17,8 @@ import (
 // undetermined ("OP 29?": a paragraph number the reference has not seen).
 func Example() {
 	dprk := sanctions.DPRK()
-	if m, ok := dprk.Banned(sanctions.Coal, sanctions.DPRKExports, date("2017-10-01")); ok {
-		fmt.Println("coal exports banned by", m.Citation())
+	if st, err := dprk.Banned(sanctions.Coal, sanctions.DPRKExports, date("2017-10-01")); err == nil && st.Outcome == sanctions.Covered {
+		fmt.Println("coal exports banned by", st.Measure.Citation())
 	}
 	findings, err := dprk.Screen(sanctions.Trade{
 		Date:      date("2018-03-01"),
@@ -134,8 +134,8 @@ func ExampleNewRegime() {
 		return
 	}
 	fmt.Println(r.Len(), "measure")
-	_, banned := r.Banned(sanctions.Coal, sanctions.DPRKExports, date("2018-01-01"))
-	fmt.Println("coal banned:", banned)
+	st, _ := r.Banned(sanctions.Coal, sanctions.DPRKExports, date("2018-01-01"))
+	fmt.Println("coal exports:", st.Outcome)
 
 	own.ID = ""
 	_, err = sanctions.NewRegime([]sanctions.Measure{own})
@@ -143,7 +143,7 @@ func ExampleNewRegime() {
 	fmt.Println(errors.Is(err, sanctions.ErrInvalidMeasure))
 	// Output:
 	// 1 measure
-	// coal banned: true
+	// coal exports: covered
 	// sanctions: Measure.ID: empty
 	// true
 }

@@ -73,22 +73,38 @@ func ExampleRegime_Screen_undetermined() {
 }
 
 // Iron supplied to the DPRK in 2018: 2397 bans supplying "iron, steel and
-// other metals", and iron lies within that class.
+// other metals", and iron lies within that class. Asked about the whole
+// class for exports, the answer is undetermined: the bans name iron,
+// copper and lead within it, not the class.
 func ExampleRegime_Banned_hierarchy() {
 	dprk := sanctions.DPRK()
 	fmt.Println(sanctions.Iron.Parent())
 	for _, day := range []string{"2017-12-21", "2018-03-01"} {
-		m, ok := dprk.Banned(sanctions.Iron, sanctions.SupplyToDPRK, date(day))
-		if !ok {
-			fmt.Println(day, "no ban names iron or a class it lies within")
+		st, err := dprk.Banned(sanctions.Iron, sanctions.SupplyToDPRK, date(day))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		if st.Outcome == sanctions.Covered {
+			fmt.Println(day, "iron supplied:", st.Outcome, "by", st.Measure.Citation())
 			continue
 		}
-		fmt.Println(day, "banned by", m.Citation())
+		fmt.Println(day, "iron supplied:", st.Outcome)
+	}
+	st, _ := dprk.Banned(sanctions.IronSteelAndOtherMetals, sanctions.DPRKExports, date("2018-03-01"))
+	fmt.Println("2018-03-01 metals exported:", st.Outcome)
+	for _, f := range st.Findings {
+		fmt.Printf("  %s names %s (%s)\n", f.Citation, f.Commodity, f.Match)
 	}
 	// Output:
 	// iron, steel and other metals
-	// 2017-12-21 no ban names iron or a class it lies within
-	// 2018-03-01 banned by S/RES/2397 (2017), OP 7?
+	// 2017-12-21 iron supplied: clean
+	// 2018-03-01 iron supplied: covered by S/RES/2397 (2017), OP 7?
+	// 2018-03-01 metals exported: undetermined
+	//   S/RES/2270 (2016), OP 29? names iron (commodity broader than one named)
+	//   S/RES/2321 (2016), OP 28? names copper (commodity broader than one named)
+	//   S/RES/2371 (2017), OP 8 names iron (commodity broader than one named)
+	//   S/RES/2371 (2017), OP 10? names lead (commodity broader than one named)
 }
 
 // The measures on DPRK workers abroad, change by change: 2371's freeze,
@@ -239,21 +255,27 @@ func ExampleCapUsage() {
 	// crossed: 2017-04-20
 }
 
-// Is coal banned for export, and by what, on days around 2371's adoption?
+// Is coal banned for export, and by what, on days around 2270's and
+// 2371's adoption? Three answers are possible: covered, undetermined (a
+// ban names a narrower class than the goods asked about) and clean.
 func ExampleRegime_Banned() {
 	dprk := sanctions.DPRK()
 	for _, day := range []string{"2016-03-01", "2016-03-02", "2017-08-05"} {
-		m, ok := dprk.Banned(sanctions.Coal, sanctions.DPRKExports, date(day))
-		if !ok {
-			fmt.Println(day, "no ban names coal")
+		st, err := dprk.Banned(sanctions.Coal, sanctions.DPRKExports, date(day))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		if st.Outcome != sanctions.Covered {
+			fmt.Println(day, st.Outcome)
 			continue
 		}
-		fmt.Println(day, "banned by", m.Citation())
+		fmt.Println(day, st.Outcome, "by", st.Measure.Citation())
 	}
 	// Output:
-	// 2016-03-01 no ban names coal
-	// 2016-03-02 banned by S/RES/2270 (2016), OP 29?
-	// 2017-08-05 banned by S/RES/2371 (2017), OP 8
+	// 2016-03-01 clean
+	// 2016-03-02 covered by S/RES/2270 (2016), OP 29?
+	// 2017-08-05 covered by S/RES/2371 (2017), OP 8
 }
 
 // HS codes from customs declarations, checked against the bans in force:

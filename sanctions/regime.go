@@ -472,58 +472,51 @@ func (r Regime) InForce(on time.Time) []Measure {
 	return out
 }
 
-// Banned returns the measure that bans commodity c in direction d on the
-// calendar day of on, and true; false if no ban in force names c or a
-// class c lies within. It follows the commodity hierarchy: a ban on a class
-// c lies within counts ([Commodity.Within]), so iron supplied to the DPRK in
-// 2018 is banned by 2397's ban on "iron, steel and other metals". A ban
-// counts from its adoption day, transition window included: check
-// [Measure.InTransition] and the measure's Exemptions. When several bans
-// apply (2270's coal ban and 2371's full ban), Banned returns the most
-// recently adopted. Caps are not bans (refined petroleum supplied in 2018
-// is capped: false), nor are catch-all clauses.
+// Banned reports whether commodity c is banned in direction d on the
+// calendar day of on, with one of three answers in [BanStatus].Outcome, as
+// [Regime.BannedHS] gives for an HS code:
 //
-// A false is "no ban names these goods", not "not banned": Banned answers
-// only for what is named, and a ban on a narrower class leaves c's goods
-// possibly banned. In the built-in regime Banned reports false, while
-// [Regime.Screen] for a trade whose Commodity is c reports the ban as
-// undetermined (Match CommodityBroader), for:
-//   - arms and related materiel, either way, from 2006-10-14 to
-//     2009-06-11: 1718 names major conventional arms, and only 1874 the
-//     whole class;
-//   - "iron, steel and other metals" exported from the DPRK from
-//     2016-03-02: 2270 and 2371 name iron, 2321 copper, nickel and zinc,
-//     2371 lead;
-//   - vessels, helicopters and transportation vehicles supplied to the
-//     DPRK from 2016-11-30 to 2017-12-21: 2321 OP 30 names new ones;
-//   - industrial machinery and transportation vehicles exported from
-//     2017-12-22: 2397 OP 6 names machinery and vessels.
+//   - [Covered]: a ban in force names c or a class c lies within
+//     ([Commodity.Within]): iron supplied to the DPRK in 2018 is banned by
+//     2397's ban on "iron, steel and other metals". Measure is the ban, the
+//     most recently adopted if several apply (2371's full coal ban, not
+//     2270's, from 2017-08-05). A ban counts from its adoption day,
+//     transition window included: check the findings' InTransition and
+//     Exemptions.
+//   - [Undetermined]: a ban in force names a narrower class than c, so c's
+//     goods may be banned and the data cannot say which they are. In the
+//     built-in regime: arms and related materiel from 2006-10-14 to
+//     2009-06-11 (1718 names major conventional arms; only 1874 the whole
+//     class); "iron, steel and other metals" exported from 2016-03-02
+//     (2270 and 2371 name iron, 2321 copper, nickel and zinc, 2371 lead);
+//     vessels, helicopters and transportation vehicles supplied from
+//     2016-11-30 to 2017-12-21 (2321 OP 30 names new ones); industrial
+//     machinery and transportation vehicles exported from 2017-12-22 (2397
+//     OP 6 names machinery and vessels). The Findings name each ban and
+//     the narrower class ([CommodityBroader]); never read this as "not
+//     banned".
+//   - [Clean]: no ban in force names c, a class c lies within, or a class
+//     within c. Caps are not bans (refined petroleum supplied in 2018 is
+//     capped, and Clean here: see [Regime.Screen]), nor are catch-all
+//     clauses.
 //
-// Use Screen, or [Regime.BannedHS] with an HS code, where a false must not
-// be read as "clean".
+// Banned is [Regime.Screen] for the one-day trade {Date: on, Direction: d,
+// Commodity: c} restricted to bans, as BannedHS is for a code.
 //
-// d must be [DPRKExports] or [SupplyToDPRK], the directions goods move in:
-// for any other direction ([BothWays] included), and for UnknownCommodity
-// or an out-of-range c, Banned reports false whatever the measures say, so
-// ask once per direction.
-func (r Regime) Banned(c Commodity, d Direction, on time.Time) (Measure, bool) {
-	day := dayNumber(on)
-	best := -1
-	if sl := slot(d); r.ix != nil && c < numCommodities && sl >= 0 {
-		for _, e := range r.ix.commodity[sl][c] {
-			i := int(e.measure)
-			if e.match != CommodityBroader && r.measures[i].Kind.IsBan() && r.active(i, day) && (best < 0 || r.ix.start[i] >= r.ix.start[best]) {
-				best = i
-			}
-		}
-	}
-	if best < 0 {
-		return Measure{}, false
-	}
-	return r.measures[best].Clone(), true
+// Banned returns the error Screen returns for that trade, a [*FieldError]
+// wrapping [ErrInvalidTrade], if on is the zero time (field Trade.Date),
+// d is not [DPRKExports] or [SupplyToDPRK] (Trade.Direction: a [BothWays]
+// ban is found under either, so ask once per direction), or c is
+// UnknownCommodity or out of range (Trade.Commodity).
+//
+// Banned used to return (Measure, bool), whose false meant both "no ban"
+// and "a narrower ban may apply"; code that tests that bool no longer
+// compiles, on purpose: switch on the Outcome.
+func (r Regime) Banned(c Commodity, d Direction, on time.Time) (BanStatus, error) {
+	return r.banStatus(Trade{Date: on, Direction: d, Commodity: c})
 }
 
-// BanStatus is the answer of [Regime.BannedHS]: a ban in force covers the
+// BanStatus is the answer of [Regime.Banned] and [Regime.BannedHS]: a ban in force covers the
 // goods, may cover them, or none does. It is a value, safe for concurrent
 // use; its Measure and Findings are the caller's own copies.
 type BanStatus struct {

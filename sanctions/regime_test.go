@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -165,49 +166,71 @@ func TestSupersededBy(t *testing.T) {
 func TestBanned(t *testing.T) {
 	r := DPRK()
 	tests := []struct {
-		c    Commodity
-		d    Direction
-		on   time.Time
-		want string // "" for not banned
+		c       Commodity
+		d       Direction
+		on      time.Time
+		outcome Outcome
+		want    string // the covering ban
 	}{
-		{Coal, DPRKExports, day(2016, time.March, 1), ""},
-		{Coal, DPRKExports, day(2016, time.March, 2), "2270/OP29"},
-		{Coal, DPRKExports, day(2017, time.January, 15), "2270/OP29"},
-		{Coal, DPRKExports, day(2017, time.August, 5), "2371/OP8"},
-		{Coal, SupplyToDPRK, day(2018, time.January, 1), ""},
-		{Textiles, DPRKExports, day(2017, time.September, 10), ""},
-		{Textiles, DPRKExports, day(2017, time.September, 11), "2375/OP16"},
-		{Seafood, DPRKExports, day(2017, time.August, 5), "2371/OP9"},
-		{FishingRights, DPRKExports, day(2017, time.December, 22), "2397/OP6-fishing"},
-		{RefinedPetroleum, SupplyToDPRK, day(2018, time.June, 1), ""}, // capped, not banned
-		{CondensatesAndNGL, SupplyToDPRK, day(2017, time.September, 11), "2375/OP13"},
-		{Wood, DPRKExports, day(2017, time.December, 31), "2397/OP6"},
-		{IronSteelAndOtherMetals, SupplyToDPRK, day(2017, time.December, 22), "2397/OP7"},
-		{Commodity(200), DPRKExports, day(2018, time.January, 1), ""},
+		{Coal, DPRKExports, day(2016, time.March, 1), Clean, ""},
+		{Coal, DPRKExports, day(2016, time.March, 2), Covered, "2270/OP29"},
+		{Coal, DPRKExports, day(2017, time.January, 15), Covered, "2270/OP29"},
+		{Coal, DPRKExports, day(2017, time.August, 5), Covered, "2371/OP8"},
+		{Coal, SupplyToDPRK, day(2018, time.January, 1), Clean, ""},
+		{Textiles, DPRKExports, day(2017, time.September, 10), Clean, ""},
+		{Textiles, DPRKExports, day(2017, time.September, 11), Covered, "2375/OP16"},
+		{Seafood, DPRKExports, day(2017, time.August, 5), Covered, "2371/OP9"},
+		{FishingRights, DPRKExports, day(2017, time.December, 22), Covered, "2397/OP6-fishing"},
+		{RefinedPetroleum, SupplyToDPRK, day(2018, time.June, 1), Clean, ""}, // capped, not banned
+		{CondensatesAndNGL, SupplyToDPRK, day(2017, time.September, 11), Covered, "2375/OP13"},
+		{Wood, DPRKExports, day(2017, time.December, 31), Covered, "2397/OP6"},
+		{IronSteelAndOtherMetals, SupplyToDPRK, day(2017, time.December, 22), Covered, "2397/OP7"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.c.String()+" "+tt.on.Format("2006-01-02"), func(t *testing.T) {
-			m, ok := r.Banned(tt.c, tt.d, tt.on)
-			if ok != (tt.want != "") || m.ID != tt.want {
-				t.Errorf("Banned(%v, %v, %s) = %q, %v; want %q", tt.c, tt.d, tt.on.Format("2006-01-02"), m.ID, ok, tt.want)
+			st, err := r.Banned(tt.c, tt.d, tt.on)
+			if err != nil || st.Outcome != tt.outcome || st.Measure.ID != tt.want {
+				t.Errorf("Banned(%v, %v, %s) = %v %q, %v; want %v %q", tt.c, tt.d, tt.on.Format("2006-01-02"), st.Outcome, st.Measure.ID, err, tt.outcome, tt.want)
+			}
+			if (st.Outcome == Clean) != (st.Findings == nil) {
+				t.Errorf("Banned(%v, %v, %s): outcome %v with %d findings", tt.c, tt.d, tt.on.Format("2006-01-02"), st.Outcome, len(st.Findings))
+			}
+		})
+	}
+	errs := []struct {
+		name  string
+		c     Commodity
+		d     Direction
+		on    time.Time
+		field string
+	}{
+		{"unknown commodity", UnknownCommodity, DPRKExports, day(2018, time.January, 1), "Commodity"},
+		{"out-of-range commodity", Commodity(200), DPRKExports, day(2018, time.January, 1), "Commodity"},
+		{"both ways", Coal, BothWays, day(2018, time.January, 1), "Direction"},
+		{"zero day", Coal, DPRKExports, time.Time{}, "Date"},
+	}
+	for _, tt := range errs {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := r.Banned(tt.c, tt.d, tt.on)
+			if !errors.Is(err, ErrInvalidTrade) || !strings.Contains(err.Error(), tt.field) || st.Outcome != UnknownOutcome {
+				t.Errorf("Banned(%v, %v, %s) = %v, %v; want an ErrInvalidTrade naming %s", tt.c, tt.d, tt.on.Format("2006-01-02"), st.Outcome, err, tt.field)
 			}
 		})
 	}
 }
 
-// TestBannedNamedOnly pins down what Banned's false means: no ban names
-// the commodity or a class it lies within. Where a ban names a narrower
-// class, the goods may be banned, and Screen (by commodity) says
-// undetermined; these are the cases Banned's doc lists.
-func TestBannedNamedOnly(t *testing.T) {
+// TestBannedNarrowerBans pins down the cases where a ban names a narrower
+// class than the commodity asked about: the goods may be banned, so Banned
+// says undetermined, naming the narrower class, the cases its doc lists.
+func TestBannedNarrowerBans(t *testing.T) {
 	r := DPRK()
 	tests := []struct {
-		c      Commodity
-		d      Direction
-		on     time.Time
-		want   string // Banned's measure; "" for false
-		screen Outcome
-		named  Commodity // the narrower class of the undetermined findings
+		c       Commodity
+		d       Direction
+		on      time.Time
+		want    string // the covering ban
+		outcome Outcome
+		named   Commodity // the narrower class of the undetermined findings
 	}{
 		{Arms, SupplyToDPRK, day(2006, time.October, 13), "", Clean, 0},
 		{Arms, SupplyToDPRK, day(2006, time.October, 14), "", Undetermined, MajorConventionalArms},
@@ -228,45 +251,52 @@ func TestBannedNamedOnly(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.c.String()+" "+tt.d.String()+" "+tt.on.Format(time.DateOnly), func(t *testing.T) {
-			m, ok := r.Banned(tt.c, tt.d, tt.on)
-			if ok != (tt.want != "") || m.ID != tt.want {
-				t.Errorf("Banned(%v, %v, %s) = %q, %v; want %q", tt.c, tt.d, tt.on.Format(time.DateOnly), m.ID, ok, tt.want)
+			st, err := r.Banned(tt.c, tt.d, tt.on)
+			if err != nil || st.Outcome != tt.outcome || st.Measure.ID != tt.want {
+				t.Fatalf("Banned(%v, %v, %s) = %v %q, %v; want %v %q", tt.c, tt.d, tt.on.Format(time.DateOnly), st.Outcome, st.Measure.ID, err, tt.outcome, tt.want)
 			}
-			st, err := r.banStatus(Trade{Date: tt.on, Direction: tt.d, Commodity: tt.c})
-			if err != nil || st.Outcome != tt.screen {
-				t.Fatalf("Screen's bans for %v, %v, %s = %v, %v; want %v", tt.c, tt.d, tt.on.Format(time.DateOnly), st.Outcome, err, tt.screen)
-			}
-			if tt.screen == Undetermined && st.Findings[0].Commodity != tt.named {
-				t.Errorf("Screen's first ban finding for %v names %v, want %v", tt.c, st.Findings[0].Commodity, tt.named)
+			if tt.outcome == Undetermined && (st.Findings[0].Commodity != tt.named || st.Findings[0].Match != CommodityBroader) {
+				t.Errorf("Banned(%v, %v, %s)'s first finding names %v (%v), want %v (%v)", tt.c, tt.d, tt.on.Format(time.DateOnly), st.Findings[0].Commodity, st.Findings[0].Match, tt.named, CommodityBroader)
 			}
 		})
 	}
 }
 
-// TestBannedAgreesWithScreen checks Banned against Screen's bans for a
-// trade by commodity, over every commodity, both directions of goods and
-// the days of bannedHSDays: true exactly when they cover the goods, with
-// the same measure; false when they are clean, or undetermined only
-// because a ban names a narrower class (CommodityBroader).
-func TestBannedAgreesWithScreen(t *testing.T) {
+// TestBannedAnswers checks what every answer of Banned holds, over every
+// commodity, both directions of goods and the days of bannedHSDays: a
+// Covered answer's Measure is a ban in force that day, in that direction,
+// naming the commodity or a class it lies within; an Undetermined answer
+// comes only from bans naming a narrower class (by commodity, nothing else
+// is unknown); a Clean answer has no findings.
+func TestBannedAnswers(t *testing.T) {
 	r := DPRK()
 	for c := Commodity(1); c < numCommodities; c++ {
 		for _, d := range []Direction{DPRKExports, SupplyToDPRK} {
 			for _, on := range bannedHSDays(r) {
-				m, ok := r.Banned(c, d, on)
-				st, err := r.banStatus(Trade{Date: on, Direction: d, Commodity: c})
+				st, err := r.Banned(c, d, on)
 				if err != nil {
-					t.Fatalf("banStatus(%v, %v, %s): %v", c, d, on.Format(time.DateOnly), err)
+					t.Fatalf("Banned(%v, %v, %s): %v", c, d, on.Format(time.DateOnly), err)
 				}
-				if ok != (st.Outcome == Covered) || m.ID != st.Measure.ID {
-					t.Fatalf("Banned(%v, %v, %s) = %q, %v; Screen's bans: %v %q", c, d, on.Format(time.DateOnly), m.ID, ok, st.Outcome, st.Measure.ID)
-				}
-				if st.Outcome == Undetermined {
+				where := fmt.Sprintf("Banned(%v, %v, %s) = %v %q", c, d, on.Format(time.DateOnly), st.Outcome, st.Measure.ID)
+				switch st.Outcome {
+				case Covered:
+					m := st.Measure
+					names := slices.ContainsFunc(m.Commodities, func(mc Commodity) bool { return c == mc || c.Within(mc) })
+					if !m.Kind.IsBan() || !names || (m.Direction != d && m.Direction != BothWays) || !slices.ContainsFunc(r.InForce(on), func(f Measure) bool { return f.ID == m.ID }) {
+						t.Fatalf("%s: the measure is %v %v for %v, in force: %v", where, m.Kind, m.Direction, m.Commodities, slices.ContainsFunc(r.InForce(on), func(f Measure) bool { return f.ID == m.ID }))
+					}
+				case Undetermined:
 					for _, f := range st.Findings {
-						if f.Match != CommodityBroader {
-							t.Fatalf("Banned(%v, %v, %s) = false, and Screen's bans are undetermined by %v (%s)", c, d, on.Format(time.DateOnly), f.Match, f.MeasureID)
+						if f.Outcome == Undetermined && f.Match != CommodityBroader {
+							t.Fatalf("%s: undetermined by %v (%s)", where, f.Match, f.MeasureID)
 						}
 					}
+				case Clean:
+					if st.Findings != nil {
+						t.Fatalf("%s with %d findings", where, len(st.Findings))
+					}
+				default:
+					t.Fatalf("%s: not one of the three answers", where)
 				}
 			}
 		}
@@ -654,8 +684,8 @@ func TestNewRegimeErrors(t *testing.T) {
 	if got := zero.InForce(day(2018, time.January, 1)); got != nil {
 		t.Errorf("Regime{}.InForce = %v, want nil", got)
 	}
-	if _, ok := zero.Banned(Coal, DPRKExports, day(2018, time.January, 1)); ok {
-		t.Error("Regime{}.Banned found a ban")
+	if st, err := zero.Banned(Coal, DPRKExports, day(2018, time.January, 1)); st.Outcome != Clean || err != nil {
+		t.Errorf("Regime{}.Banned = %v, %v; want clean", st.Outcome, err)
 	}
 	if st, err := zero.BannedHS(MustParseHSCode("2701"), DPRKExports, day(2018, time.January, 1)); st.Outcome != Clean || err != nil {
 		t.Errorf("Regime{}.BannedHS = %v, %v; want clean", st.Outcome, err)
