@@ -44,47 +44,40 @@ func reportCPUPerIncident(b *testing.B, n int, cpu0 time.Duration) {
 	b.ReportMetric(ps.Seconds()*1e6, "cpu-ns/incident")
 }
 
-// BenchmarkByYear groups 1,000,000 incidents by year with exact per-currency
-// totals and the list of items per group; it reports ns and bytes per
-// incident (targets: at most 100 ns and 64 B).
+// BenchmarkByYear groups 1,000,000 incidents by year with exact
+// per-currency totals and the list of items per group, in the two forms:
+// seq is ByYear over slices.Values, slice is ByYearOf. It reports ns, CPU
+// ns and bytes per incident (targets: at most 100 ns and 64 B). The seq
+// form also pays the copy of each whole Incident that ranging an
+// iter.Seq[Incident] makes: BenchmarkRangeOnly measures that alone.
 func BenchmarkByYear(b *testing.B) {
 	incs := synthetic(benchIncidents)
-	b.ReportAllocs()
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	cpu0 := cpuTime()
-	var got []YearTotal
-	for b.Loop() {
-		got = ByYear(slices.Values(incs), ReportedLoss)
+	forms := []struct {
+		name string
+		f    func() []YearTotal
+	}{
+		{"seq", func() []YearTotal { return ByYear(slices.Values(incs), ReportedLoss) }},
+		{"slice", func() []YearTotal { return ByYearOf(incs, ReportedLoss) }},
 	}
-	runtime.ReadMemStats(&after)
-	if len(got) != 10 {
-		b.Fatalf("ByYear gave %d years, want 10", len(got))
+	for _, form := range forms {
+		b.Run(form.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			cpu0 := cpuTime()
+			var got []YearTotal
+			for b.Loop() {
+				got = form.f()
+			}
+			runtime.ReadMemStats(&after)
+			if len(got) != 10 {
+				b.Fatalf("%s gave %d years, want 10", form.name, len(got))
+			}
+			reportPerIncident(b, benchIncidents)
+			reportCPUPerIncident(b, benchIncidents, cpu0)
+			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N*benchIncidents), "B/incident")
+		})
 	}
-	reportPerIncident(b, benchIncidents)
-	reportCPUPerIncident(b, benchIncidents, cpu0)
-	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N*benchIncidents), "B/incident")
-}
-
-// BenchmarkByYearOf is ByYearOf over the same incidents: the slice form,
-// which reads each incident in place instead of copying it into the loop.
-func BenchmarkByYearOf(b *testing.B) {
-	incs := synthetic(benchIncidents)
-	b.ReportAllocs()
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	cpu0 := cpuTime()
-	var got []YearTotal
-	for b.Loop() {
-		got = ByYearOf(incs, ReportedLoss)
-	}
-	runtime.ReadMemStats(&after)
-	if len(got) != 10 {
-		b.Fatalf("ByYearOf gave %d years, want 10", len(got))
-	}
-	reportPerIncident(b, benchIncidents)
-	reportCPUPerIncident(b, benchIncidents, cpu0)
-	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N*benchIncidents), "B/incident")
 }
 
 // BenchmarkRangeOnly ranges over the incidents of BenchmarkByYear with
