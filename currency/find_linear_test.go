@@ -66,3 +66,30 @@ func TestFindFiguresConcatenation(t *testing.T) {
 		})
 	}
 }
+
+// FindFigures reads the numbers and words of each value a bounded number
+// of times, however often it reads a start again with other options: the
+// bytes its value readings span (counted, not timed) stay within twice
+// the text on inputs made to make it read again, at two sizes.
+func TestFindFiguresReadsBounded(t *testing.T) {
+	texts := []string{"1 ", "1~", "1억1억 ", "천만 ", "1 trillion to ", "$1 to ", "US$ ", "KRW 1 KRW "}
+	texts = append(texts, nearFigures()...)
+	for _, p := range texts {
+		for _, n := range []int{1 << 12, 1 << 16} {
+			text := strings.Repeat(p, n/len(p)+1)
+			var fs figureScan
+			findFigures(text, &fs)
+			if fs.memo.read > 2*len(text) {
+				t.Errorf("FindFigures(%q × %d): value readings spanned %d bytes, want at most %d (twice the text)",
+					p, n/len(p)+1, fs.memo.read, 2*len(text))
+			}
+		}
+	}
+	// The whole of near-figures, in order.
+	text := repeatTo(nearFigures(), 1<<16)
+	var fs figureScan
+	findFigures(text, &fs)
+	if fs.memo.read > 2*len(text) {
+		t.Errorf("FindFigures(near-figures, %d bytes): value readings spanned %d bytes, want at most %d", len(text), fs.memo.read, 2*len(text))
+	}
+}
