@@ -161,3 +161,37 @@ func BenchmarkFormat(b *testing.B) {
 		})
 	}
 }
+
+// nearFigures are pieces of text that start figures and then break them,
+// or make FindFigures try its other readings: a qualifier with "between"
+// or "from" before it (read again with other options), a qualifier before
+// and after one amount, ranges chained with "to", parentheses that never
+// close, signs and codes without a number, Korean units out of order.
+func nearFigures() []string {
+	return []string{
+		"between about $1.5 billion to ", "from about $500-1.5 billion ", "between about 5억 원 이상 and ",
+		"about 5억 원 이상 ", "$1 to 2 to 3 to ", "1조~2조~", "4조 3천억여 원 (약 ", "(US$ 12억 달러 ",
+		"W1,000 ", "US$ ", "KRW 1 KRW ", "1억1억1억 ", "2조 원이 넘", "between about 5 and $6 ",
+		"more than about $5 ", "천만 ", "$5 ($6 to $7 ", "by nearly 1.2 trillion won to ", "1.5조 원(",
+	}
+}
+
+// BenchmarkFindFiguresLinear reads 1 MB of near-figures and 1 MB of
+// report-like prose; ns/op divided by 1 MB is the cost per byte, which
+// stays flat as the input grows only if the scan is linear.
+func BenchmarkFindFiguresLinear(b *testing.B) {
+	const mb = 1 << 20
+	report := append(englishNews(), koreanNews()...)
+	for _, bc := range []struct{ name, text string }{
+		{"near-figures", repeatTo(nearFigures(), mb)},
+		{"report", repeatTo(report, mb)},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(bc.text)))
+			for b.Loop() {
+				FindFigures(bc.text)
+			}
+		})
+	}
+}

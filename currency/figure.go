@@ -1,6 +1,7 @@
 package currency
 
 import (
+	"errors"
 	"fmt"
 )
 
@@ -110,31 +111,72 @@ func (f Figure) IsZero() bool {
 		f.High.empty() && f.HighEquivalent.empty()
 }
 
+// ErrNoEquivalent: a figure has no equivalent for its amount, so no
+// exchange rate follows from it. [Figure.ImpliedRate] wraps it.
+var ErrNoEquivalent = errors.New("no equivalent")
+
 // ImpliedRate returns the exchange rate the figure's two amounts imply, as
 // units of the amount's currency per one unit of the equivalent's: for
 // 1.5 trillion won ($1.2 billion), 1250 KRW per USD. For a range whose
 // equivalent is a range too, the low ends give the rate. The Rate has no
 // date and the source "implied by <figure>"; its value is rounded half to
 // even to 12 significant digits, so that a rate far below one keeps its
-// precision.
+// precision. Qualifiers do not change the rate: that of "more than 100
+// billion won ($78 million)" is 100 billion / 78 million.
 //
-// ImpliedRate returns an error if the figure has no equivalent, either
-// amount is zero or negative, both are in one currency, or only one of
-// the amount and the equivalent is a range (no single rate then follows
-// from the text).
+// A range whose high end alone has an equivalent (Equivalent empty,
+// HighEquivalent set) gives no rate: ImpliedRate is the rate of the low
+// ends, and the low end has no equivalent. It does not fall back to the
+// high ends, whose rate would come back from the same call as if it were
+// the amount's: text such as "$630 million to more than $1 billion (1.2
+// trillion won)", which is how [FormatFigure] writes such a figure, does
+// not say which end the parenthesis belongs to, so only the caller who
+// built the Figure knows the pairing. A caller who does can ask for the
+// high end's rate explicitly:
+//
+//	Figure{Amount: f.High, Equivalent: f.HighEquivalent}.ImpliedRate()
+//
+// ImpliedRate returns an error saying what is missing if: the figure has
+// no amount, or no equivalent, or only its high end has one (these wrap
+// [ErrNoEquivalent]); the amount or the equivalent is zero, negative or in
+// no currency (XXX); both are in one currency; or only one of the amount
+// and the equivalent is a range (no single rate then follows from the
+// text).
 func (f Figure) ImpliedRate() (Rate, error) {
+	fail := func(format string, args ...any) (Rate, error) {
+		return Rate{}, fmt.Errorf("currency: ImpliedRate of %v: "+format, append([]any{f}, args...)...)
+	}
 	switch {
-	case f.Equivalent.IsZero() || f.Amount.IsZero():
-		return Rate{}, fmt.Errorf("currency: ImpliedRate of %v: need an amount and a non-zero equivalent", f)
+	case f.Amount.empty():
+		return fail("the figure has no amount")
+	case f.Equivalent.empty() && !f.HighEquivalent.empty():
+		return fail("%w for the low end: only the high end has one, and ImpliedRate gives the low ends' rate; "+
+			"for the high end's, call ImpliedRate on Figure{Amount: High, Equivalent: HighEquivalent}", ErrNoEquivalent)
+	case f.Equivalent.empty():
+		return fail("%w: no amount in another currency is printed beside the amount", ErrNoEquivalent)
+	case f.Amount.c == XXX || f.Equivalent.c == XXX:
+		return fail("the %s has no currency (XXX): a rate needs two", whichOf(f.Amount.c == XXX))
+	case f.Amount.IsZero() || f.Equivalent.IsZero():
+		return fail("the %s is zero: no rate follows from it", whichOf(f.Amount.IsZero()))
 	case f.Amount.Sign() < 0 || f.Equivalent.Sign() < 0:
-		return Rate{}, fmt.Errorf("currency: ImpliedRate of %v: amounts must be positive", f)
+		return fail("the %s is negative: amounts must be positive", whichOf(f.Amount.Sign() < 0))
 	case f.Amount.c == f.Equivalent.c:
-		return Rate{}, fmt.Errorf("currency: ImpliedRate of %v: both amounts are in %v", f, f.Amount.c)
-	case f.IsRange() != !f.HighEquivalent.empty():
-		return Rate{}, fmt.Errorf("currency: ImpliedRate of %v: only one of the amount and the equivalent is a range", f)
+		return fail("both amounts are in %v: an equivalent must be in another currency", f.Amount.c)
+	case f.IsRange() && f.HighEquivalent.empty():
+		return fail("the amount is a range but its equivalent is not: no single rate follows for either end")
+	case !f.IsRange() && !f.HighEquivalent.empty():
+		return fail("the equivalent is a range but the amount is not: no single rate follows for either end")
 	}
 	v := divRate(f.Amount.d, f.Equivalent.d)
 	return Rate{From: f.Equivalent.c, To: f.Amount.c, Value: v, Source: "implied by " + f.String()}, nil
+}
+
+// whichOf names the amount or the equivalent, for ImpliedRate's errors.
+func whichOf(amount bool) string {
+	if amount {
+		return "amount"
+	}
+	return "equivalent"
 }
 
 // String returns the figure in the locale-free form of [Amount.String]:

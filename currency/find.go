@@ -3,6 +3,16 @@ package currency
 // The prose scanner: FindFigures walks a text once, tries the figure
 // grammar of parse.go where a figure may start, and looks back a few bytes
 // for the hedge and lead words before it.
+//
+// Why it is linear: the walk visits each offset once or jumps past it. A
+// start is read at most four times (with the options at the amount, at a
+// qualifier before it, without the qualifier, without "between"), but
+// the values in it (numbers, scale and currency words) go through a
+// memo of the last few, so the rereads only redo the separators, spaces
+// and hedges between them; the memo also serves a range's high end or an
+// equivalent read again as the next start after the figure failed or
+// ended before it. The look-backs are bounded (24 bytes for a qualifier)
+// or cross only the spaces just before the start, once per reading.
 
 import (
 	"unicode/utf8"
@@ -37,13 +47,21 @@ type FigureMatch struct {
 //
 // The text of each match, given to ParseFigure, gives the same Figure.
 //
-// FindFigures never fails: text that is not a figure is skipped. It reads
-// the text once, in time linear in its length, allocates only for the
+// FindFigures never fails: text that is not a figure is skipped. It walks
+// the text once, examining each byte a bounded number of times, so its
+// time is linear in the length of the text; it allocates only for the
 // figures it returns, and returns nil if there is none.
 func FindFigures(text string) []FigureMatch {
-	var out []FigureMatch
 	var fs figureScan // reused: a failed attempt allocates nothing
-	last := 0         // the end of the previous match
+	return findFigures(text, &fs)
+}
+
+// findFigures is FindFigures with the scan state given, so that a test
+// can read how much the memo read.
+func findFigures(text string, fs *figureScan) []FigureMatch {
+	var out []FigureMatch
+	fs.memo.on, fs.memo.strict = true, true
+	last := 0 // the end of the previous match
 	for i := 0; i < len(text); {
 		// Most bytes cannot start a figure: skip them one by one (no
 		// start byte is a UTF-8 continuation byte, so this never lands
@@ -72,41 +90,43 @@ func FindFigures(text string) []FigureMatch {
 				}
 			}
 		}
-		o := scanOpts{strict: true}
-		_, o.between = wordBefore(text, i, "between", last)
-		o.noRange = blocksRange(text, i, last)
-		if _, err := scanFigure(text, i, o, &fs); err.failed() {
+		o, betweenAt := optsBefore(text, i, last)
+		if _, err := scanFigure(text, i, o, fs); err.failed() {
 			i = skipToken(text, i)
 			continue
 		}
 		start := i
 		if o.between && fs.ranged {
-			start, _ = wordBefore(text, i, "between", last)
+			start = betweenAt
 		}
 		// A qualifier just before the amount, and maybe "between" (or
 		// "from", "by") before it: "between about $1 billion and …".
-		if q, qs := prefixQualifierBefore(text, i, last); q != Exact {
-			o2 := scanOpts{strict: true}
-			_, o2.between = wordBefore(text, qs, "between", last)
-			o2.noRange = blocksRange(text, qs, last)
+		q, qs := prefixQualifierBefore(text, i, last)
+		if q != Exact {
+			o2, betweenAt2 := optsBefore(text, qs, last)
 			if o2 != o {
 				o = o2
-				if _, err := scanFigure(text, i, o, &fs); err.failed() {
+				if _, err := scanFigure(text, i, o, fs); err.failed() {
 					i = skipToken(text, i)
 					continue
 				}
 			}
 			start = qs
 			if o.between && fs.ranged {
-				start, _ = wordBefore(text, qs, "between", last)
+				start = betweenAt2
 			}
 			if e := fs.low.setQ(q, qs); e.failed() {
 				// The qualifier before and one after the amount disagree
-				// (two qualifiers): take the figure without the one before.
-				o, start = scanOpts{strict: true, noRange: o.noRange}, i
-				if _, err := scanFigure(text, i, o, &fs); err.failed() {
-					i = skipToken(text, i)
-					continue
+				// (two qualifiers): take the figure without the one before,
+				// and without "between" before it. (Without "between", the
+				// figure already read is the one.)
+				start = i
+				if o.between {
+					o.between = false
+					if _, err := scanFigure(text, i, o, fs); err.failed() {
+						i = skipToken(text, i)
+						continue
+					}
 				}
 			}
 		}
@@ -114,12 +134,12 @@ func FindFigures(text string) []FigureMatch {
 			// "between" did not open a range: read again without it, so
 			// that "and" is not a separator in the match.
 			o.between = false
-			if _, err := scanFigure(text, i, o, &fs); err.failed() {
+			if _, err := scanFigure(text, i, o, fs); err.failed() {
 				i = skipToken(text, i)
 				continue
 			}
 			if start < i {
-				if q, qs := prefixQualifierBefore(text, i, last); q != Exact && fs.low.setQ(q, qs).failed() {
+				if q != Exact && fs.low.setQ(q, qs).failed() {
 					start = i
 				} else {
 					start = qs
@@ -132,14 +152,34 @@ func FindFigures(text string) []FigureMatch {
 	return out
 }
 
-// blocksRange reports whether "from" or "by" ends just before byte i, so
-// that "X to Y" there is a change, not a range.
-func blocksRange(s string, i, floor int) bool {
-	if _, ok := wordBefore(s, i, "from", floor); ok {
-		return true
+// optsBefore returns the options for a figure at byte i: between if the
+// word "between" and spaces end just before it (betweenAt is then its
+// offset), noRange if "from" or "by" do, so that "X to Y" there is a
+// change, not a range. The words start a word at or after floor, in any
+// letter case. It walks back over the spaces once for the three words.
+func optsBefore(s string, i, floor int) (o scanOpts, betweenAt int) {
+	o.strict = true
+	j := i
+	for j > floor && s[j-1] == ' ' {
+		j--
 	}
-	_, ok := wordBefore(s, i, "by", floor)
-	return ok
+	if j == i {
+		return o, 0
+	}
+	for _, w := range [...]string{"between", "from", "by"} {
+		k := j - len(w)
+		if k < floor || !boundaryBefore(s, k) {
+			continue
+		}
+		if e, ok := matchFold(s, k, w); ok && e == j {
+			if w == "between" {
+				o.between, betweenAt = true, k
+			} else {
+				o.noRange = true
+			}
+		}
+	}
+	return o, betweenAt
 }
 
 // startBytes marks with '1' the bytes that may begin a figure: digits,
@@ -226,22 +266,4 @@ func prefixQualifierBefore(s string, i, floor int) (Qualifier, int) {
 		}
 	}
 	return Exact, i
-}
-
-// wordBefore reports whether the English word w (lower case; any case in
-// s) and one or more spaces end just before byte i, starting a word at or
-// after floor, and returns its offset.
-func wordBefore(s string, i int, w string, floor int) (int, bool) {
-	j := i
-	for j > floor && s[j-1] == ' ' {
-		j--
-	}
-	k := j - len(w)
-	if j == i || k < floor || !boundaryBefore(s, k) {
-		return 0, false
-	}
-	if e, ok := matchFold(s, k, w); !ok || e != j {
-		return 0, false
-	}
-	return k, true
 }

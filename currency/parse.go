@@ -1,5 +1,7 @@
 package currency
 
+import "unicode/utf8"
+
 // The grammar of amounts and figures: a value is an optional sign and
 // currency sign or code, a numeral (numeral.go) and a currency word or
 // code after it; an end is a value with its hedges; a figure is an end, or
@@ -337,10 +339,17 @@ func (e *end) setQ(q Qualifier, at int) scanErr {
 
 // scanEnd reads an end at byte i into en: a qualifier, a value, 여 and a
 // Korean qualifier after it. A value without currency is not an error
-// here.
-func scanEnd(s string, i int, strict bool, en *end) scanErr {
-	q, j := prefixQualifierAt(s, i)
-	if e := scanValue(s, j, strict, &en.value); e.failed() {
+// here. memo, if not nil, remembers the values read.
+func scanEnd(s string, i int, strict bool, en *end, memo *valueMemo) scanErr {
+	q, j := Exact, i
+	if i < len(s) {
+		// A hedge starts with a letter, "~" or a Hangul syllable: the
+		// digits and signs that start most ends skip the lists.
+		if c := s[i]; c >= utf8.RuneSelf || isLetter(c) || c == '~' {
+			q, j = prefixQualifierAt(s, i)
+		}
+	}
+	if e := memo.scanValue(s, j, strict, &en.value); e.failed() {
 		return e
 	}
 	en.q, en.qAt = q, 0
@@ -418,6 +427,55 @@ type figureScan struct {
 	eq, eqHigh    end
 	hasEq, eqPair bool
 	end           int
+
+	memo valueMemo // off unless FindFigures turns it on
+}
+
+// valueMemo remembers the last few values scanValue read from one text,
+// by offset, so that reading a figure again with other options, or a
+// range's high end again as the next figure's amount, does not read the
+// bytes of its numbers and words again. Its zero value is off: every
+// call reads. A memo serves one text only.
+type valueMemo struct {
+	on     bool
+	strict bool
+	next   int
+	ent    [4]valueMemoEntry
+
+	// read counts the bytes from the start of each value read (not
+	// found in the memo) to where its reading stopped, for tests.
+	read int
+}
+
+type valueMemoEntry struct {
+	set bool
+	at  int
+	v   value
+	e   scanErr
+}
+
+// scanValue is [scanValue] through the memo, if m is not nil and on.
+func (m *valueMemo) scanValue(s string, i int, strict bool, v *value) scanErr {
+	if m == nil || !m.on || strict != m.strict {
+		return scanValue(s, i, strict, v)
+	}
+	for k := range m.ent {
+		if en := &m.ent[k]; en.set && en.at == i {
+			*v = en.v
+			return en.e
+		}
+	}
+	en := &m.ent[m.next]
+	m.next = (m.next + 1) % len(m.ent)
+	en.set, en.at = true, i
+	en.e = scanValue(s, i, strict, &en.v)
+	if en.e.failed() {
+		m.read += max(en.e.off-i, 0)
+	} else {
+		m.read += en.v.end - i
+	}
+	*v = en.v
+	return en.e
 }
 
 func (fs *figureScan) figure() Figure {
@@ -441,13 +499,13 @@ func (fs *figureScan) figure() Figure {
 // that try many offsets; every field it reports is set here.
 func scanFigure(s string, i int, o scanOpts, fs *figureScan) (trail, e scanErr) {
 	fs.ranged, fs.hasEq, fs.eqPair = false, false, false
-	if e = scanEnd(s, i, o.strict, &fs.low); e.failed() {
+	if e = scanEnd(s, i, o.strict, &fs.low, &fs.memo); e.failed() {
 		return trail, e
 	}
 	last := &fs.low
 	if !o.noRange {
 		if k, ok := rangeSepAt(s, fs.low.end, o.between); ok {
-			if e := scanEnd(s, k, o.strict, &fs.high); !e.failed() {
+			if e := scanEnd(s, k, o.strict, &fs.high, &fs.memo); !e.failed() {
 				ok, ambiguous := joinRange(&fs.low, &fs.high)
 				if ambiguous {
 					return trail, scanErr{off: fs.low.start, reason: "ambiguous range: the low end has no scale word, and with the high end's it is not below it"}
@@ -464,7 +522,7 @@ func scanFigure(s string, i int, o scanOpts, fs *figureScan) (trail, e scanErr) 
 	j := last.end
 	// An equivalent in parentheses.
 	if k := skipSpaces(s, j); openParenAt(s, k) > 0 {
-		pair, after, perr := scanEquivalent(s, k+openParenAt(s, k), o.strict, &fs.eq, &fs.eqHigh)
+		pair, after, perr := scanEquivalent(s, k+openParenAt(s, k), o.strict, &fs.eq, &fs.eqHigh, &fs.memo)
 		if perr.failed() {
 			trail = perr
 		} else {
@@ -488,14 +546,14 @@ func scanFigure(s string, i int, o scanOpts, fs *figureScan) (trail, e scanErr) 
 // scanEquivalent reads "lead? end (separator end)? )" from byte i, just
 // after an opening parenthesis, into eq and eqHigh, and returns the offset
 // after the closing one.
-func scanEquivalent(s string, i int, strict bool, eq, eqHigh *end) (pair bool, after int, e scanErr) {
+func scanEquivalent(s string, i int, strict bool, eq, eqHigh *end, memo *valueMemo) (pair bool, after int, e scanErr) {
 	i = equivalentLeadAt(s, skipSpaces(s, i))
-	if e = scanEnd(s, i, strict, eq); e.failed() {
+	if e = scanEnd(s, i, strict, eq, memo); e.failed() {
 		return false, 0, e
 	}
 	j := eq.end
 	if k, ok := rangeSepAt(s, j, false); ok {
-		if e := scanEnd(s, k, strict, eqHigh); !e.failed() {
+		if e := scanEnd(s, k, strict, eqHigh, memo); !e.failed() {
 			ok, ambiguous := joinRange(eq, eqHigh)
 			if ambiguous {
 				return false, 0, scanErr{off: eq.start, reason: "ambiguous range: the low end has no scale word, and with the high end's it is not below it"}
