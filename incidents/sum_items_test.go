@@ -2,6 +2,7 @@ package incidents
 
 import (
 	"math"
+	"slices"
 	"testing"
 	"time"
 
@@ -76,5 +77,29 @@ func TestSumItemsKeepEveryItem(t *testing.T) {
 	}
 	if i != len(got) {
 		t.Errorf("All yielded %d items, want %d", i, len(got))
+	}
+}
+
+// TestByYearMissingWithoutCurrency checks that a loss in no currency (XXX,
+// or a Currency value outside the ISO table) is missing, never an item,
+// whichever incident comes first.
+func TestByYearMissingWithoutCurrency(t *testing.T) {
+	d := time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC)
+	usd := currency.AmountOf(decimal.New(100, 0), currency.USD)
+	xxx := currency.AmountOf(decimal.New(100, 0), currency.XXX)
+	bad := currency.AmountOf(decimal.New(100, 0), currency.Currency(17000))
+	for _, order := range [][]currency.Amount{{xxx, usd, bad}, {usd, xxx, bad}, {bad, usd, xxx}} {
+		incs := make([]Incident, len(order))
+		for i, a := range order {
+			incs[i] = Incident{ID: a.Currency().String(), Date: d, Loss: a}
+		}
+		for name, got := range map[string][]YearTotal{
+			"ByYear":   ByYear(slices.Values(incs), nil),
+			"ByYearOf": ByYearOf(incs, nil),
+		} {
+			if len(got) != 1 || got[0].Len() != 1 || len(got[0].Missing) != 2 || got[0].Items()[0].ID != "USD" {
+				t.Errorf("%s over %v: %+v", name, order, got)
+			}
+		}
 	}
 }
