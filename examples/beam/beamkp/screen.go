@@ -108,11 +108,9 @@ func (sc *Screener) Line(line string, emit func(Key, Item)) error {
 	if err != nil {
 		return reject(0, err)
 	}
-	rec, err := sc.header.Record(fields)
-	if err != nil {
-		return reject(0, err)
-	}
-	tr, err := rec.Trade()
+	// One validation: a line that cannot be read gives the zero record
+	// (year 0), one that cannot be screened the record read.
+	rec, tr, err := sc.header.Trade(fields)
 	if err != nil {
 		return reject(rec.RefYear, err)
 	}
