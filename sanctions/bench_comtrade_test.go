@@ -1,8 +1,10 @@
 package sanctions
 
 import (
+	"io"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -209,4 +211,60 @@ func BenchmarkComtradeScreenClean(b *testing.B) {
 	b.ReportMetric(b.Elapsed().Seconds()/records.Seconds(), "ns/record")
 	b.ReportMetric(cpu.Seconds()/records.Seconds(), "cpu-ns/record")
 	b.ReportMetric(mallocs.Seconds()/records.Seconds(), "allocs/record")
+}
+
+// BenchmarkComtradeReaderTrades reads a 10,000-line Comtrade CSV file
+// from memory into Trades: read-then-trade is Read then
+// ComtradeRecord.Trade (two validations per record), read-trade is
+// ReadTrade (one).
+func BenchmarkComtradeReaderTrades(b *testing.B) {
+	const lines = 10_000
+	var file strings.Builder
+	file.WriteString(comtradeTestHeader + "\n")
+	for range lines {
+		file.WriteString("C,M,20171001,2017,10,201710,156,CHN,China,M,Import,408,PRK,0,H5,True,270111,Anthracite,8,kg,2500000,False,-1,0,2500000,False,,2.1e+05,,210000,0,True,False\n")
+	}
+	data := file.String()
+	ways := []struct {
+		name string
+		next func(*ComtradeReader) (Trade, error)
+	}{
+		{"read-then-trade", func(cr *ComtradeReader) (Trade, error) {
+			rec, err := cr.Read()
+			if err != nil {
+				return Trade{}, err
+			}
+			return rec.Trade()
+		}},
+		{"read-trade", func(cr *ComtradeReader) (Trade, error) {
+			_, t, err := cr.ReadTrade()
+			return t, err
+		}},
+	}
+	for _, w := range ways {
+		b.Run(w.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				cr, err := NewComtradeReader(strings.NewReader(data))
+				if err != nil {
+					b.Fatal(err)
+				}
+				n := 0
+				for {
+					_, err := w.next(cr)
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+					n++
+				}
+				if n != lines {
+					b.Fatalf("read %d trades, want %d", n, lines)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*lines), "ns/record")
+		})
+	}
 }

@@ -142,12 +142,18 @@ func (h ComtradeHeader) Trade(fields []string) (ComtradeRecord, Trade, error) {
 	if err != nil {
 		return ComtradeRecord{}, Trade{}, err
 	}
+	t, err := r.checkedTrade(c)
+	return r, t, err
+}
+
+// checkedTrade is [ComtradeRecord.Trade] for a record whose validation
+// found c: Record's full check covers every field Trade checks.
+func (r ComtradeRecord) checkedTrade(c comtradeChecked) (Trade, error) {
 	d, err := r.direction()
 	if err != nil {
-		return r, Trade{}, err
+		return Trade{}, err
 	}
-	// Record's full check covers every field Trade checks.
-	return r, Trade{Date: c.date, Precision: c.precision, Direction: d, HS: c.hs, Quantity: r.tradeQuantity(), Value: r.PrimaryValue}, nil
+	return Trade{Date: c.date, Precision: c.precision, Direction: d, HS: c.hs, Quantity: r.tradeQuantity(), Value: r.PrimaryValue}, nil
 }
 
 // comtradeChecked is what validating a record finds on the way: the
@@ -384,10 +390,46 @@ func NewComtradeReader(r io.Reader) (*ComtradeReader, error) {
 // flowCode") or the record's field; the reader then goes on with the next
 // line, so a caller may skip bad lines and keep reading.
 func (cr *ComtradeReader) Read() (ComtradeRecord, error) {
+	fields, err := cr.next()
+	if err != nil {
+		return ComtradeRecord{}, err
+	}
+	rec, err := cr.h.Record(fields)
+	if err != nil {
+		return ComtradeRecord{}, lineError(cr.line, err)
+	}
+	return rec, nil
+}
+
+// ReadTrade returns the next record and the [Trade] it gives, or [io.EOF]
+// after the last: [ComtradeReader.Read] then [ComtradeRecord.Trade], with
+// the record validated once, not once by each.
+//
+// A line that cannot be read gives Read's error and the zero record; a
+// record that cannot be screened (a partner other than the DPRK, a flow
+// that is not a partner's import or export) gives the error of
+// ComtradeRecord.Trade, as that returns it, and the record read. Either
+// way the reader goes on with the next line.
+func (cr *ComtradeReader) ReadTrade() (ComtradeRecord, Trade, error) {
+	fields, err := cr.next()
+	if err != nil {
+		return ComtradeRecord{}, Trade{}, err
+	}
+	rec, c, err := cr.h.record(fields)
+	if err != nil {
+		return ComtradeRecord{}, Trade{}, lineError(cr.line, err)
+	}
+	t, err := rec.checkedTrade(c)
+	return rec, t, err
+}
+
+// next reads the fields of the next line, or returns io.EOF or the error
+// of a line the CSV reader rejects, naming the line.
+func (cr *ComtradeReader) next() ([]string, error) {
 	fields, err := cr.r.Read()
 	if err != nil {
 		if errors.Is(err, io.EOF) {
-			return ComtradeRecord{}, io.EOF
+			return nil, io.EOF
 		}
 		line := cr.line + 1
 		var pe *csv.ParseError
@@ -398,14 +440,10 @@ func (cr *ComtradeReader) Read() (ComtradeRecord, error) {
 				cr.line = line
 			}
 		}
-		return ComtradeRecord{}, &FieldError{Field: "line " + strconv.Itoa(line), Reason: clip(err.Error()), Err: ErrInvalidComtrade}
+		return nil, &FieldError{Field: "line " + strconv.Itoa(line), Reason: clip(err.Error()), Err: ErrInvalidComtrade}
 	}
 	cr.line, _ = cr.r.FieldPos(0)
-	rec, err := cr.h.Record(fields)
-	if err != nil {
-		return ComtradeRecord{}, lineError(cr.line, err)
-	}
-	return rec, nil
+	return fields, nil
 }
 
 // All returns an iterator over the remaining records and the errors of

@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"reflect"
@@ -536,5 +537,54 @@ func FuzzComtradeHeaderTrade(f *testing.F) {
 	f.Add("C,A,,2999,52,2999,0,,,M,,408,,-1,HS,false,99,,21,,0.0000001e-999,,-1,-0,-0,,,,,,99999999999,TRUE,FALSE")
 	f.Fuzz(func(t *testing.T, line string) {
 		headerTradeAgrees(t, h, strings.Split(line, ","))
+	})
+}
+
+// FuzzComtradeReaderReadTrade holds ReadTrade to Read then
+// ComtradeRecord.Trade over a whole file: at every line the same record,
+// Trade and error text, the same line numbers, and the same end.
+func FuzzComtradeReaderReadTrade(f *testing.F) {
+	good := "C,M,20171001,2017,10,201710,156,CHN,China,M,Import,408,PRK,0,H5,True,270111,Anthracite,8,kg,2500000,False,-1,0,2500000,False,,2.1e+05,,210000,0,True,False"
+	f.Add([]byte(comtradeTestHeader + "\n" + good + "\n"))
+	f.Add([]byte(comtradeTestHeader + "\n" + strings.Replace(good, ",408,PRK,", ",410,KOR,", 1) + "\n" + good + "\n\"x\n" + good))
+	f.Add([]byte(comtradeTestHeader + "\n,,,\n" + strings.Replace(good, ",M,Import,", ",RX,Import,", 1) + "\n"))
+	f.Add([]byte("freqCode,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode\nM,201710,156,M,408,H5,0303\n\"M,201710\n"))
+	f.Add([]byte(""))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, errA := NewComtradeReader(bytes.NewReader(data))
+		b, errB := NewComtradeReader(bytes.NewReader(data))
+		if (errA == nil) != (errB == nil) {
+			t.Fatalf("NewComtradeReader errors differ: %v, %v", errA, errB)
+		}
+		if errA != nil {
+			return
+		}
+		lines := bytes.Count(data, []byte("\n")) + 1
+		for n := 0; ; n++ {
+			if n > lines {
+				t.Fatalf("read %d records from %d lines", n, lines)
+			}
+			rec, tr, err := a.ReadTrade()
+			wantRec, werr := b.Read()
+			var wantTr Trade
+			if werr == nil {
+				wantTr, werr = wantRec.Trade()
+			}
+			if (err == nil) != (werr == nil) || (err != nil && err.Error() != werr.Error()) {
+				t.Fatalf("record %d: ReadTrade error = %v, want %v", n, err, werr)
+			}
+			if errors.Is(err, io.EOF) {
+				return
+			}
+			if !reflect.DeepEqual(rec, wantRec) {
+				t.Fatalf("record %d: ReadTrade record = %+v, want %+v", n, rec, wantRec)
+			}
+			if diff := cmp.Diff(wantTr, tr); diff != "" {
+				t.Fatalf("record %d: ReadTrade trade (-want +got):\n%s", n, diff)
+			}
+			if a.Line() != b.Line() {
+				t.Fatalf("record %d: line %d, want %d", n, a.Line(), b.Line())
+			}
+		}
 	})
 }

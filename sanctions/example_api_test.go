@@ -634,6 +634,44 @@ A,2016,156,X,408,H4,2710,8,100000000,62000000
 	// line 4 supply to the DPRK HS 2710 USD 62000000.00
 }
 
+// ReadTrade reads a record and its Trade with one validation, for a
+// pipeline that screens every line: coal exported in 2018 (2371's ban),
+// a record whose partner is not the DPRK, which comes with its error and
+// the record read, and refined petroleum supplied in 2018 (2397's cap).
+func ExampleComtradeReader_ReadTrade() {
+	file := `freqCode,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode,qtyUnitCode,qty,primaryValue
+A,2018,156,M,408,H5,2701,8,2500000,210000
+A,2018,156,M,410,H5,2701,8,1000,50
+A,2018,156,X,408,H5,2710,8,100000,62000
+`
+	cr, err := sanctions.NewComtradeReader(strings.NewReader(file))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	dprk := sanctions.DPRK()
+	for {
+		rec, t, err := cr.ReadTrade()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Println("line", cr.Line(), "partner", rec.PartnerCode, "not screened")
+			continue
+		}
+		findings, err := dprk.Screen(t)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println("line", cr.Line(), t.Direction, "HS", t.HS, sanctions.OutcomeOf(findings))
+	}
+	// Output:
+	// line 2 DPRK exports HS 2701 covered
+	// line 3 partner 410 not screened
+	// line 4 supply to the DPRK HS 2710 covered
+}
+
 // Parse the header once, then each line with Record.
 func ExampleParseComtradeHeader() {
 	h, err := sanctions.ParseComtradeHeader(strings.Split("\ufefffreqCode,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode,cmdDesc", ","))
