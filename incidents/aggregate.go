@@ -141,12 +141,12 @@ func (it *item) item(exact []currency.Amount) Item {
 // XXX, are added as Totals adds them), and missing as the IDs without an
 // amount. Dates are kept to the second, in UTC.
 func MakeSum(items []Item, missing []string) Sum {
-	var b sumBuilder
+	var s Sum
 	for _, it := range items {
-		b.addItem(it.ID, it.Date, it.Amount)
+		s.add(it.ID, it.Date, it.Amount)
 	}
-	b.missing = slices.Clone(missing)
-	return b.sum()
+	s.Missing = slices.Clone(missing)
+	return s
 }
 
 // Items returns the items of s (the incidents with an amount), in input
@@ -183,43 +183,31 @@ func (s Sum) Len() int { return s.n }
 // Count returns the number of incidents in s, with or without an amount.
 func (s Sum) Count() int { return s.n + len(s.Missing) }
 
-// sumBuilder accumulates a Sum. It keeps items in chunks that the Sum
-// shares, so that a million items are allocated once, compactly, and
-// never copied.
-type sumBuilder struct {
-	totals  currency.Totals
-	missing []string
-	chunks  [][]item
-	exact   []currency.Amount
-	n       int
-}
-
-// maxChunk is the largest chunk of items a sumBuilder allocates at once.
+// maxChunk is the largest chunk of items a Sum allocates at once.
 const maxChunk = 1 << 12
 
-func (b *sumBuilder) addItem(id string, d time.Time, a currency.Amount) {
-	b.totals.Add(a)
-	k := len(b.chunks) - 1
-	if k < 0 || len(b.chunks[k]) == cap(b.chunks[k]) {
-		b.chunks = append(b.chunks, make([]item, 0, min(max(8, b.n), maxChunk)))
+// add adds an item of id, d and a to s. The items are kept in chunks, so
+// that a million items are allocated once, compactly, and never copied;
+// copies of s share them read-only once it is built.
+func (s *Sum) add(id string, d time.Time, a currency.Amount) {
+	s.Totals.Add(a)
+	k := len(s.items) - 1
+	if k < 0 || len(s.items[k]) == cap(s.items[k]) {
+		s.items = append(s.items, make([]item, 0, min(max(8, s.n), maxChunk)))
 		k++
 	}
-	c := b.chunks[k]
+	c := s.items[k]
 	c = c[:len(c)+1]
 	it := &c[len(c)-1]
 	it.id, it.unix, it.cur = id, d.Unix(), a.Currency()
 	if n, ok := a.MinorUnits(); ok {
 		it.minor, it.exp = n, a.Decimal().Exponent()
 	} else {
-		it.minor, it.exact = int64(len(b.exact)), true
-		b.exact = append(b.exact, a)
+		it.minor, it.exact = int64(len(s.exact)), true
+		s.exact = append(s.exact, a)
 	}
-	b.chunks[k] = c
-	b.n++
-}
-
-func (b *sumBuilder) sum() Sum {
-	return Sum{Totals: b.totals, Missing: b.missing, items: b.chunks, exact: b.exact, n: b.n}
+	s.items[k] = c
+	s.n++
 }
 
 // Conversion is one item converted to another currency, with the rate used.
@@ -333,7 +321,7 @@ func Total(incs iter.Seq[Incident], m Measure) Sum {
 		g.addTo(&inc, struct{}{})
 	}
 	if gs := g.groups(func(struct{}, struct{}) int { return 0 }); len(gs) > 0 {
-		return gs[0].sum
+		return *gs[0].sum
 	}
 	return Sum{}
 }
@@ -402,7 +390,7 @@ func yearTotals(gs []group[int]) []YearTotal {
 	}
 	out := make([]YearTotal, len(gs))
 	for i, g := range gs {
-		out[i] = YearTotal{Year: g.key, Sum: g.sum}
+		out[i] = YearTotal{Year: g.key, Sum: *g.sum}
 	}
 	return out
 }
@@ -487,7 +475,7 @@ func ByCountry(incs iter.Seq[Incident], m Measure) []CountryTotal {
 	})
 	out := make([]CountryTotal, len(gs))
 	for i, g := range gs {
-		out[i] = CountryTotal{Country: g.key.r, Unverified: g.key.unverified, Sum: g.sum}
+		out[i] = CountryTotal{Country: g.key.r, Unverified: g.key.unverified, Sum: *g.sum}
 	}
 	return out
 }
@@ -515,7 +503,7 @@ func ByActor(incs iter.Seq[Incident], m Measure) []ActorTotal {
 	}, cmp.Compare[Cluster])
 	out := make([]ActorTotal, len(gs))
 	for i, g := range gs {
-		out[i] = ActorTotal{Cluster: g.key, Sum: g.sum}
+		out[i] = ActorTotal{Cluster: g.key, Sum: *g.sum}
 	}
 	return out
 }
@@ -543,7 +531,7 @@ func ByStatus(incs iter.Seq[Incident], m Measure) []StatusTotal {
 	}, cmp.Compare[Status])
 	out := make([]StatusTotal, len(gs))
 	for i, g := range gs {
-		out[i] = StatusTotal{Status: g.key, Sum: g.sum}
+		out[i] = StatusTotal{Status: g.key, Sum: *g.sum}
 	}
 	return out
 }
@@ -562,15 +550,16 @@ func ByVictimType(incs iter.Seq[Incident], m Measure) []TypeTotal {
 	}, cmp.Compare[VictimType])
 	out := make([]TypeTotal, len(gs))
 	for i, g := range gs {
-		out[i] = TypeTotal{VictimType: g.key, Sum: g.sum}
+		out[i] = TypeTotal{VictimType: g.key, Sum: *g.sum}
 	}
 	return out
 }
 
+// group is the Sum of one key, built in place: gs grows by append, so
+// each Sum has its own allocation.
 type group[K comparable] struct {
 	key K
-	sum Sum
-	b   *sumBuilder
+	sum *Sum
 }
 
 // grouper is the state of every ByXxx: the groups by key, with the last
@@ -580,8 +569,8 @@ type group[K comparable] struct {
 // moved to the heap.
 //
 // A grouper made with a slot function finds the groups of the keys it
-// maps to a small slot (a year since 1970) in a slice, which is several
-// times faster than the map when keys alternate.
+// maps to a small slot (a year since 1970) in a slice, without hashing,
+// when keys alternate.
 type grouper[K comparable] struct {
 	kind    measureKind
 	m       Measure
@@ -626,13 +615,13 @@ func (g *grouper[K]) add(id string, date time.Time, a currency.Amount, ok bool, 
 		i = g.find(k)
 		g.last, g.lastKey = i, k
 	}
-	b := g.gs[i].b
+	b := g.gs[i].sum
 	// The package's own measures give only amounts in a currency.
 	if !ok || g.kind == measureOther && !isMoney(a.Currency()) {
-		b.missing = append(b.missing, id)
+		b.Missing = append(b.Missing, id)
 		return
 	}
-	b.addItem(id, date, a)
+	b.add(id, date, a)
 }
 
 // find returns the index in gs of k's group, adding the group if k has
@@ -655,16 +644,13 @@ func (g *grouper[K]) find(k K) int {
 	} else {
 		g.index[k] = len(g.gs)
 	}
-	g.gs = append(g.gs, group[K]{key: k, b: new(sumBuilder)})
+	g.gs = append(g.gs, group[K]{key: k, sum: new(Sum)})
 	return len(g.gs) - 1
 }
 
-// groups returns the groups, their sums built, sorted by compare.
+// groups returns the groups sorted by compare.
 func (g *grouper[K]) groups(compare func(a, b K) int) []group[K] {
 	gs := g.gs
-	for i := range gs {
-		gs[i].sum, gs[i].b = gs[i].b.sum(), nil
-	}
 	slices.SortFunc(gs, func(a, b group[K]) int { return compare(a.key, b.key) })
 	return gs
 }
