@@ -51,7 +51,7 @@ func run(w io.Writer) error {
 	fmt.Fprintln(w)
 	revenueCut(w)
 	fmt.Fprintln(w)
-	if err := stolen(w); err != nil {
+	if err := stolen(w, incidents.Known()); err != nil {
 		return err
 	}
 	fmt.Fprintln(w)
@@ -122,18 +122,31 @@ func bar(a currency.Amount) string {
 	return strings.Repeat("#", int(q.IntPart()))
 }
 
-func stolen(w io.Writer) error {
+// stolen writes the value of incs per year and the publishers' estimates
+// for single years.
+func stolen(w io.Writer, all []incidents.Incident) error {
 	fmt.Fprintln(w, "STOLEN PER YEAR, in the known incidents (incidents.Known)")
 	fmt.Fprintf(w, "  %-5s %15s %15s %9s %8s %8s\n", "year", "known, USD", "net, USD", "incidents", "no USD", "disputed")
-	all := incidents.Known()
 	gross := incidents.ByYearRange(slices.Values(all), incidents.FirstUSD, firstYear, lastYear)
 	net := incidents.ByYearRange(slices.Values(all), incidents.NetUSD, firstYear, lastYear)
 	disputed := incidents.ByYearRange(incidents.Select(slices.Values(all), incidents.WithDispute), nil, firstYear, lastYear)
+	var netOnly []string // with a US dollar figure, but no net one
 	for i, yt := range gross {
 		total := yt.Totals.Get(currency.USD)
 		fmt.Fprintf(w, "  %-5d %15s %15s %9d %8d %8d  %s\n", yt.Year, prose.Known(total, yt.Count(), len(yt.Missing)),
 			prose.Known(net[i].Totals.Get(currency.USD), net[i].Count(), len(net[i].Missing)),
 			yt.Count(), len(yt.Missing), disputed[i].Count(), bar(total))
+		for _, id := range net[i].Missing {
+			if !slices.Contains(yt.Missing, id) {
+				netOnly = append(netOnly, id)
+			}
+		}
+	}
+	// The "no USD" column counts the known values' gaps; an incident whose
+	// recovery the data cannot subtract is a gap of the net values only,
+	// and must not pass for a net of nothing recovered.
+	if len(netOnly) > 0 {
+		prose.Wrap(w, "  ", "Not in the net values, with a recovery the data cannot subtract: "+strings.Join(netOnly, ", ")+".", width)
 	}
 	fmt.Fprintln(w)
 	prose.Wrap(w, "  ", "Publishers' estimates for single years (incidents.Estimates), by date of publication:", width)
