@@ -143,8 +143,8 @@ func stolen(w io.Writer, all []incidents.Incident) error {
 		}
 	}
 	// The "no USD" column counts the known values' gaps; an incident whose
-	// recovery the data cannot subtract is a gap of the net values only,
-	// and must not pass for a net of nothing recovered.
+	// recovery the data cannot subtract is a gap of the net values only:
+	// left out of a year's net without a word, it would read as recovered.
 	if len(netOnly) > 0 {
 		prose.Wrap(w, "  ", "Not in the net values, with a recovery the data cannot subtract: "+strings.Join(netOnly, ", ")+".", width)
 	}
