@@ -102,11 +102,12 @@ func usdKRW(rates currency.Rates, on time.Time) (currency.Rate, error) {
 
 func figures(w io.Writer) error {
 	fmt.Fprintln(w, "1. The figures, as currency.FindFigures reads them from the report")
-	day, err := usdKRW(currency.DailyKRWUSD(), briefing)
+	daily, annual := currency.DailyKRWUSD(), currency.AnnualKRWUSD()
+	day, err := usdKRW(daily, briefing)
 	if err != nil {
 		return err
 	}
-	year, err := usdKRW(currency.AnnualKRWUSD(), briefing)
+	year, err := usdKRW(annual, briefing)
 	if err != nil {
 		return err
 	}
@@ -119,11 +120,11 @@ func figures(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		atDay, _, err := currency.DailyKRWUSD().Convert(m.Figure.Amount, currency.USD, briefing)
+		atDay, _, err := daily.Convert(m.Figure.Amount, currency.USD, briefing)
 		if err != nil {
 			return err
 		}
-		atYear, _, err := currency.AnnualKRWUSD().Convert(m.Figure.Amount, currency.USD, briefing)
+		atYear, _, err := annual.Convert(m.Figure.Amount, currency.USD, briefing)
 		if err != nil {
 			return err
 		}
