@@ -28,7 +28,6 @@ import (
 	"github.com/kpledger/kpledger/currency"
 	"github.com/kpledger/kpledger/examples/internal/prose"
 	"github.com/kpledger/kpledger/sanctions"
-	"golang.org/x/text/language"
 )
 
 //go:embed records.csv
@@ -171,7 +170,7 @@ func describe(r sanctions.ComtradeRecord) string {
 	// An empty primaryValue and a reported value of 0 are different facts.
 	value := ", no value given"
 	if r.PrimaryValue != (currency.Amount{}) {
-		value = ", " + currency.FormatFigure(currency.Figure{Amount: r.PrimaryValue}, language.English)
+		value = ", " + prose.Amount(r.PrimaryValue)
 	}
 	return fmt.Sprintf("%s %s, partner %s, period %s, %s %s%s%s", who, flow, partner, r.Period, r.ClassificationCode, r.CmdCode, qty, value)
 }
