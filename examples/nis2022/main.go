@@ -256,6 +256,11 @@ func knownIncidents(w io.Writer) error {
 	for _, yt := range incidents.ByYearRange(slices.Values(known), incidents.FirstUSD, 2017, 2022) {
 		byStatus := map[incidents.Status]string{}
 		for _, st := range incidents.ByStatus(incidents.Select(slices.Values(known), incidents.InYear(yt.Year)), incidents.FirstUSD) {
+			if !slices.Contains(statuses, st.Status) {
+				// An incident of a status with no column would be in the
+				// total and in none of the columns beside it.
+				return fmt.Errorf("%d: %s of status %q, for which the table has no column", yt.Year, prose.Count(st.Count(), "incident", "incidents"), st.Status)
+			}
 			byStatus[st.Status] = prose.Known(st.Totals.Get(currency.USD), st.Count(), len(st.Missing))
 		}
 		fmt.Fprintf(w, "   %-4d", yt.Year)
