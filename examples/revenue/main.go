@@ -87,7 +87,9 @@ func revenueCut(w io.Writer) {
 			continue
 		}
 		first := fmt.Sprintf("    %-9s ", g.name)
-		if low.Figure.Amount.Equal(high.Figure.Amount) {
+		// Sources agree only on the same amount with the same qualifier:
+		// "about $500 million" and "more than $500 million" do not.
+		if low.Figure.Amount.Equal(high.Figure.Amount) && low.Figure.Qualifier == high.Figure.Qualifier {
 			all := fmt.Sprintf("all %d sources", len(group))
 			switch len(group) {
 			case 1:
