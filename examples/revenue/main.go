@@ -49,7 +49,7 @@ func run(w io.Writer) error {
 		prose.Wrap(w, "  ", l, width)
 	}
 	fmt.Fprintln(w)
-	revenueCut(w)
+	revenueCut(w, sanctions.RevenueEstimates())
 	fmt.Fprintln(w)
 	if err := stolen(w, incidents.Known()); err != nil {
 		return err
@@ -62,9 +62,10 @@ func run(w io.Writer) error {
 	return nil
 }
 
-func revenueCut(w io.Writer) {
+// revenueCut writes the revenue estimates all, and the range of each group
+// where its sources disagree.
+func revenueCut(w io.Writer, all []sanctions.RevenueEstimate) {
 	fmt.Fprintln(w, "EXPORT REVENUE THE MEASURES WERE SAID TO CUT (sanctions.RevenueEstimates), as published")
-	all := sanctions.RevenueEstimates()
 	for _, r := range all {
 		prose.Row(w, fmt.Sprintf("  %-36s ", r.Subject), prose.Revenue(r), width)
 	}
@@ -87,9 +88,15 @@ func revenueCut(w io.Writer) {
 			continue
 		}
 		first := fmt.Sprintf("    %-9s ", g.name)
-		// Sources agree only on the same amount with the same qualifier:
-		// "about $500 million" and "more than $500 million" do not.
-		if low.Figure.Amount.Equal(high.Figure.Amount) && low.Figure.Qualifier == high.Figure.Qualifier {
+		// RevenueRange weighs amounts only: sources agree when every figure
+		// prints the same, qualifier included ("about $500 million" and
+		// "more than $500 million" do not).
+		agree := true
+		for _, r := range group {
+			agree = agree && prose.Figure(r.Figure) == prose.Figure(low.Figure)
+		}
+		switch {
+		case agree:
 			all := fmt.Sprintf("all %d sources", len(group))
 			switch len(group) {
 			case 1:
@@ -98,6 +105,14 @@ func revenueCut(w io.Writer) {
 				all = "both sources"
 			}
 			prose.Row(w, first, fmt.Sprintf("%s: %s with a figure agree", prose.Figure(low.Figure), all), width)
+			continue
+		case low.Figure.Amount.Equal(high.Figure.Amount):
+			// One amount, put differently: no range, every figure as printed.
+			var each []string
+			for _, r := range group {
+				each = append(each, fmt.Sprintf("%s (%s, %s)", prose.Figure(r.Figure), r.Publisher, basis(r)))
+			}
+			prose.Row(w, first, "one amount, qualified differently: "+strings.Join(each, "; "), width)
 			continue
 		}
 		prose.Row(w, first, fmt.Sprintf("%s (%s, %s) to %s (%s, %s)",

@@ -9,6 +9,7 @@ import (
 	"github.com/kpledger/kpledger/currency"
 	"github.com/kpledger/kpledger/examples/internal/golden"
 	"github.com/kpledger/kpledger/incidents"
+	"github.com/kpledger/kpledger/sanctions"
 )
 
 func TestOutput(t *testing.T) {
@@ -46,5 +47,34 @@ func TestNetGapsNamed(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("stolen(...) output does not contain %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestRangeAgreesOnlyWithTheSameQualifier checks that two worker figures
+// of the same amount are said to agree only when their qualifiers are the
+// same too, and are otherwise each shown as printed.
+func TestRangeAgreesOnlyWithTheSameQualifier(t *testing.T) {
+	fig := func(q currency.Qualifier) currency.Figure {
+		return currency.Figure{Qualifier: q, Amount: currency.MustNewAmount("500000000", currency.USD)}
+	}
+	for _, tc := range []struct {
+		name   string
+		q1, q2 currency.Qualifier
+		want   string
+	}{
+		{"same qualifier", currency.About, currency.About, "about $500 million: both sources with a figure agree"},
+		{"different qualifiers", currency.About, currency.MoreThan, "one amount, qualified differently: about $500 million (A, per year); more than $500 million (B, per year)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			revenueCut(&b, []sanctions.RevenueEstimate{
+				{Subject: "workers", Workers: true, Figure: fig(tc.q1), Per: "per year", Publisher: "A"},
+				{Subject: "workers", Workers: true, Figure: fig(tc.q2), Per: "per year", Publisher: "B"},
+			})
+			// The line may wrap: compare the words.
+			if got := strings.Join(strings.Fields(b.String()), " "); !strings.Contains(got, tc.want) {
+				t.Errorf("revenueCut(...) output does not contain %q:\n%s", tc.want, b.String())
+			}
+		})
 	}
 }
