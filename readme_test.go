@@ -116,7 +116,7 @@ func Example_readmeIncidents() {
 }
 
 // TestREADMEUsage checks that README.md shows every Example_readme…
-// function's body and its output exactly.
+// function's body and its output exactly, and no go block besides them.
 func TestREADMEUsage(t *testing.T) {
 	readme, err := os.ReadFile("README.md")
 	if err != nil {
@@ -159,6 +159,11 @@ func TestREADMEUsage(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no Example_readme functions found")
+	}
+	// The other way round: a go block that is no Example's body would go
+	// uncompiled.
+	if blocks := strings.Count(string(readme), "```go\n"); blocks != n {
+		t.Errorf("README.md has %d go blocks and readme_test.go %d Example_readme functions: every go block must be the body of one", blocks, n)
 	}
 }
 

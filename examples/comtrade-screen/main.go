@@ -1,8 +1,8 @@
 // Command comtrade-screen reads trade records in UN Comtrade's CSV column
 // layout and screens each against the UN Security Council's DPRK measures:
-// it converts a record with sanctions.ComtradeRecord.Trade (a partner's
-// imports from the DPRK are DPRK exports, its exports to the DPRK supply to
-// it) and prints, per record, the measures it falls under, what is
+// it reads and converts each record with sanctions.ComtradeReader.ReadTrade
+// (a partner's imports from the DPRK are DPRK exports, its exports to the
+// DPRK supply to it) and prints, per record, the measures it falls under, what is
 // undetermined and why, the clean ones, and the records it cannot screen.
 //
 // The records it reads by default (records.csv, built into the program)
@@ -28,7 +28,6 @@ import (
 	"github.com/kpledger/kpledger/currency"
 	"github.com/kpledger/kpledger/examples/internal/prose"
 	"github.com/kpledger/kpledger/sanctions"
-	"golang.org/x/text/language"
 )
 
 //go:embed records.csv
@@ -89,19 +88,20 @@ func run(w io.Writer, name string, data []byte) error {
 	}
 	var clean, covered, undetermined, unscreened, unread int
 	for n := 1; ; n++ {
-		rec, err := cr.Read()
+		// ReadTrade reads and converts a record with one validation; a
+		// line it cannot read gives the zero record.
+		rec, t, err := cr.ReadTrade()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		fmt.Fprintln(w)
-		if err != nil {
+		if err != nil && rec == (sanctions.ComtradeRecord{}) {
 			fmt.Fprintf(w, "record %d: not read\n", n)
 			prose.Wrap(w, "   ", "why: "+err.Error(), width)
 			unread++
 			continue
 		}
 		prose.Hang(w, "", "   ", fmt.Sprintf("record %d: %s", n, describe(rec)), width)
-		t, err := rec.Trade()
 		if err != nil {
 			fmt.Fprintln(w, "   not screened")
 			prose.Wrap(w, "   ", "why: "+err.Error(), width)
@@ -170,7 +170,7 @@ func describe(r sanctions.ComtradeRecord) string {
 	// An empty primaryValue and a reported value of 0 are different facts.
 	value := ", no value given"
 	if r.PrimaryValue != (currency.Amount{}) {
-		value = ", " + currency.FormatFigure(currency.Figure{Amount: r.PrimaryValue}, language.English)
+		value = ", " + prose.Amount(r.PrimaryValue)
 	}
 	return fmt.Sprintf("%s %s, partner %s, period %s, %s %s%s%s", who, flow, partner, r.Period, r.ClassificationCode, r.CmdCode, qty, value)
 }

@@ -102,11 +102,12 @@ func usdKRW(rates currency.Rates, on time.Time) (currency.Rate, error) {
 
 func figures(w io.Writer) error {
 	fmt.Fprintln(w, "1. The figures, as currency.FindFigures reads them from the report")
-	day, err := usdKRW(currency.DailyKRWUSD(), briefing)
+	daily, annual := currency.DailyKRWUSD(), currency.AnnualKRWUSD()
+	day, err := usdKRW(daily, briefing)
 	if err != nil {
 		return err
 	}
-	year, err := usdKRW(currency.AnnualKRWUSD(), briefing)
+	year, err := usdKRW(annual, briefing)
 	if err != nil {
 		return err
 	}
@@ -119,11 +120,11 @@ func figures(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		atDay, _, err := currency.DailyKRWUSD().Convert(m.Figure.Amount, currency.USD, briefing)
+		atDay, _, err := daily.Convert(m.Figure.Amount, currency.USD, briefing)
 		if err != nil {
 			return err
 		}
-		atYear, _, err := currency.AnnualKRWUSD().Convert(m.Figure.Amount, currency.USD, briefing)
+		atYear, _, err := annual.Convert(m.Figure.Amount, currency.USD, briefing)
 		if err != nil {
 			return err
 		}
@@ -250,12 +251,16 @@ func knownIncidents(w io.Writer) error {
 		fmt.Fprintf(w, " %13s", s)
 	}
 	fmt.Fprintf(w, " %13s %6s\n", "total", "no USD")
-	for _, yt := range incidents.ByYear(slices.Values(incidents.Known()), incidents.FirstUSD) {
-		if yt.Year < 2017 || yt.Year > 2022 {
-			continue
-		}
+	known := incidents.Known()
+	// Every year of the range, one with no incident included.
+	for _, yt := range incidents.ByYearRange(slices.Values(known), incidents.FirstUSD, 2017, 2022) {
 		byStatus := map[incidents.Status]string{}
-		for _, st := range incidents.ByStatus(slices.Values(yearOf(yt.Year)), incidents.FirstUSD) {
+		for _, st := range incidents.ByStatus(incidents.Select(slices.Values(known), incidents.InYear(yt.Year)), incidents.FirstUSD) {
+			if !slices.Contains(statuses, st.Status) {
+				// An incident of a status with no column would be in the
+				// total and in none of the columns beside it.
+				return fmt.Errorf("%d: %s of status %q, for which the table has no column", yt.Year, prose.Count(st.Count(), "incident", "incidents"), st.Status)
+			}
 			byStatus[st.Status] = prose.Known(st.Totals.Get(currency.USD), st.Count(), len(st.Missing))
 		}
 		fmt.Fprintf(w, "   %-4d", yt.Year)
@@ -269,7 +274,7 @@ func knownIncidents(w io.Writer) error {
 		total := yt.Totals.Get(currency.USD)
 		fmt.Fprintf(w, " %13s %6d  %s\n", prose.Known(total, yt.Count(), len(yt.Missing)), len(yt.Missing), bar(total))
 	}
-	disputed := incidents.Select(slices.Values(incidents.Known()), incidents.During(incidents.Period{
+	disputed := incidents.Select(slices.Values(known), incidents.During(incidents.Period{
 		From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)}),
 		incidents.WithDispute)
 	for inc := range disputed {
@@ -280,7 +285,7 @@ func knownIncidents(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rec, err := incidents.Reconcile(e, slices.Values(incidents.Known()), incidents.LossOrUSD, currency.AnnualAverages())
+	rec, err := incidents.Reconcile(e, slices.Values(known), incidents.LossOrUSD, currency.AnnualAverages())
 	if err != nil {
 		return err
 	}
@@ -330,11 +335,6 @@ func knownIncidents(w io.Writer) error {
 		prose.Wrap(w, "   ", fmt.Sprintf("Not converted: %s (%s): %v.", u.ID, u.Amount, u.Err), width)
 	}
 	return nil
-}
-
-// yearOf returns the known incidents of one year.
-func yearOf(y int) []incidents.Incident {
-	return slices.Collect(incidents.Select(slices.Values(incidents.Known()), incidents.InYear(y)))
 }
 
 func sanctionsContext(w io.Writer) error {

@@ -49,9 +49,9 @@ func run(w io.Writer) error {
 		prose.Wrap(w, "  ", l, width)
 	}
 	fmt.Fprintln(w)
-	revenueCut(w)
+	revenueCut(w, sanctions.RevenueEstimates())
 	fmt.Fprintln(w)
-	if err := stolen(w); err != nil {
+	if err := stolen(w, incidents.Known()); err != nil {
 		return err
 	}
 	fmt.Fprintln(w)
@@ -62,9 +62,10 @@ func run(w io.Writer) error {
 	return nil
 }
 
-func revenueCut(w io.Writer) {
+// revenueCut writes the revenue estimates all, and the range of each group
+// where its sources disagree.
+func revenueCut(w io.Writer, all []sanctions.RevenueEstimate) {
 	fmt.Fprintln(w, "EXPORT REVENUE THE MEASURES WERE SAID TO CUT (sanctions.RevenueEstimates), as published")
-	all := sanctions.RevenueEstimates()
 	for _, r := range all {
 		prose.Row(w, fmt.Sprintf("  %-36s ", r.Subject), prose.Revenue(r), width)
 	}
@@ -87,7 +88,15 @@ func revenueCut(w io.Writer) {
 			continue
 		}
 		first := fmt.Sprintf("    %-9s ", g.name)
-		if low.Figure.Amount.Equal(high.Figure.Amount) {
+		// RevenueRange weighs amounts only: sources agree when every figure
+		// prints the same, qualifier included ("about $500 million" and
+		// "more than $500 million" do not).
+		agree := true
+		for _, r := range group {
+			agree = agree && prose.Figure(r.Figure) == prose.Figure(low.Figure)
+		}
+		switch {
+		case agree:
 			all := fmt.Sprintf("all %d sources", len(group))
 			switch len(group) {
 			case 1:
@@ -96,6 +105,14 @@ func revenueCut(w io.Writer) {
 				all = "both sources"
 			}
 			prose.Row(w, first, fmt.Sprintf("%s: %s with a figure agree", prose.Figure(low.Figure), all), width)
+			continue
+		case low.Figure.Amount.Equal(high.Figure.Amount):
+			// One amount, put differently: no range, every figure as printed.
+			var each []string
+			for _, r := range group {
+				each = append(each, fmt.Sprintf("%s (%s, %s)", prose.Figure(r.Figure), r.Publisher, basis(r)))
+			}
+			prose.Row(w, first, "one amount, qualified differently: "+strings.Join(each, "; "), width)
 			continue
 		}
 		prose.Row(w, first, fmt.Sprintf("%s (%s, %s) to %s (%s, %s)",
@@ -122,18 +139,31 @@ func bar(a currency.Amount) string {
 	return strings.Repeat("#", int(q.IntPart()))
 }
 
-func stolen(w io.Writer) error {
+// stolen writes the value of incs per year and the publishers' estimates
+// for single years.
+func stolen(w io.Writer, all []incidents.Incident) error {
 	fmt.Fprintln(w, "STOLEN PER YEAR, in the known incidents (incidents.Known)")
 	fmt.Fprintf(w, "  %-5s %15s %15s %9s %8s %8s\n", "year", "known, USD", "net, USD", "incidents", "no USD", "disputed")
-	all := incidents.Known()
 	gross := incidents.ByYearRange(slices.Values(all), incidents.FirstUSD, firstYear, lastYear)
 	net := incidents.ByYearRange(slices.Values(all), incidents.NetUSD, firstYear, lastYear)
 	disputed := incidents.ByYearRange(incidents.Select(slices.Values(all), incidents.WithDispute), nil, firstYear, lastYear)
+	var netOnly []string // with a US dollar figure, but no net one
 	for i, yt := range gross {
 		total := yt.Totals.Get(currency.USD)
 		fmt.Fprintf(w, "  %-5d %15s %15s %9d %8d %8d  %s\n", yt.Year, prose.Known(total, yt.Count(), len(yt.Missing)),
 			prose.Known(net[i].Totals.Get(currency.USD), net[i].Count(), len(net[i].Missing)),
 			yt.Count(), len(yt.Missing), disputed[i].Count(), bar(total))
+		for _, id := range net[i].Missing {
+			if !slices.Contains(yt.Missing, id) {
+				netOnly = append(netOnly, id)
+			}
+		}
+	}
+	// The "no USD" column counts the known values' gaps; an incident whose
+	// recovery the data cannot subtract is a gap of the net values only:
+	// left out of a year's net without a word, it would read as recovered.
+	if len(netOnly) > 0 {
+		prose.Wrap(w, "  ", "Not in the net values, with a recovery the data cannot subtract: "+strings.Join(netOnly, ", ")+".", width)
 	}
 	fmt.Fprintln(w)
 	prose.Wrap(w, "  ", "Publishers' estimates for single years (incidents.Estimates), by date of publication:", width)
