@@ -19,7 +19,7 @@ import (
 func TestDescriptionKeepsHedgesAndAssets(t *testing.T) {
 	inc := incidents.Incident{
 		ID: "2019-made-up", Date: time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC), DatePrecision: incidents.PrecisionDay,
-		Victim: "Made-up Exchange", VictimUnverified: true,
+		Victim: "Made-up Exchange", VictimUnverified: true, VictimType: incidents.Exchange,
 		Assets: []incidents.Asset{{Symbol: "ETH", Quantity: decimal.RequireFromString("1200.5"), Qualifier: currency.About, By: "a firm"}},
 		Row:    "7b",
 		LossUSD: []incidents.Reported{{Figure: currency.Figure{Amount: currency.MustNewAmount("900000", currency.EUR),
@@ -36,7 +36,7 @@ func TestDescriptionKeepsHedgesAndAssets(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"Made-up Exchange (identity unverified)",
+		"Made-up Exchange (identity unverified) (victim type: exchange), on 2019-05-01",
 		"taken: about 1200.5 ETH (per a firm)",
 		"Unverified: the day of the theft.",
 		"Note: a second source gives the day before.",

@@ -663,7 +663,7 @@ func describe(inc incidents.Incident) string {
 		fmt.Fprintf(&b, " (filed as %q)", inc.FiledAs)
 	}
 	if inc.VictimType != incidents.VictimUnknown {
-		fmt.Fprintf(&b, ", a %s", inc.VictimType)
+		fmt.Fprintf(&b, " (victim type: %s)", inc.VictimType)
 	}
 	if inc.Country != (language.Region{}) {
 		fmt.Fprintf(&b, " in %s", inc.Country)
