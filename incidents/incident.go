@@ -272,7 +272,7 @@ func (inc Incident) Clone() Incident {
 
 // HasLoss reports whether inc has a reported Loss: a non-zero amount in a
 // currency (not XXX, "no currency").
-func (inc Incident) HasLoss() bool { return isMoney(inc.Loss.Currency()) && !inc.Loss.IsZero() }
+func (inc Incident) HasLoss() bool { return hasLoss(&inc) }
 
 // isMoney reports whether c is an ISO 4217 currency other than XXX.
 func isMoney(c currency.Currency) bool { return c != currency.XXX && c.Valid() }
