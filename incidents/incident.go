@@ -111,6 +111,19 @@ func (p *Precision) UnmarshalText(text []byte) error {
 	return err
 }
 
+// lastDay returns the last day that a date given as day (midnight UTC)
+// to precision p may stand for: the last of its month or year, or day
+// itself.
+func (p Precision) lastDay(day time.Time) time.Time {
+	switch p {
+	case PrecisionMonth:
+		return day.AddDate(0, 1, -1)
+	case PrecisionYear:
+		return day.AddDate(1, 0, -1)
+	}
+	return day
+}
+
 // format prints t to precision p: "2017-06" for a month.
 func (p Precision) format(t time.Time) string {
 	switch {

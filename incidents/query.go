@@ -75,15 +75,7 @@ func madeBy(a Attribution, d time.Time) placed {
 		return undetermined
 	}
 	start := utcDay(a.Date)
-	var end time.Time // the last day the attribution may have been made
-	switch a.DatePrecision {
-	case PrecisionMonth:
-		end = start.AddDate(0, 1, -1)
-	case PrecisionYear:
-		end = start.AddDate(1, 0, -1)
-	default:
-		end = start
-	}
+	end := a.DatePrecision.lastDay(start) // the last day the attribution may have been made
 	switch {
 	case !end.After(d):
 		return made
@@ -169,14 +161,7 @@ func publishedOn(e Estimate, d time.Time) bool {
 		return false
 	}
 	start := utcDay(e.Published)
-	end := start
-	switch e.PublishedPrecision {
-	case PrecisionMonth:
-		end = start.AddDate(0, 1, -1)
-	case PrecisionYear:
-		end = start.AddDate(1, 0, -1)
-	}
-	return !d.Before(start) && !d.After(end)
+	return !d.Before(start) && !d.After(e.PublishedPrecision.lastDay(start))
 }
 
 // LatestEstimate returns publisher p's latest figure for exactly period
