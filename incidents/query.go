@@ -100,8 +100,22 @@ func AttributedOn(day time.Time, s Status) Filter {
 		if inc.Date.IsZero() || inc.Date.After(d) {
 			return false
 		}
-		return inc.StatusOn(d).Status.strength() >= min
+		return inc.statusBy(d).strength() >= min
 	}
+}
+
+// statusBy is [Incident.StatusOn]'s Status for the day d (midnight UTC),
+// found without collecting the attributions: the strongest status among
+// the verified attributions made by the end of d.
+func (inc *Incident) statusBy(d time.Time) Status {
+	best := StatusUnknown
+	for i := range inc.Attributions {
+		a := &inc.Attributions[i]
+		if a.Unverified == "" && a.Status.strength() > best.strength() && madeBy(*a, d) == made {
+			best = a.Status
+		}
+	}
+	return best
 }
 
 // ActorNamed keeps incidents with an attribution that names the actor
