@@ -629,6 +629,30 @@ const maxCSVRecords = 1_000_000
 // readTable reads a table of T: a header naming known columns (in any
 // order, each at most once; "id" or the key column required), then
 // records. It calls add with each value and its line.
+// readMain reads a main table, whose rows are records with an "id"
+// column: the records in row order, and the line of each ID. An empty or
+// repeated ID is a *[CSVError] at its line.
+func readMain[T any](name string, r io.Reader, cols []csvCol[T], id func(*T) string) ([]T, map[string]int, error) {
+	var out []T
+	lines := map[string]int{}
+	err := readTable(name, r, cols, "id", func(v T, line int) error {
+		k := id(&v)
+		if k == "" {
+			return &CSVError{Table: name, Line: line, Column: "id", Err: errors.New("empty")}
+		}
+		if l, dup := lines[k]; dup {
+			return &CSVError{Table: name, Line: line, Column: "id", Err: fmt.Errorf("%s repeats line %d", jsonClip(k), l)}
+		}
+		lines[k] = line
+		out = append(out, v)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return out, lines, nil
+}
+
 func readTable[T any](name string, r io.Reader, cols []csvCol[T], key string, add func(v T, line int) error) error {
 	if r == nil {
 		return nil
@@ -803,19 +827,7 @@ func ReadIncidentTables(r IncidentReaders) ([]Incident, error) {
 	if r.Incidents == nil {
 		return nil, &CSVError{Table: "incidents", Err: errors.New("no incidents table")}
 	}
-	var incs []Incident
-	lines := map[string]int{}
-	err := readTable("incidents", r.Incidents, incidentCols(), "id", func(inc Incident, line int) error {
-		if inc.ID == "" {
-			return &CSVError{Table: "incidents", Line: line, Column: "id", Err: errors.New("empty")}
-		}
-		if l, dup := lines[inc.ID]; dup {
-			return &CSVError{Table: "incidents", Line: line, Column: "id", Err: fmt.Errorf("%s repeats line %d", jsonClip(inc.ID), l)}
-		}
-		lines[inc.ID] = line
-		incs = append(incs, inc)
-		return nil
-	})
+	incs, lines, err := readMain("incidents", r.Incidents, incidentCols(), func(inc *Incident) string { return inc.ID })
 	if err != nil {
 		return nil, err
 	}
@@ -1006,19 +1018,7 @@ func ReadEstimateTables(r EstimateReaders) ([]Estimate, error) {
 	if r.Estimates == nil {
 		return nil, &CSVError{Table: "estimates", Err: errors.New("no estimates table")}
 	}
-	var es []Estimate
-	lines := map[string]int{}
-	err := readTable("estimates", r.Estimates, estimateCols(), "id", func(e Estimate, line int) error {
-		if e.ID == "" {
-			return &CSVError{Table: "estimates", Line: line, Column: "id", Err: errors.New("empty")}
-		}
-		if l, dup := lines[e.ID]; dup {
-			return &CSVError{Table: "estimates", Line: line, Column: "id", Err: fmt.Errorf("%s repeats line %d", jsonClip(e.ID), l)}
-		}
-		lines[e.ID] = line
-		es = append(es, e)
-		return nil
-	})
+	es, lines, err := readMain("estimates", r.Estimates, estimateCols(), func(e *Estimate) string { return e.ID })
 	if err != nil {
 		return nil, err
 	}

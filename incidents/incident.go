@@ -111,6 +111,19 @@ func (p *Precision) UnmarshalText(text []byte) error {
 	return err
 }
 
+// lastDay returns the last day that a date given as day (midnight UTC)
+// to precision p may stand for: the last of its month or year, or day
+// itself.
+func (p Precision) lastDay(day time.Time) time.Time {
+	switch p {
+	case PrecisionMonth:
+		return day.AddDate(0, 1, -1)
+	case PrecisionYear:
+		return day.AddDate(1, 0, -1)
+	}
+	return day
+}
+
 // format prints t to precision p: "2017-06" for a month.
 func (p Precision) format(t time.Time) string {
 	switch {
@@ -272,7 +285,7 @@ func (inc Incident) Clone() Incident {
 
 // HasLoss reports whether inc has a reported Loss: a non-zero amount in a
 // currency (not XXX, "no currency").
-func (inc Incident) HasLoss() bool { return isMoney(inc.Loss.Currency()) && !inc.Loss.IsZero() }
+func (inc Incident) HasLoss() bool { return hasLoss(&inc) }
 
 // isMoney reports whether c is an ISO 4217 currency other than XXX.
 func isMoney(c currency.Currency) bool { return c != currency.XXX && c.Valid() }

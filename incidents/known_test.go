@@ -37,8 +37,8 @@ func TestKnownRows(t *testing.T) {
 	}
 }
 
-// TestKnownSources fails if any built-in row, or any of its attributions,
-// lacks a source.
+// TestKnownSources fails if any built-in row, or any of its attributions
+// or flows, lacks a source, or a figure or coin count lacks who gave it.
 func TestKnownSources(t *testing.T) {
 	for _, inc := range Known() {
 		n := 0
@@ -63,6 +63,21 @@ func TestKnownSources(t *testing.T) {
 		for i, r := range inc.LossUSD {
 			if r.By == "" || r.AsPrinted == "" {
 				t.Errorf("incident %s: LossUSD[%d] = %+v lacks who gave it or its printed form", inc.ID, i, r)
+			}
+		}
+		for i, r := range inc.OtherLosses {
+			if r.By == "" || r.AsPrinted == "" {
+				t.Errorf("incident %s: OtherLosses[%d] = %+v lacks who gave it or its printed form", inc.ID, i, r)
+			}
+		}
+		for i, f := range inc.Flows {
+			if f.Source.IsZero() || f.Source.URL == "" || f.Figure.By == "" || f.Figure.AsPrinted == "" {
+				t.Errorf("incident %s: Flows[%d] = %+v lacks a source, who gave it or its printed form", inc.ID, i, f)
+			}
+		}
+		for i, a := range inc.Assets {
+			if a.By == "" {
+				t.Errorf("incident %s: Assets[%d] = %+v lacks who reported it", inc.ID, i, a)
 			}
 		}
 		if inc.HasLoss() && (inc.LossReport.By == "" || inc.LossReport.AsPrinted == "" || !inc.LossReport.Figure.Amount.Equal(inc.Loss)) {

@@ -75,15 +75,7 @@ func madeBy(a Attribution, d time.Time) placed {
 		return undetermined
 	}
 	start := utcDay(a.Date)
-	var end time.Time // the last day the attribution may have been made
-	switch a.DatePrecision {
-	case PrecisionMonth:
-		end = start.AddDate(0, 1, -1)
-	case PrecisionYear:
-		end = start.AddDate(1, 0, -1)
-	default:
-		end = start
-	}
+	end := a.DatePrecision.lastDay(start) // the last day the attribution may have been made
 	switch {
 	case !end.After(d):
 		return made
@@ -108,8 +100,22 @@ func AttributedOn(day time.Time, s Status) Filter {
 		if inc.Date.IsZero() || inc.Date.After(d) {
 			return false
 		}
-		return inc.StatusOn(d).Status.strength() >= min
+		return inc.statusBy(d).strength() >= min
 	}
+}
+
+// statusBy is [Incident.StatusOn]'s Status for the day d (midnight UTC),
+// found without collecting the attributions: the strongest status among
+// the verified attributions made by the end of d.
+func (inc *Incident) statusBy(d time.Time) Status {
+	best := StatusUnknown
+	for i := range inc.Attributions {
+		a := &inc.Attributions[i]
+		if a.Unverified == "" && a.Status.strength() > best.strength() && madeBy(*a, d) == made {
+			best = a.Status
+		}
+	}
+	return best
 }
 
 // ActorNamed keeps incidents with an attribution that names the actor
@@ -169,14 +175,7 @@ func publishedOn(e Estimate, d time.Time) bool {
 		return false
 	}
 	start := utcDay(e.Published)
-	end := start
-	switch e.PublishedPrecision {
-	case PrecisionMonth:
-		end = start.AddDate(0, 1, -1)
-	case PrecisionYear:
-		end = start.AddDate(1, 0, -1)
-	}
-	return !d.Before(start) && !d.After(end)
+	return !d.Before(start) && !d.After(e.PublishedPrecision.lastDay(start))
 }
 
 // LatestEstimate returns publisher p's latest figure for exactly period

@@ -59,6 +59,24 @@ func TestAttributedOn(t *testing.T) {
 	}
 }
 
+// TestStatusByIsStatusOn checks that the status AttributedOn filters on is
+// StatusOn's, for every incident of the data on days around each of its
+// attributions (before, on, after, and at the end of a month or year).
+func TestStatusByIsStatusOn(t *testing.T) {
+	for _, inc := range append(Known(), handBuilt()...) {
+		for _, a := range inc.Attributions {
+			if a.Date.IsZero() {
+				continue
+			}
+			for _, d := range []time.Time{a.Date.AddDate(0, 0, -1), a.Date, a.Date.AddDate(0, 1, -1), a.Date.AddDate(1, 0, -1), a.Date.AddDate(1, 0, 0)} {
+				if got, want := inc.statusBy(utcDay(d)), inc.StatusOn(d).Status; got != want {
+					t.Errorf("%s: statusBy(%s) = %v, want StatusOn's %v", inc.ID, d.Format(time.DateOnly), got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestActorNamed(t *testing.T) {
 	tests := []struct {
 		name string

@@ -19,7 +19,9 @@
 //     records published thefts and runs no investigation, so the value says
 //     only that the producer's work on the record is done); impact_refs to
 //     its impacts. Its external references are kpledger's ID (source_name
-//     "kpledger", external_id the incident ID) and every source of the row.
+//     "kpledger", external_id the incident ID, the reference table's row
+//     in the description) and every source of the row, then the source
+//     of each flow, its description led by the flow's number and kind.
 //   - an impact SDO ([ImpactExtension]) of category "monetary" and variety
 //     "asset-and-fraud" per figure: the reported loss in its own currency
 //     ([incidents.Incident.Loss]), every USD figure as reported
@@ -48,7 +50,7 @@
 //
 // Flows (attempted, reversed, recovered or returned amounts) are not
 // impacts, since a consumer adds impacts up; the incident's description
-// lists them.
+// lists them, each with its figure as printed and who gave it.
 //
 // # Confidence
 //

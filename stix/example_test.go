@@ -74,7 +74,7 @@ func ExampleWrite() {
 	//     }
 	//    ],
 	//    "name": "Example Bridge",
-	//    "description": "Theft from Example Bridge, a DeFi bridge in SG, on 2022-03-23. Status: confirmed.",
+	//    "description": "Theft from Example Bridge (victim type: DeFi bridge) in SG, on 2022-03-23. Status: confirmed.",
 	//    "extensions": {
 	//     "extension-definition--ef765651-680c-498d-9894-99799f2fa126": {
 	//      "extension_type": "property-extension",

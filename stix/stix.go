@@ -400,14 +400,7 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 		case hi.Currency() != lo.Currency():
 			return fail("%s: range from %v to %v", field, lo, hi)
 		}
-		desc := r.Figure.String()
-		if r.AsPrinted != "" {
-			desc += fmt.Sprintf(", printed %q", r.AsPrinted)
-		}
-		if r.By != "" {
-			desc += ", by " + r.By
-		}
-		addImpact(field, monetary{Currency: lo.Currency().String(), MinAmount: number(lo), MaxAmount: number(hi)}, desc)
+		addImpact(field, monetary{Currency: lo.Currency().String(), MinAmount: number(lo), MaxAmount: number(hi)}, reportedText(r))
 		return nil
 	}
 	if inc.HasLoss() {
@@ -466,9 +459,21 @@ func incidentObjects(inc incidents.Incident, opt Options, clusters map[incidents
 	if name == "" {
 		name = inc.ID
 	}
-	refs := []externalReference{{SourceName: "kpledger", ExternalID: inc.ID}}
+	own := externalReference{SourceName: "kpledger", ExternalID: inc.ID}
+	if inc.Row != "" {
+		own.Description = "reference table row " + inc.Row
+	}
+	refs := []externalReference{own}
 	for _, s := range inc.Sources {
 		refs = append(refs, sourceRef(s))
+	}
+	for i, f := range inc.Flows {
+		if f.Source.IsZero() {
+			continue
+		}
+		r := sourceRef(f.Source)
+		r.Description = fmt.Sprintf("flow %d (%s): %s", i+1, f.Kind, r.Description)
+		refs = append(refs, r)
 	}
 	obj := incidentObject{
 		common: common{
@@ -600,6 +605,22 @@ func usdRate(rates currency.Rates, rate currency.Rate, from currency.Currency, o
 	return decimal.Decimal{}, "", false
 }
 
+// reportedText writes a reported figure for a description: the figure,
+// the text as printed, who gave it and who gave its equivalent.
+func reportedText(r incidents.Reported) string {
+	s := r.Figure.String()
+	if r.AsPrinted != "" {
+		s += fmt.Sprintf(", printed %q", r.AsPrinted)
+	}
+	if r.By != "" {
+		s += ", by " + r.By
+	}
+	if r.EquivalentBy != "" && (!r.Figure.Equivalent.IsZero() || !r.Figure.HighEquivalent.IsZero()) {
+		s += ", equivalent by " + r.EquivalentBy
+	}
+	return s
+}
+
 func attributionText(a incidents.Attribution, dated bool, incDate time.Time) string {
 	by := a.By
 	if by == "" {
@@ -642,7 +663,7 @@ func describe(inc incidents.Incident) string {
 		fmt.Fprintf(&b, " (filed as %q)", inc.FiledAs)
 	}
 	if inc.VictimType != incidents.VictimUnknown {
-		fmt.Fprintf(&b, ", a %s", inc.VictimType)
+		fmt.Fprintf(&b, " (victim type: %s)", inc.VictimType)
 	}
 	if inc.Country != (language.Region{}) {
 		fmt.Fprintf(&b, " in %s", inc.Country)
@@ -673,8 +694,8 @@ func describe(inc incidents.Incident) string {
 			b.WriteString(" (part of what was taken)")
 		}
 	}
-	for _, f := range inc.Flows {
-		fmt.Fprintf(&b, "; %s: %s", f.Kind, f.Figure.Figure.String())
+	for i, f := range inc.Flows {
+		fmt.Fprintf(&b, "; flow %d, %s: %s", i+1, f.Kind, reportedText(f.Figure))
 		if f.Whole {
 			b.WriteString(" (all of it)")
 		}
