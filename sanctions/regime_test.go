@@ -120,6 +120,9 @@ func TestInTransition(t *testing.T) {
 		{"2371/OP8", IronOre, day(2017, time.September, 4), true},
 		{"2371/OP8", IronOre, day(2017, time.September, 5), false},
 		{"2371/OP8", Coal, day(2017, time.August, 10), false},
+		// The window names iron and iron ore: goods of no known commodity
+		// are not said to be in it (the doc says what that false means).
+		{"2371/OP8", UnknownCommodity, day(2017, time.August, 10), false},
 		{"2375/OP16", Textiles, day(2017, time.December, 11), true},
 		{"2375/OP16", Textiles, day(2017, time.December, 12), false},
 		{"2375/OP16", UnknownCommodity, day(2017, time.December, 1), true},
