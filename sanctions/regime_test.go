@@ -188,9 +188,21 @@ func TestBanned(t *testing.T) {
 		{CondensatesAndNGL, SupplyToDPRK, day(2017, time.September, 11), Covered, "2375/OP13"},
 		{Wood, DPRKExports, day(2017, time.December, 31), Covered, "2397/OP6"},
 		{IronSteelAndOtherMetals, SupplyToDPRK, day(2017, time.December, 22), Covered, "2397/OP7"},
+		// The hierarchy is followed from a class down to what lies within
+		// it, never up.
+		{Iron, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
+		{Iron, SupplyToDPRK, day(2017, time.December, 21), Clean, ""},
+		{Copper, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
+		{Gold, SupplyToDPRK, day(2018, time.January, 1), Clean, ""},
+		{Machinery, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
+		{Iron, DPRKExports, day(2018, time.January, 1), Covered, "2371/OP8"},
+		// 2397 OP 6 names vessels, a class within transportation vehicles:
+		// the goods may be banned, never "clean".
+		{TransportationVehicles, DPRKExports, day(2018, time.January, 1), Undetermined, ""},
+		{IronSteelAndOtherMetals, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.c.String()+" "+tt.on.Format("2006-01-02"), func(t *testing.T) {
+		t.Run(tt.c.String()+" "+tt.d.String()+" "+tt.on.Format("2006-01-02"), func(t *testing.T) {
 			st, err := r.Banned(tt.c, tt.d, tt.on)
 			if err != nil || st.Outcome != tt.outcome || st.Measure.ID != tt.want {
 				t.Errorf("Banned(%v, %v, %s) = %v %q, %v; want %v %q", tt.c, tt.d, tt.on.Format("2006-01-02"), st.Outcome, st.Measure.ID, err, tt.outcome, tt.want)
@@ -210,6 +222,7 @@ func TestBanned(t *testing.T) {
 		{"unknown commodity", UnknownCommodity, DPRKExports, day(2018, time.January, 1), "Commodity"},
 		{"out-of-range commodity", Commodity(200), DPRKExports, day(2018, time.January, 1), "Commodity"},
 		{"both ways", Coal, BothWays, day(2018, time.January, 1), "Direction"},
+		{"labour", Iron, Labour, day(2018, time.January, 1), "Direction"}, // not a direction goods move in
 		{"zero day", Coal, DPRKExports, time.Time{}, "Date"},
 	}
 	for _, tt := range errs {
