@@ -583,25 +583,50 @@ func TestBannedHSAgreesWithScreen(t *testing.T) {
 	}
 }
 
-// TestBannedHSMostRecent checks that a Covered answer names the most
-// recently adopted ban that covers the goods, as Banned does.
-func TestBannedHSMostRecent(t *testing.T) {
+// TestBannedMostRecent checks that a Covered answer of Banned or BannedHS
+// names the most recently adopted ban that covers the goods. By HS code
+// the built-in data never has two covering bans (2270 OP 29's coal has no
+// verified codes), so the sweep takes commodities too, where 2270 OP 29
+// and 2371 OP 8 both cover coal from 2017-08-05; it fails if no answer has
+// two covering bans, as then nothing was chosen.
+func TestBannedMostRecent(t *testing.T) {
 	r := DPRK()
-	for _, code := range bannedHSCodes(r) {
-		for _, on := range bannedHSDays(r) {
-			for _, d := range []Direction{DPRKExports, SupplyToDPRK} {
-				st, err := r.BannedHS(code, d, on)
-				if err != nil || st.Outcome != Covered {
-					continue
+	several := 0 // Covered answers with more than one covering ban
+	check := func(where string, st BanStatus) {
+		if st.Outcome != Covered {
+			return
+		}
+		n := 0
+		for _, f := range st.Findings {
+			if f.Outcome != Covered {
+				continue
+			}
+			n++
+			m, _ := r.Measure(f.MeasureID)
+			if m.Resolution.Adopted.After(st.Measure.Resolution.Adopted) {
+				t.Errorf("%s.Measure = %s, but %s, adopted later, also covers", where, st.Measure.ID, f.MeasureID)
+			}
+		}
+		if n > 1 {
+			several++
+		}
+	}
+	for _, on := range bannedHSDays(r) {
+		for _, d := range []Direction{DPRKExports, SupplyToDPRK} {
+			for _, code := range bannedHSCodes(r) {
+				if st, err := r.BannedHS(code, d, on); err == nil {
+					check(fmt.Sprintf("BannedHS(%s, %v, %s)", code, d, on.Format(time.DateOnly)), st)
 				}
-				for _, f := range st.Findings {
-					m, _ := r.Measure(f.MeasureID)
-					if f.Outcome == Covered && m.Resolution.Adopted.After(st.Measure.Resolution.Adopted) {
-						t.Errorf("BannedHS(%s, %v, %s).Measure = %s, but %s, adopted later, also covers", code, d, on.Format(time.DateOnly), st.Measure.ID, f.MeasureID)
-					}
+			}
+			for c := Commodity(1); c < numCommodities; c++ {
+				if st, err := r.Banned(c, d, on); err == nil {
+					check(fmt.Sprintf("Banned(%v, %v, %s)", c, d, on.Format(time.DateOnly)), st)
 				}
 			}
 		}
+	}
+	if several == 0 {
+		t.Error("no Banned or BannedHS answer had several covering bans: the choice of the most recent was never tested")
 	}
 }
 
