@@ -370,7 +370,7 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 			}
 			ok := false
 			for _, l := range c.Limits {
-				if !l.IsValue() && counts(s.Quantity.Unit, l.Quantity.Unit) {
+				if _, in := countIn(s.Quantity, l); in {
 					ok = true
 				}
 			}
@@ -417,14 +417,11 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 		for _, i := range in {
 			s := shipments[i]
 			var add decimal.Decimal
-			switch {
+			switch q, in := countIn(s.Quantity, l); {
 			case l.IsValue() && !(s.Value.IsZero() && s.Value.Currency() == currency.XXX):
 				add = s.Value.Decimal()
-			case !l.IsValue() && counts(s.Quantity.Unit, l.Quantity.Unit):
-				add = s.Quantity.Value
-				if s.Quantity.Unit == Kilogram && l.Quantity.Unit == MetricTon {
-					add = add.Shift(-3) // exact: 1 metric ton = 1,000 kg
-				}
+			case in:
+				add = q
 			default:
 				lu.Missing++
 				continue
@@ -458,10 +455,19 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 	return u, nil
 }
 
-// counts reports whether a shipment quantity in unit got counts against a
-// limit in unit limit: the same unit, or kilograms against metric tons.
-func counts(got, limit Unit) bool {
-	return got == limit || (got == Kilogram && limit == MetricTon)
+// countIn returns q in the unit of quantity limit l, and whether q counts
+// against l at all: in the same unit, or in kilograms against metric tons
+// (exactly: 1 metric ton = 1,000 kg). A value limit counts no quantity.
+func countIn(q Quantity, l Limit) (decimal.Decimal, bool) {
+	switch {
+	case l.IsValue() || q.Unit == UnknownUnit:
+		return decimal.Decimal{}, false
+	case q.Unit == l.Quantity.Unit:
+		return q.Value, true
+	case q.Unit == Kilogram && l.Quantity.Unit == MetricTon:
+		return q.Value.Shift(-3), true
+	}
+	return decimal.Decimal{}, false
 }
 
 // unitsNeeded names the units a cap's quantity limits take: "barrels",
