@@ -305,7 +305,8 @@ func thresholdPercents() [3]int64 { return [3]int64{75, 90, 95} }
 //
 // CapUsage returns an error if:
 //   - no cap in caps has a period containing on ([ErrNoPeriod]);
-//   - that cap has no fixed limit ([ErrNoLimit]);
+//   - that cap has no fixed limit ([ErrNoLimit]; the error names the cap,
+//     caps[k], and its period);
 //   - a shipment has no date, a negative value or quantity, or neither a
 //     value nor a quantity ([ErrInvalidShipment]);
 //   - a shipment's quantity is in a unit, or its value in a currency, that
@@ -323,18 +324,19 @@ func thresholdPercents() [3]int64 { return [3]int64{75, 90, 95} }
 func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 	var c Cap
 	var first, last time.Time
-	found := false
-	for _, k := range caps {
-		if f, l, ok := k.Period.Window(on); ok {
-			c, first, last, found = k, f, l, true
+	found := -1
+	for k := range caps {
+		if f, l, ok := caps[k].Period.Window(on); ok {
+			c, first, last, found = caps[k], f, l, k
 			break
 		}
 	}
-	if !found {
+	if found < 0 {
 		return Usage{}, &FieldError{Field: "on", Value: on.Format("2006-01-02"), Reason: "no cap period contains this day", Err: ErrNoPeriod}
 	}
 	if len(c.Limits) == 0 {
-		return Usage{}, &FieldError{Field: "Cap.Limits", Reason: "no fixed limit: " + c.Basis, Err: ErrNoLimit}
+		return Usage{}, &FieldError{Field: fmt.Sprintf("caps[%d].Limits", found),
+			Reason: "no fixed limit for " + c.Period.String() + ", the period containing " + on.Format("2006-01-02") + ": " + c.Basis, Err: ErrNoLimit}
 	}
 	var valueCur currency.Currency
 	hasValue := false
