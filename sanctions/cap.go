@@ -273,7 +273,8 @@ type LimitUsage struct {
 	Remaining Limit // Limit − Used; negative once the limit is crossed
 	// Missing counts shipments in the period that did not report this
 	// measure (a value for a value limit, a quantity in the limit's unit
-	// for a quantity limit): Used is then a lower bound.
+	// for a quantity limit): Used is then a lower bound, Remaining an
+	// upper bound, and a threshold or crossing not reached may have been.
 	Missing int
 	// Thresholds are 75, 90 and 95 %, the shares at which the 1718
 	// Committee notifies States, with the day each was reached.
