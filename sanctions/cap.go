@@ -289,7 +289,9 @@ type Usage struct {
 	First, Last time.Time // the period's first and last day
 	AsOf        time.Time
 	Limits      []LimitUsage
-	// Crossed is the first day any limit was exceeded, zero if none was.
+	// Crossed is the first day any limit was exceeded, zero if none was
+	// by the shipments that report it (a limit with Missing shipments may
+	// have been crossed unseen).
 	// For a cap "whichever is lower" that is the day the cap was crossed;
 	// for limits joined by a bare "or" it is the conservative reading.
 	Crossed time.Time
