@@ -273,7 +273,8 @@ type LimitUsage struct {
 	Remaining Limit // Limit − Used; negative once the limit is crossed
 	// Missing counts shipments in the period that did not report this
 	// measure (a value for a value limit, a quantity in the limit's unit
-	// for a quantity limit): Used is then a lower bound.
+	// for a quantity limit): Used is then a lower bound, Remaining an
+	// upper bound, and a threshold or crossing not reached may have been.
 	Missing int
 	// Thresholds are 75, 90 and 95 %, the shares at which the 1718
 	// Committee notifies States, with the day each was reached.
@@ -288,7 +289,9 @@ type Usage struct {
 	First, Last time.Time // the period's first and last day
 	AsOf        time.Time
 	Limits      []LimitUsage
-	// Crossed is the first day any limit was exceeded, zero if none was.
+	// Crossed is the first day any limit was exceeded, zero if none was
+	// by the shipments that report it (a limit with Missing shipments may
+	// have been crossed unseen).
 	// For a cap "whichever is lower" that is the day the cap was crossed;
 	// for limits joined by a bare "or" it is the conservative reading.
 	Crossed time.Time
@@ -305,7 +308,8 @@ func thresholdPercents() [3]int64 { return [3]int64{75, 90, 95} }
 //
 // CapUsage returns an error if:
 //   - no cap in caps has a period containing on ([ErrNoPeriod]);
-//   - that cap has no fixed limit ([ErrNoLimit]);
+//   - that cap has no fixed limit ([ErrNoLimit]; the error names the cap,
+//     caps[k], and its period);
 //   - a shipment has no date, a negative value or quantity, or neither a
 //     value nor a quantity ([ErrInvalidShipment]);
 //   - a shipment's quantity is in a unit, or its value in a currency, that
@@ -323,18 +327,19 @@ func thresholdPercents() [3]int64 { return [3]int64{75, 90, 95} }
 func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 	var c Cap
 	var first, last time.Time
-	found := false
-	for _, k := range caps {
-		if f, l, ok := k.Period.Window(on); ok {
-			c, first, last, found = k, f, l, true
+	found := -1
+	for k := range caps {
+		if f, l, ok := caps[k].Period.Window(on); ok {
+			c, first, last, found = caps[k], f, l, k
 			break
 		}
 	}
-	if !found {
+	if found < 0 {
 		return Usage{}, &FieldError{Field: "on", Value: on.Format("2006-01-02"), Reason: "no cap period contains this day", Err: ErrNoPeriod}
 	}
 	if len(c.Limits) == 0 {
-		return Usage{}, &FieldError{Field: "Cap.Limits", Reason: "no fixed limit: " + c.Basis, Err: ErrNoLimit}
+		return Usage{}, &FieldError{Field: fmt.Sprintf("caps[%d].Limits", found),
+			Reason: "no fixed limit for " + c.Period.String() + ", the period containing " + on.Format("2006-01-02") + ": " + c.Basis, Err: ErrNoLimit}
 	}
 	var valueCur currency.Currency
 	hasValue := false
@@ -370,7 +375,7 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 			}
 			ok := false
 			for _, l := range c.Limits {
-				if !l.IsValue() && counts(s.Quantity.Unit, l.Quantity.Unit) {
+				if _, in := countIn(s.Quantity, l); in {
 					ok = true
 				}
 			}
@@ -417,14 +422,11 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 		for _, i := range in {
 			s := shipments[i]
 			var add decimal.Decimal
-			switch {
+			switch q, in := countIn(s.Quantity, l); {
 			case l.IsValue() && !(s.Value.IsZero() && s.Value.Currency() == currency.XXX):
 				add = s.Value.Decimal()
-			case !l.IsValue() && counts(s.Quantity.Unit, l.Quantity.Unit):
-				add = s.Quantity.Value
-				if s.Quantity.Unit == Kilogram && l.Quantity.Unit == MetricTon {
-					add = add.Shift(-3) // exact: 1 metric ton = 1,000 kg
-				}
+			case in:
+				add = q
 			default:
 				lu.Missing++
 				continue
@@ -458,10 +460,19 @@ func CapUsage(caps []Cap, on time.Time, shipments []Shipment) (Usage, error) {
 	return u, nil
 }
 
-// counts reports whether a shipment quantity in unit got counts against a
-// limit in unit limit: the same unit, or kilograms against metric tons.
-func counts(got, limit Unit) bool {
-	return got == limit || (got == Kilogram && limit == MetricTon)
+// countIn returns q in the unit of quantity limit l, and whether q counts
+// against l at all: in the same unit, or in kilograms against metric tons
+// (exactly: 1 metric ton = 1,000 kg). A value limit counts no quantity.
+func countIn(q Quantity, l Limit) (decimal.Decimal, bool) {
+	switch {
+	case l.IsValue() || q.Unit == UnknownUnit:
+		return decimal.Decimal{}, false
+	case q.Unit == l.Quantity.Unit:
+		return q.Value, true
+	case q.Unit == Kilogram && l.Quantity.Unit == MetricTon:
+		return q.Value.Shift(-3), true
+	}
+	return decimal.Decimal{}, false
 }
 
 // unitsNeeded names the units a cap's quantity limits take: "barrels",

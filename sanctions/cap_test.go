@@ -155,7 +155,7 @@ func TestCapUsageErrors(t *testing.T) {
 		field string
 	}{
 		{"no period", coalCaps(t), day(2016, 1, 1), nil, ErrNoPeriod, "on"},
-		{"no fixed limit", crude2375.Caps, day(2018, 1, 1), nil, ErrNoLimit, "Cap.Limits"},
+		{"no fixed limit", crude2375.Caps, day(2018, 1, 1), nil, ErrNoLimit, "caps[0].Limits"},
 		{"wrong unit", refined.Caps, day(2018, 6, 1), []Shipment{{Date: day(2018, 2, 1), Quantity: MustQuantity("10", MetricTon)}}, ErrUnitMismatch, "shipments[0].Quantity.Unit"},
 		{"wrong currency", coalCaps(t), day(2017, 6, 1), []Shipment{{Date: day(2017, 2, 1), Value: currency.MustNewAmount("10", currency.CNY)}}, ErrUnitMismatch, "shipments[0].Value"},
 		{"no date", coalCaps(t), day(2017, 6, 1), []Shipment{{Value: usdAmt("1")}}, ErrInvalidShipment, "shipments[0].Date"},

@@ -1,7 +1,6 @@
 package sanctions
 
 import (
-	"errors"
 	"slices"
 	"testing"
 	"time"
@@ -79,40 +78,6 @@ func TestExemptionAppliesTo(t *testing.T) {
 		if i < 0 || len(fs[i].Exemptions) != tt.want {
 			t.Errorf("Screen(HS %s) 2371/OP8 finding %v: want %d exemptions", tt.hs, fs, tt.want)
 		}
-	}
-}
-
-// TestBannedHierarchy: Banned follows the hierarchy from a class down to
-// what lies within it, never up.
-func TestBannedHierarchy(t *testing.T) {
-	r := DPRK()
-	tests := []struct {
-		c       Commodity
-		d       Direction
-		on      time.Time
-		outcome Outcome
-		want    string // the covering ban
-	}{
-		{Iron, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
-		{Iron, SupplyToDPRK, day(2017, time.December, 21), Clean, ""},
-		{Copper, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
-		{Gold, SupplyToDPRK, day(2018, time.January, 1), Clean, ""},
-		{Machinery, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
-		{Iron, DPRKExports, day(2018, time.January, 1), Covered, "2371/OP8"},
-		// 2397 OP 6 names vessels, a class within transportation vehicles:
-		// the goods may be banned, never "clean".
-		{TransportationVehicles, DPRKExports, day(2018, time.January, 1), Undetermined, ""},
-		{IronSteelAndOtherMetals, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
-	}
-	for _, tt := range tests {
-		st, err := r.Banned(tt.c, tt.d, tt.on)
-		if err != nil || st.Outcome != tt.outcome || st.Measure.ID != tt.want {
-			t.Errorf("Banned(%v, %v, %s) = %v %q, %v; want %v %q", tt.c, tt.d, tt.on.Format(time.DateOnly), st.Outcome, st.Measure.ID, err, tt.outcome, tt.want)
-		}
-	}
-	// Labour is not a direction goods move in.
-	if st, err := r.Banned(Iron, Labour, day(2018, time.January, 1)); !errors.Is(err, ErrInvalidTrade) {
-		t.Errorf("Banned(Iron, Labour, 2018-01-01) = %v, %v; want an error wrapping ErrInvalidTrade", st.Outcome, err)
 	}
 }
 

@@ -252,11 +252,27 @@ func (r *ComtradeRecord) tradeAs(d Direction) (Trade, error) {
 	if !d.IsTrade() {
 		return Trade{}, &FieldError{Field: "direction", Value: d.String(), Reason: "want DPRK exports or supply to the DPRK", Err: ErrInvalidTrade}
 	}
-	date, p, hs, err := r.check(false)
+	c, err := r.check(false)
 	if err != nil {
 		return Trade{}, err
 	}
-	return Trade{Date: date, Precision: p, Direction: d, HS: hs, Quantity: r.tradeQuantity(), Value: r.PrimaryValue}, nil
+	return r.trade(d, c), nil
+}
+
+// checkedTrade is [ComtradeRecord.Trade] for a record already checked
+// (c is what the check found): [ComtradeHeader.Trade] and
+// [ComtradeReader.ReadTrade] check every field Trade checks, and more.
+func (r *ComtradeRecord) checkedTrade(c comtradeChecked) (Trade, error) {
+	d, err := r.direction()
+	if err != nil {
+		return Trade{}, err
+	}
+	return r.trade(d, c), nil
+}
+
+// trade is the Trade of r in direction d, with what checking r found.
+func (r *ComtradeRecord) trade(d Direction, c comtradeChecked) Trade {
+	return Trade{Date: c.date, Precision: c.precision, Direction: d, HS: c.hs, Quantity: r.tradeQuantity(), Value: r.PrimaryValue}
 }
 
 // tradeQuantity is the quantity rule of Trade.
@@ -299,14 +315,15 @@ func (r *ComtradeRecord) tradeQuantity() Quantity {
 //   - LegacyEstimationFlag is not an integer;
 //   - a [ComtradeFlag] is out of range.
 func (r ComtradeRecord) Validate() error {
-	_, _, _, err := r.check(true)
+	_, err := r.check(true)
 	return err
 }
 
-// check validates r and returns its date, precision and HS code.
-func (r *ComtradeRecord) check(full bool) (time.Time, Precision, HSCode, error) {
-	bad := func(field, value, reason string) (time.Time, Precision, HSCode, error) {
-		return time.Time{}, 0, HSCode{}, &FieldError{Field: "ComtradeRecord." + field, Value: clip(value), Reason: reason, Err: ErrInvalidComtrade}
+// check validates r (every field if full, otherwise those Trade uses) and
+// returns its period's first day and precision and its HS code.
+func (r *ComtradeRecord) check(full bool) (comtradeChecked, error) {
+	bad := func(field, value, reason string) (comtradeChecked, error) {
+		return comtradeChecked{}, &FieldError{Field: "ComtradeRecord." + field, Value: clip(value), Reason: reason, Err: ErrInvalidComtrade}
 	}
 	switch r.TypeCode {
 	case "", "C":
@@ -352,13 +369,13 @@ func (r *ComtradeRecord) check(full bool) (time.Time, Precision, HSCode, error) 
 		if errors.As(err, &fe) {
 			reason = fe.Reason
 		}
-		return time.Time{}, 0, HSCode{}, &FieldError{Field: "ComtradeRecord.CmdCode", Value: clip(r.CmdCode), Reason: reason, Err: ErrInvalidHSCode}
+		return comtradeChecked{}, &FieldError{Field: "ComtradeRecord.CmdCode", Value: clip(r.CmdCode), Reason: reason, Err: ErrInvalidHSCode}
 	}
 	if f, v, reason := r.checkNumbers(full); reason != "" {
 		return bad(f, v, reason)
 	}
 	if !full {
-		return date, p, hs, nil
+		return comtradeChecked{date, p, hs}, nil
 	}
 	if _, _, ok := comtradeFlowRow(r.FlowCode); !ok {
 		return bad("FlowCode", r.FlowCode, "not one of Comtrade's ten flow codes (M, X, RM, RX, DX, FM, MIP, MOP, XIP, XOP)")
@@ -371,7 +388,7 @@ func (r *ComtradeRecord) check(full bool) (time.Time, Precision, HSCode, error) 
 	if f := r.badFlag(); f != "" {
 		return bad(f, "", "out of range")
 	}
-	return date, p, hs, nil
+	return comtradeChecked{date, p, hs}, nil
 }
 
 // checkNumbers checks r's quantities and values (only those Trade uses

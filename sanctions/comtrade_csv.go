@@ -146,18 +146,9 @@ func (h ComtradeHeader) Trade(fields []string) (ComtradeRecord, Trade, error) {
 	return r, t, err
 }
 
-// checkedTrade is [ComtradeRecord.Trade] for a record whose validation
-// found c: Record's full check covers every field Trade checks.
-func (r ComtradeRecord) checkedTrade(c comtradeChecked) (Trade, error) {
-	d, err := r.direction()
-	if err != nil {
-		return Trade{}, err
-	}
-	return Trade{Date: c.date, Precision: c.precision, Direction: d, HS: c.hs, Quantity: r.tradeQuantity(), Value: r.PrimaryValue}, nil
-}
-
-// comtradeChecked is what validating a record finds on the way: the
-// first day and precision of its period, and its HS code.
+// comtradeChecked is what validating a record finds on the way
+// ([ComtradeRecord.check]): the first day and precision of its period,
+// and its HS code.
 type comtradeChecked struct {
 	date      time.Time
 	precision Precision
@@ -171,11 +162,11 @@ func (h ComtradeHeader) record(fields []string) (ComtradeRecord, comtradeChecked
 	if err != nil {
 		return ComtradeRecord{}, comtradeChecked{}, err
 	}
-	date, p, hs, err := r.check(true)
+	c, err := r.check(true)
 	if err != nil {
 		return ComtradeRecord{}, comtradeChecked{}, err
 	}
-	return r, comtradeChecked{date, p, hs}, nil
+	return r, c, nil
 }
 
 // parse reads fields into a record without validating it beyond what

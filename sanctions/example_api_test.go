@@ -689,6 +689,38 @@ func ExampleParseComtradeHeader() {
 	// sanctions: header "freqCode": missing column
 }
 
+// A pipeline's map step: each line becomes its record and the Trade to
+// screen, with one validation. A line that cannot be read comes back with
+// the zero record; a record that cannot be screened (here a re-export,
+// whose place in the DPRK's trade is not documented) comes back with the
+// record read (illustrative lines).
+func ExampleComtradeHeader_Trade() {
+	h, err := sanctions.ParseComtradeHeader(strings.Split("freqCode,period,reporterCode,flowCode,partnerCode,classificationCode,cmdCode,primaryValue", ","))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range []string{
+		"M,201710,156,M,408,H5,270112,125000",
+		"M,201710,156,RX,408,H5,270112,125000",
+		"M,201713,156,M,408,H5,270112,125000",
+	} {
+		rec, t, err := h.Trade(strings.Split(line, ","))
+		switch {
+		case err == nil:
+			fmt.Println(t.Direction, t.HS, t.Value)
+		case rec.Period == "": // the zero record: the line was not read
+			fmt.Println("unreadable:", err)
+		default:
+			fmt.Println("not screened:", rec.FlowCode, errors.Is(err, sanctions.ErrDirectionUndetermined))
+		}
+	}
+	// Output:
+	// DPRK exports 270112 USD 125000.00
+	// not screened: RX true
+	// unreadable: sanctions: ComtradeRecord.Period "201713": month not 01 to 12
+}
+
 // One line at a time, with its header: a partner's exports to the DPRK of
 // refined petroleum in barrels (illustrative).
 func ExampleParseComtradeCSV() {

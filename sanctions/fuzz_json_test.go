@@ -13,7 +13,9 @@ import (
 // jsonFuzzTypes are the types FuzzUnmarshalJSON decodes, by its first
 // argument modulo their number.
 func jsonFuzzNew(kind uint8) any {
-	switch kind % 16 {
+	switch kind % 17 {
+	case 16:
+		return new(BanStatus)
 	case 14:
 		return new(ComtradeRecord)
 	case 15:
@@ -83,6 +85,11 @@ func FuzzUnmarshalJSON(f *testing.F) {
 		f.Add(uint8(11), b)
 	}
 	fs, _ := r.Screen(Trade{Date: day(2017, time.January, 1), Precision: PrecisionYear, Direction: DPRKExports, HS: MustParseHSCode("610910")})
+	for _, c := range []Commodity{Coal, Gold, TransportationVehicles} {
+		st, _ := r.Banned(c, DPRKExports, day(2018, time.January, 1))
+		b, _ := json.Marshal(st)
+		f.Add(uint8(16), b)
+	}
 	for _, x := range fs {
 		b, _ := json.Marshal(x)
 		f.Add(uint8(3), b)
@@ -105,7 +112,7 @@ func FuzzUnmarshalJSON(f *testing.F) {
 	for _, s := range []string{`{"value":"1e9","unit":"barrel"}`, `{"value":"-0.5","unit":"kilogram"}`, `{"kind":"fixed period","start":"2017-02-29"}`,
 		`{"number":8,"label":"8"}`, `null`, `{}`, `[]`, `{"number":1e400}`, `{"adopted":"0000-01-01","number":-1}`, `{"measures":null}`,
 		`{"measures":[{"id":"","resolution":{"number":0},"verified":"no","paragraph_verified":"no"}]}`, "\x00", `{"value":"` + "9999999999999999999999999999999999999999999999999999999999999" + `","unit":"ton"}`} {
-		for k := uint8(0); k < 16; k++ {
+		for k := uint8(0); k < 17; k++ {
 			f.Add(k, []byte(s))
 		}
 	}

@@ -713,6 +713,49 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+type banStatusJSON struct {
+	Outcome  Outcome         `json:"outcome"`
+	Measure  json.RawMessage `json:"measure,omitempty"`
+	Findings []Finding       `json:"findings,omitempty"`
+}
+
+// MarshalJSON implements [json.Marshaler]: {"outcome":"covered",
+// "measure":{…},"findings":[…]}. The measure is left out when it is the
+// zero Measure (no ban covers the goods) and the findings when there are
+// none (Clean), so that neither reads as a ban with empty fields.
+func (s BanStatus) MarshalJSON() ([]byte, error) {
+	m, err := json.Marshal(s.Measure)
+	if err != nil {
+		return nil, err
+	}
+	// Left out only when it is written as the zero Measure is, which
+	// decodes back to the zero Measure: nothing is lost.
+	if zero, err := json.Marshal(Measure{}); err == nil && bytes.Equal(m, zero) {
+		m = nil
+	}
+	return json.Marshal(banStatusJSON{s.Outcome, m, s.Findings})
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form MarshalJSON
+// writes.
+func (s *BanStatus) UnmarshalJSON(data []byte) error {
+	if isNull(data) {
+		return nil
+	}
+	var m banStatusJSON
+	if err := decodeStrict("BanStatus", data, &m); err != nil {
+		return err
+	}
+	v := BanStatus{Outcome: m.Outcome, Findings: m.Findings}
+	if len(m.Measure) > 0 {
+		if err := json.Unmarshal(m.Measure, &v.Measure); err != nil {
+			return err
+		}
+	}
+	*s = v
+	return nil
+}
+
 // --- Revenue estimates
 
 type numberJSON struct {

@@ -253,3 +253,40 @@ func TestJSONRoundTripTradeAndUsage(t *testing.T) {
 	}
 	roundTrip(t, "Usage", u)
 }
+
+// TestJSONBanStatus round-trips an answer of each outcome and checks its
+// keys: snake_case, and no measure where no ban covers the goods.
+func TestJSONBanStatus(t *testing.T) {
+	r := DPRK()
+	on := day(2018, time.January, 1)
+	tests := []struct {
+		name     string
+		c        Commodity
+		d        Direction
+		want     Outcome
+		measure  bool // "measure" is written
+		findings bool // "findings" is written
+	}{
+		{"covered", Coal, DPRKExports, Covered, true, true},
+		{"undetermined", TransportationVehicles, DPRKExports, Undetermined, false, true},
+		{"clean", Coal, SupplyToDPRK, Clean, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := r.Banned(tt.c, tt.d, on)
+			if err != nil || st.Outcome != tt.want {
+				t.Fatalf("Banned(%v, %v, %s) = %v, %v; want %v", tt.c, tt.d, on.Format(time.DateOnly), st.Outcome, err, tt.want)
+			}
+			b := string(roundTrip(t, "BanStatus "+tt.name, st))
+			if want := `{"outcome":"` + tt.want.String() + `"`; !strings.HasPrefix(b, want) {
+				t.Errorf("BanStatus JSON %s does not start with %s", clip(b), want)
+			}
+			if got := strings.Contains(b, `"measure":`); got != tt.measure {
+				t.Errorf("BanStatus JSON %s: has \"measure\" = %v, want %v", clip(b), got, tt.measure)
+			}
+			if got := strings.Contains(b, `"findings":`); got != tt.findings {
+				t.Errorf("BanStatus JSON %s: has \"findings\" = %v, want %v", clip(b), got, tt.findings)
+			}
+		})
+	}
+}

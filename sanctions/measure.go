@@ -560,8 +560,15 @@ func (m Measure) String() string {
 func (m Measure) Adopted() time.Time { return m.Resolution.Adopted }
 
 // InTransition reports whether on falls inside the measure's transition
-// window for commodity c: on or after adoption and on or before
-// Transition.LastDay. Pass UnknownCommodity when only an HS code is known.
+// window for goods of commodity c: the window applies to c (it names no
+// commodities, or c lies within one it names) and on is on or after
+// adoption and on or before Transition.LastDay.
+//
+// For UnknownCommodity (goods known only by HS code) a window that names
+// commodities answers false, and that false does not say the goods are
+// outside it: 2371 OP 8's window covers iron and iron ore only, so ask for
+// each of Transition.Commodities, or screen the trade ([Regime.Screen]
+// checks the window for the goods the HS code matches).
 func (m Measure) InTransition(c Commodity, on time.Time) bool {
 	if m.Transition.IsZero() || !m.Transition.covers(c) {
 		return false

@@ -421,10 +421,8 @@ func (r Regime) All() iter.Seq[Measure] {
 // Measure returns a copy of the measure with the given ID, such as
 // "2371/OP8", and false if there is none.
 func (r Regime) Measure(id string) (Measure, bool) {
-	for _, m := range r.measures {
-		if m.ID == id {
-			return m.Clone(), true
-		}
+	if i := r.position(id); i >= 0 {
+		return r.measures[i].Clone(), true
 	}
 	return Measure{}, false
 }
@@ -445,10 +443,8 @@ func (r Regime) activeIn(i int, lo, hi int64) bool {
 // regime supersedes it. Whether the supersession is stated or inferred is
 // in the superseding measure's [Supersession].
 func (r Regime) SupersededBy(id string) (string, time.Time, bool) {
-	for i, m := range r.measures {
-		if m.ID == id && r.ix.supersedBy[i] != "" {
-			return r.ix.supersedBy[i], dayTime(r.ix.end[i]), true
-		}
+	if i := r.position(id); i >= 0 && r.ix.supersedBy[i] != "" {
+		return r.ix.supersedBy[i], dayTime(r.ix.end[i]), true
 	}
 	return "", time.Time{}, false
 }
@@ -821,14 +817,9 @@ func (r Regime) events(i int, c Commodity) []Event {
 	case r.ix.supersedBy[i] != "":
 		by := r.ix.supersedBy[i]
 		e := Event{Date: dayTime(r.ix.end[i]), MeasureID: m.ID, Citation: cite, Change: Superseded, Text: "by " + by}
-		for _, x := range r.measures {
-			if x.ID != by {
-				continue
-			}
-			for _, s := range x.Supersedes {
-				if s.ID == m.ID {
-					e.Inferred = s.Inferred
-				}
+		for _, s := range r.measures[r.position(by)].Supersedes {
+			if s.ID == m.ID {
+				e.Inferred = s.Inferred
 			}
 		}
 		out = append(out, e)

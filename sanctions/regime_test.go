@@ -120,6 +120,9 @@ func TestInTransition(t *testing.T) {
 		{"2371/OP8", IronOre, day(2017, time.September, 4), true},
 		{"2371/OP8", IronOre, day(2017, time.September, 5), false},
 		{"2371/OP8", Coal, day(2017, time.August, 10), false},
+		// The window names iron and iron ore: goods of no known commodity
+		// are not said to be in it (the doc says what that false means).
+		{"2371/OP8", UnknownCommodity, day(2017, time.August, 10), false},
 		{"2375/OP16", Textiles, day(2017, time.December, 11), true},
 		{"2375/OP16", Textiles, day(2017, time.December, 12), false},
 		{"2375/OP16", UnknownCommodity, day(2017, time.December, 1), true},
@@ -185,9 +188,21 @@ func TestBanned(t *testing.T) {
 		{CondensatesAndNGL, SupplyToDPRK, day(2017, time.September, 11), Covered, "2375/OP13"},
 		{Wood, DPRKExports, day(2017, time.December, 31), Covered, "2397/OP6"},
 		{IronSteelAndOtherMetals, SupplyToDPRK, day(2017, time.December, 22), Covered, "2397/OP7"},
+		// The hierarchy is followed from a class down to what lies within
+		// it, never up.
+		{Iron, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
+		{Iron, SupplyToDPRK, day(2017, time.December, 21), Clean, ""},
+		{Copper, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
+		{Gold, SupplyToDPRK, day(2018, time.January, 1), Clean, ""},
+		{Machinery, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
+		{Iron, DPRKExports, day(2018, time.January, 1), Covered, "2371/OP8"},
+		// 2397 OP 6 names vessels, a class within transportation vehicles:
+		// the goods may be banned, never "clean".
+		{TransportationVehicles, DPRKExports, day(2018, time.January, 1), Undetermined, ""},
+		{IronSteelAndOtherMetals, SupplyToDPRK, day(2018, time.January, 1), Covered, "2397/OP7"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.c.String()+" "+tt.on.Format("2006-01-02"), func(t *testing.T) {
+		t.Run(tt.c.String()+" "+tt.d.String()+" "+tt.on.Format("2006-01-02"), func(t *testing.T) {
 			st, err := r.Banned(tt.c, tt.d, tt.on)
 			if err != nil || st.Outcome != tt.outcome || st.Measure.ID != tt.want {
 				t.Errorf("Banned(%v, %v, %s) = %v %q, %v; want %v %q", tt.c, tt.d, tt.on.Format("2006-01-02"), st.Outcome, st.Measure.ID, err, tt.outcome, tt.want)
@@ -207,6 +222,7 @@ func TestBanned(t *testing.T) {
 		{"unknown commodity", UnknownCommodity, DPRKExports, day(2018, time.January, 1), "Commodity"},
 		{"out-of-range commodity", Commodity(200), DPRKExports, day(2018, time.January, 1), "Commodity"},
 		{"both ways", Coal, BothWays, day(2018, time.January, 1), "Direction"},
+		{"labour", Iron, Labour, day(2018, time.January, 1), "Direction"}, // not a direction goods move in
 		{"zero day", Coal, DPRKExports, time.Time{}, "Date"},
 	}
 	for _, tt := range errs {
@@ -567,25 +583,50 @@ func TestBannedHSAgreesWithScreen(t *testing.T) {
 	}
 }
 
-// TestBannedHSMostRecent checks that a Covered answer names the most
-// recently adopted ban that covers the goods, as Banned does.
-func TestBannedHSMostRecent(t *testing.T) {
+// TestBannedMostRecent checks that a Covered answer of Banned or BannedHS
+// names the most recently adopted ban that covers the goods. By HS code
+// the built-in data never has two covering bans (2270 OP 29's coal has no
+// verified codes), so the sweep takes commodities too, where 2270 OP 29
+// and 2371 OP 8 both cover coal from 2017-08-05; it fails if no answer has
+// two covering bans, as then nothing was chosen.
+func TestBannedMostRecent(t *testing.T) {
 	r := DPRK()
-	for _, code := range bannedHSCodes(r) {
-		for _, on := range bannedHSDays(r) {
-			for _, d := range []Direction{DPRKExports, SupplyToDPRK} {
-				st, err := r.BannedHS(code, d, on)
-				if err != nil || st.Outcome != Covered {
-					continue
+	several := 0 // Covered answers with more than one covering ban
+	check := func(where string, st BanStatus) {
+		if st.Outcome != Covered {
+			return
+		}
+		n := 0
+		for _, f := range st.Findings {
+			if f.Outcome != Covered {
+				continue
+			}
+			n++
+			m, _ := r.Measure(f.MeasureID)
+			if m.Resolution.Adopted.After(st.Measure.Resolution.Adopted) {
+				t.Errorf("%s.Measure = %s, but %s, adopted later, also covers", where, st.Measure.ID, f.MeasureID)
+			}
+		}
+		if n > 1 {
+			several++
+		}
+	}
+	for _, on := range bannedHSDays(r) {
+		for _, d := range []Direction{DPRKExports, SupplyToDPRK} {
+			for _, code := range bannedHSCodes(r) {
+				if st, err := r.BannedHS(code, d, on); err == nil {
+					check(fmt.Sprintf("BannedHS(%s, %v, %s)", code, d, on.Format(time.DateOnly)), st)
 				}
-				for _, f := range st.Findings {
-					m, _ := r.Measure(f.MeasureID)
-					if f.Outcome == Covered && m.Resolution.Adopted.After(st.Measure.Resolution.Adopted) {
-						t.Errorf("BannedHS(%s, %v, %s).Measure = %s, but %s, adopted later, also covers", code, d, on.Format(time.DateOnly), st.Measure.ID, f.MeasureID)
-					}
+			}
+			for c := Commodity(1); c < numCommodities; c++ {
+				if st, err := r.Banned(c, d, on); err == nil {
+					check(fmt.Sprintf("Banned(%v, %v, %s)", c, d, on.Format(time.DateOnly)), st)
 				}
 			}
 		}
+	}
+	if several == 0 {
+		t.Error("no Banned or BannedHS answer had several covering bans: the choice of the most recent was never tested")
 	}
 }
 
