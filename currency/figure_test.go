@@ -16,6 +16,7 @@ func TestFigureImpliedRate(t *testing.T) {
 		want string // KRW (or the amount's currency) per unit of the equivalent's
 	}{
 		{"an estimated 1.5 trillion won ($1.2 billion)", "1250"},
+		{"1조5000억원(12억 달러)", "1250"},
 		{"about 800 billion won ($626 million)", "1277.95527157"},
 		{"more than 100 billion won ($78 million)", "1282.05128205"},
 		// 12 significant digits, not 12 fraction digits.
