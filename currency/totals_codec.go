@@ -253,11 +253,7 @@ func (t Totals) MarshalJSON() ([]byte, error) {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		b.WriteString(`{"amount":"`)
-		b.WriteString(a.d.StringFixed(a.places()))
-		b.WriteString(`","currency":"`)
-		b.WriteString(e.c.String())
-		b.WriteString(`"}`)
+		a.writeJSON(&b)
 	}
 	b.WriteByte(']')
 	return b.Bytes(), nil
