@@ -247,6 +247,7 @@ func FuzzRatesUnmarshalJSON(f *testing.F) {
 		`[{"from":"USD","to":"KRW","value":"1e2147483647","date":"2022-01-01","span":"Year"}]`,
 		`[{"from":"USD","to":"KRW","value":"1","date":"2022-01-01","span":"Year"},{"from":"KRW","to":"USD","value":"1","date":"2022-05-01","span":"Day"}]`,
 		`[{"from":"USD","to":"KRW","value":"1","date":"2022-13-01","span":"Day"}]`, `{`, `[1]`,
+		`[{"from":"USD","to":"KRW","value":"1","date":"2022-01-01","span":"Day","sorce":"x"}]`,
 	} {
 		f.Add(s)
 	}
