@@ -168,6 +168,7 @@ func FuzzTotalsUnmarshalJSON(f *testing.F) {
 		`[{"amount":"1e60","currency":"KRW"}]`, `[{"amount":"1e-60","currency":"USD"}]`,
 		`[{"amount":"1.` + strings.Repeat("0", 200) + `","currency":"USD"}]`,
 		`[{"amount":"1","currency":"USD"},{"amount":"2","currency":"USD"}]`, `[{"amount":1,"currency":"USD"}]`, `{`,
+		`[{"amount":"1","currency":"USD","note":"x"}]`,
 	} {
 		f.Add(s)
 	}
