@@ -152,6 +152,25 @@ func TestFigureJSONErrors(t *testing.T) {
 	if _, err := json.Marshal(Figure{Qualifier: 99, Amount: MustNewAmount("1", USD)}); err == nil {
 		t.Errorf("json.Marshal of an invalid qualifier succeeded")
 	}
+	// What Marshal would write and Unmarshal reject, Marshal rejects.
+	usd, krw := MustNewAmount("5", USD), MustNewAmount("6", KRW)
+	for _, tt := range []struct {
+		name string
+		f    Figure
+		want string
+	}{
+		{"qualifier alone", Figure{Qualifier: About}, `"qualifier" without "amount"`},
+		{"equivalent alone", Figure{Equivalent: usd}, `without "amount"`},
+		{"high qualifier alone", Figure{Amount: usd, HighQualifier: MoreThan}, `"high_qualifier" without "high"`},
+		{"high in another currency", Figure{Amount: usd, High: krw}, `"high" is in KRW, "amount" in USD`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.f)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("json.Marshal(%#v) = %s, %v; want an error saying %s", tt.f, b, err, tt.want)
+			}
+		})
+	}
 }
 
 // A range whose high end alone was printed with an equivalent keeps it in
