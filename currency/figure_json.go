@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 )
 
 // MarshalJSON implements [json.Marshaler]. It writes an object with the
@@ -91,7 +92,7 @@ func (f *Figure) UnmarshalJSON(data []byte) error {
 	if err := dec.Decode(&raw); err != nil {
 		return fmt.Errorf("currency: cannot unmarshal figure from JSON: %w", err)
 	}
-	if dec.More() {
+	if _, err := dec.Token(); err != io.EOF {
 		return fmt.Errorf("currency: cannot unmarshal figure from JSON: data after the object")
 	}
 	var g Figure

@@ -152,6 +152,13 @@ func TestFigureJSONErrors(t *testing.T) {
 	if _, err := json.Marshal(Figure{Qualifier: 99, Amount: MustNewAmount("1", USD)}); err == nil {
 		t.Errorf("json.Marshal of an invalid qualifier succeeded")
 	}
+	// json.Unmarshal checks the whole input first; a direct call does not.
+	for _, in := range []string{`{"amount":{"amount":"5","currency":"USD"}} {}`, `{"amount":{"amount":"5","currency":"USD"}}}`, `{}]`} {
+		var f Figure
+		if err := f.UnmarshalJSON([]byte(in)); err == nil || !strings.Contains(err.Error(), "data after the object") {
+			t.Errorf("Figure.UnmarshalJSON(%s) error = %v, want one mentioning %q", in, err, "data after the object")
+		}
+	}
 	// What Marshal would write and Unmarshal reject, Marshal rejects.
 	usd, krw := MustNewAmount("5", USD), MustNewAmount("6", KRW)
 	for _, tt := range []struct {
