@@ -568,12 +568,18 @@ func (a Amount) MarshalJSON() ([]byte, error) {
 		return nil, fmt.Errorf("currency: cannot marshal an amount in invalid %v", a.c)
 	}
 	var b bytes.Buffer
+	a.writeJSON(&b)
+	return b.Bytes(), nil
+}
+
+// writeJSON writes the object of [Amount.MarshalJSON] for an amount whose
+// currency is valid; [Totals.MarshalJSON] writes its totals with it.
+func (a Amount) writeJSON(b *bytes.Buffer) {
 	b.WriteString(`{"amount":"`)
 	b.WriteString(a.d.StringFixed(a.places()))
 	b.WriteString(`","currency":"`)
 	b.WriteString(a.c.String())
 	b.WriteString(`"}`)
-	return b.Bytes(), nil
 }
 
 // UnmarshalJSON implements [json.Unmarshaler]. It reads the object

@@ -237,6 +237,15 @@ func quote(s string) string {
 	return strconv.Quote(prefix(s, clipLen)+"…") + " (" + strconv.Itoa(len(s)) + " bytes)"
 }
 
+// quoteShort quotes s like quote, without the length: cut to at most clipLen bytes at a character
+// boundary and ending in "…" when it was cut.
+func quoteShort(s string) string {
+	if len(s) <= clipLen {
+		return strconv.Quote(s)
+	}
+	return strconv.Quote(prefix(s, clipLen) + "…")
+}
+
 // prefix returns the longest prefix of s of at most n bytes that ends at a
 // rune boundary. It is the one cut that clip, quote and quoteShort share.
 func prefix(s string, n int) string {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 )
 
 // MarshalJSON implements [json.Marshaler]. It writes an object with the
@@ -14,8 +15,14 @@ import (
 // "1500000000000","currency":"KRW"},"equivalent":{…}}. Qualifiers are
 // written by name, amounts in the form of [Amount.MarshalJSON].
 //
-// MarshalJSON returns an error for an invalid qualifier or currency.
+// MarshalJSON returns an error for an invalid qualifier or currency, and
+// for a figure [Figure.UnmarshalJSON] would reject (a qualifier without its
+// amount, a high end or equivalent without the amount, ends in two
+// currencies), so that what it writes always reads back.
 func (f Figure) MarshalJSON() ([]byte, error) {
+	if err := f.checkJSON(); err != nil {
+		return nil, fmt.Errorf("currency: cannot marshal figure: %w", err)
+	}
 	var b bytes.Buffer
 	b.WriteByte('{')
 	first := true
@@ -85,7 +92,7 @@ func (f *Figure) UnmarshalJSON(data []byte) error {
 	if err := dec.Decode(&raw); err != nil {
 		return fmt.Errorf("currency: cannot unmarshal figure from JSON: %w", err)
 	}
-	if dec.More() {
+	if _, err := dec.Token(); err != io.EOF {
 		return fmt.Errorf("currency: cannot unmarshal figure from JSON: data after the object")
 	}
 	var g Figure
@@ -113,21 +120,41 @@ func (f *Figure) UnmarshalJSON(data []byte) error {
 			if err := p.q.UnmarshalText([]byte(name)); err != nil {
 				return fmt.Errorf("currency: cannot unmarshal figure from JSON: %q: %w", p.qkey, err)
 			}
-			if *p.q != Exact && p.a.empty() {
-				return fmt.Errorf("currency: cannot unmarshal figure from JSON: %q without %q", p.qkey, p.akey)
-			}
+		}
+	}
+	if err := g.checkJSON(); err != nil {
+		return fmt.Errorf("currency: cannot unmarshal figure from JSON: %w", err)
+	}
+	*f = g
+	return nil
+}
+
+// checkJSON reports, naming the keys, what makes f a figure the JSON form
+// cannot carry: the one rule of MarshalJSON and UnmarshalJSON.
+func (f Figure) checkJSON() error {
+	for _, p := range [...]struct {
+		qkey, akey string
+		q          Qualifier
+		a          Amount
+	}{
+		{"qualifier", "amount", f.Qualifier, f.Amount},
+		{"equivalent_qualifier", "equivalent", f.EquivalentQualifier, f.Equivalent},
+		{"high_qualifier", "high", f.HighQualifier, f.High},
+		{"high_equivalent_qualifier", "high_equivalent", f.HighEquivalentQualifier, f.HighEquivalent},
+	} {
+		if p.q != Exact && p.a.empty() {
+			return fmt.Errorf("%q without %q", p.qkey, p.akey)
 		}
 	}
 	switch {
-	case g.Amount.empty() && !(g.Equivalent.empty() && g.High.empty()):
-		return fmt.Errorf("currency: cannot unmarshal figure from JSON: %q or %q without \"amount\"", "equivalent", "high")
-	case g.High.empty() && !g.HighEquivalent.empty():
-		return fmt.Errorf("currency: cannot unmarshal figure from JSON: \"high_equivalent\" without \"high\"")
-	case !g.High.empty() && g.High.c != g.Amount.c:
-		return fmt.Errorf("currency: cannot unmarshal figure from JSON: \"high\" is in %v, \"amount\" in %v", g.High.c, g.Amount.c)
-	case !g.HighEquivalent.empty() && !g.Equivalent.empty() && g.HighEquivalent.c != g.Equivalent.c:
-		return fmt.Errorf("currency: cannot unmarshal figure from JSON: \"high_equivalent\" is in %v, \"equivalent\" in %v", g.HighEquivalent.c, g.Equivalent.c)
+	case f.Amount.empty() && !(f.Equivalent.empty() && f.High.empty()):
+		return fmt.Errorf("%q or %q without \"amount\"", "equivalent", "high")
+	case f.High.empty() && !f.HighEquivalent.empty():
+		return fmt.Errorf("\"high_equivalent\" without \"high\"")
+	case !f.High.empty() && f.High.c != f.Amount.c:
+		return fmt.Errorf("\"high\" is in %v, \"amount\" in %v", f.High.c, f.Amount.c)
+	case !f.HighEquivalent.empty() && !f.Equivalent.empty() && f.HighEquivalent.c != f.Equivalent.c:
+		return fmt.Errorf("\"high_equivalent\" is in %v, \"equivalent\" in %v", f.HighEquivalent.c, f.Equivalent.c)
 	}
-	*f = g
 	return nil
 }

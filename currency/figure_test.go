@@ -16,6 +16,7 @@ func TestFigureImpliedRate(t *testing.T) {
 		want string // KRW (or the amount's currency) per unit of the equivalent's
 	}{
 		{"an estimated 1.5 trillion won ($1.2 billion)", "1250"},
+		{"1조5000억원(12억 달러)", "1250"},
 		{"about 800 billion won ($626 million)", "1277.95527157"},
 		{"more than 100 billion won ($78 million)", "1282.05128205"},
 		// 12 significant digits, not 12 fraction digits.
@@ -150,6 +151,32 @@ func TestFigureJSONErrors(t *testing.T) {
 	}
 	if _, err := json.Marshal(Figure{Qualifier: 99, Amount: MustNewAmount("1", USD)}); err == nil {
 		t.Errorf("json.Marshal of an invalid qualifier succeeded")
+	}
+	// json.Unmarshal checks the whole input first; a direct call does not.
+	for _, in := range []string{`{"amount":{"amount":"5","currency":"USD"}} {}`, `{"amount":{"amount":"5","currency":"USD"}}}`, `{}]`} {
+		var f Figure
+		if err := f.UnmarshalJSON([]byte(in)); err == nil || !strings.Contains(err.Error(), "data after the object") {
+			t.Errorf("Figure.UnmarshalJSON(%s) error = %v, want one mentioning %q", in, err, "data after the object")
+		}
+	}
+	// What Marshal would write and Unmarshal reject, Marshal rejects.
+	usd, krw := MustNewAmount("5", USD), MustNewAmount("6", KRW)
+	for _, tt := range []struct {
+		name string
+		f    Figure
+		want string
+	}{
+		{"qualifier alone", Figure{Qualifier: About}, `"qualifier" without "amount"`},
+		{"equivalent alone", Figure{Equivalent: usd}, `without "amount"`},
+		{"high qualifier alone", Figure{Amount: usd, HighQualifier: MoreThan}, `"high_qualifier" without "high"`},
+		{"high in another currency", Figure{Amount: usd, High: krw}, `"high" is in KRW, "amount" in USD`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.f)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("json.Marshal(%#v) = %s, %v; want an error saying %s", tt.f, b, err, tt.want)
+			}
+		})
 	}
 }
 

@@ -168,6 +168,7 @@ func FuzzTotalsUnmarshalJSON(f *testing.F) {
 		`[{"amount":"1e60","currency":"KRW"}]`, `[{"amount":"1e-60","currency":"USD"}]`,
 		`[{"amount":"1.` + strings.Repeat("0", 200) + `","currency":"USD"}]`,
 		`[{"amount":"1","currency":"USD"},{"amount":"2","currency":"USD"}]`, `[{"amount":1,"currency":"USD"}]`, `{`,
+		`[{"amount":"1","currency":"USD","note":"x"}]`,
 	} {
 		f.Add(s)
 	}
@@ -247,6 +248,7 @@ func FuzzRatesUnmarshalJSON(f *testing.F) {
 		`[{"from":"USD","to":"KRW","value":"1e2147483647","date":"2022-01-01","span":"Year"}]`,
 		`[{"from":"USD","to":"KRW","value":"1","date":"2022-01-01","span":"Year"},{"from":"KRW","to":"USD","value":"1","date":"2022-05-01","span":"Day"}]`,
 		`[{"from":"USD","to":"KRW","value":"1","date":"2022-13-01","span":"Day"}]`, `{`, `[1]`,
+		`[{"from":"USD","to":"KRW","value":"1","date":"2022-01-01","span":"Day","sorce":"x"}]`,
 	} {
 		f.Add(s)
 	}

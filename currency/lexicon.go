@@ -141,11 +141,11 @@ func matchWord(s string, i int, word string) (int, bool) {
 }
 
 // wordAt returns the word starting at byte i: letters and digits, or the
-// single character there. A word longer than maxQuote bytes is cut at a
+// single character there. A word longer than clipLen bytes is cut at a
 // character boundary; messages quote it with an ellipsis.
 func wordAt(s string, i int) string {
 	j := i
-	for j < len(s) && j-i < maxQuote+4 {
+	for j < len(s) && j-i < clipLen+4 {
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if !wordRune(r) {
 			break

@@ -178,7 +178,6 @@ type value struct {
 	cur        Currency
 	curAt      int // offset of the currency, or -1
 	start, end int // the bytes read; end is before any spaces
-	numEnd     int // the offset after the numeral
 	scale      int // power of ten of the leading scale word or Korean unit, or 0
 	plain      bool
 	num        number // the number, if plain: one number with no scale or unit
@@ -267,7 +266,6 @@ func scanValue(s string, i int, strict bool, v *value) (e scanErr) {
 		}
 		return scanErr{off: i, reason: "no number: unknown word %q", args: [2]string{wordAt(s, i)}, nargs: 1}
 	}
-	v.numEnd = i
 	if e := v.m.check(v.neg, numAt); e.failed() {
 		return e
 	}
@@ -320,8 +318,7 @@ func prefixText(s string, i int) string {
 // end is one end of a figure: a value and its hedge.
 type end struct {
 	value
-	q   Qualifier
-	qAt int // offset of a hedge after the amount, for messages
+	q Qualifier
 }
 
 // setQ gives e the qualifier q read at offset at; a second, different
@@ -352,7 +349,7 @@ func scanEnd(s string, i int, strict bool, en *end, memo *valueMemo) scanErr {
 	if e := memo.scanValue(s, j, strict, &en.value); e.failed() {
 		return e
 	}
-	en.q, en.qAt = q, 0
+	en.q = q
 	en.start = i
 	if en.more {
 		if e := en.setQ(MoreThan, en.moreAt); e.failed() {
@@ -375,7 +372,7 @@ func scanEnd(s string, i int, strict bool, en *end, memo *valueMemo) scanErr {
 		if e := en.setQ(q2, at); e.failed() {
 			return e
 		}
-		en.qAt, en.end = at, k
+		en.end = k
 	}
 	return scanErr{}
 }

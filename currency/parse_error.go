@@ -2,7 +2,6 @@ package currency
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -13,19 +12,6 @@ type ParseError struct {
 	Offset int    // byte offset into Input where the problem is
 	Reason string // what was wrong there; it quotes at most a short word of the input
 	Err    error  // an underlying sentinel such as ErrUnknownCurrency, or nil
-}
-
-// maxQuote is the most bytes of input an error message quotes: the bound
-// of [clip] and [quote].
-const maxQuote = clipLen
-
-// quoteShort quotes s, cut to at most maxQuote bytes at a character
-// boundary and ending in "…" when it was cut.
-func quoteShort(s string) string {
-	if len(s) <= maxQuote {
-		return strconv.Quote(s)
-	}
-	return strconv.Quote(prefix(s, maxQuote) + "…")
 }
 
 // Error says what could not be parsed, at which byte, and why. A long

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/shopspring/decimal"
 )
 
 func TestParseAmount(t *testing.T) {
@@ -444,30 +443,6 @@ func TestParseFigureErrors(t *testing.T) {
 				t.Errorf("ParseFigure(%q) error = {%q, %d, %q}, want {%q, %d, …%q…}", tt.in, pe.Input, pe.Offset, pe.Reason, tt.in, tt.offset, tt.reason)
 			}
 		})
-	}
-}
-
-func TestParsedFigureImpliedRate(t *testing.T) {
-	tests := []struct {
-		in   string
-		want string
-	}{
-		{"an estimated 1.5 trillion won ($1.2 billion)", "1250"},
-		{"1조5000억원(12억 달러)", "1250"},
-		{"about 800 billion won ($626 million)", "1277.95527157"},
-	}
-	for _, tt := range tests {
-		f, err := ParseFigure(tt.in)
-		if err != nil {
-			t.Fatalf("ParseFigure(%q) error: %v", tt.in, err)
-		}
-		r, err := f.ImpliedRate()
-		if err != nil {
-			t.Fatalf("ParseFigure(%q).ImpliedRate() error: %v", tt.in, err)
-		}
-		if r.From != USD || r.To != KRW || !r.Value.Round(12).Equal(decimal.RequireFromString(tt.want)) {
-			t.Errorf("ParseFigure(%q).ImpliedRate() = %v, want USD/KRW %s", tt.in, r, tt.want)
-		}
 	}
 }
 

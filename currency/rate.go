@@ -319,12 +319,18 @@ func (r Rate) Inverse() (Rate, error) {
 	if r.Value.Sign() <= 0 {
 		return Rate{}, fmt.Errorf("currency: Inverse of %v: value must be positive", r)
 	}
+	return r.inverse(), nil
+}
+
+// inverse is [Rate.Inverse] for a rate known to be positive, such as one
+// stored in a table.
+func (r Rate) inverse() Rate {
 	return Rate{
 		From: r.To, To: r.From,
 		Value: divRate(decimal.NewFromInt(1), r.Value),
 		Date:  r.Date, Span: r.Span, Status: r.Status,
 		Source: "inverse of " + r.Source,
-	}, nil
+	}
 }
 
 // start and end give the days r stands for: [start, end).
@@ -494,14 +500,6 @@ func (t Rates) leg(from, to Currency, on time.Time, earlier bool) (leg, bool) {
 	return leg{r: r, inv: r.From != from}, ok
 }
 
-// value is the rate of l as a from→to factor, for display.
-func (l leg) value() decimal.Decimal {
-	if l.inv {
-		return divRate(decimal.NewFromInt(1), l.r.Value)
-	}
-	return l.r.Value
-}
-
 // describe names a leg's rate and source for a combined Rate's Source.
 func (l leg) describe() string {
 	s := l.r.String() + " (" + l.r.Source + ")"
@@ -573,11 +571,10 @@ func (t Rates) convert(a Amount, to Currency, on time.Time, earlier bool) (Amoun
 		if err != nil {
 			return Amount{}, Rate{}, err
 		}
-		r := l.r
 		if l.inv {
-			r = Rate{From: from, To: to, Value: l.value(), Date: l.r.Date, Span: l.r.Span, Status: l.r.Status, Source: "inverse of " + l.r.Source}
+			return out, l.r.inverse(), nil
 		}
-		return out, r, nil
+		return out, l.r, nil
 	}
 	noRate := &NoRateError{From: from, To: to, On: on, amount: a.String()}
 	if len(t.byPair[pairOf(from, to)]) > 0 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"time"
 )
 
@@ -38,7 +39,8 @@ func (r Rate) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON implements [json.Unmarshaler]. It reads the form of
 // MarshalJSON; "from", "to" and "value" are required. A JSON null leaves r
-// unchanged. It returns an error naming the field for an unknown currency,
+// unchanged. It returns an error naming the field for an unknown key (a
+// misspelt "source" would otherwise vanish unseen), an unknown currency,
 // span or status, a value that is not a decimal string within the bounds
 // of an amount, or a date that is not "YYYY-MM-DD". It does not check what
 // [NewRates] checks (a positive value, a span): a Rate may be incomplete.
@@ -58,8 +60,13 @@ func (r *Rate) UnmarshalJSON(data []byte) error {
 	fail := func(field string, err error) error {
 		return fmt.Errorf("currency: cannot unmarshal rate from JSON: %s: %w", field, err)
 	}
-	if err := json.Unmarshal(data, &raw); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&raw); err != nil {
 		return fmt.Errorf("currency: cannot unmarshal rate from JSON: %w", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return fmt.Errorf("currency: cannot unmarshal rate from JSON: data after the object")
 	}
 	var out Rate
 	for _, f := range []struct {

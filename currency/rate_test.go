@@ -452,10 +452,18 @@ func TestRatesJSON(t *testing.T) {
 		{`{"from":"USD","to":"KRW","value":"1","date":"2022-13-01"}`, "date:"},
 		{`{"from":"USD","to":"KRW","value":"1","span":"annual"}`, "span:"},
 		{`{"from":"USD","to":"KRW","value":"1","status":"P"}`, "status:"},
+		{`{"from":"USD","to":"KRW","value":"1","sorce":"G.5A"}`, `unknown field "sorce"`},
 	} {
 		var r Rate
 		if err := json.Unmarshal([]byte(tc.in), &r); err == nil || !strings.Contains(err.Error(), tc.msg) {
 			t.Errorf("Unmarshal(%s) error = %v, want one mentioning %q", tc.in, err, tc.msg)
+		}
+	}
+	// json.Unmarshal checks the whole input first; a direct call does not.
+	for _, in := range []string{`{"from":"USD","to":"KRW","value":"1"} {}`, `{"from":"USD","to":"KRW","value":"1"}}`} {
+		var r Rate
+		if err := r.UnmarshalJSON([]byte(in)); err == nil || !strings.Contains(err.Error(), "data after the object") {
+			t.Errorf("Rate.UnmarshalJSON(%s) error = %v, want one mentioning %q", in, err, "data after the object")
 		}
 	}
 	var rs Rates

@@ -211,7 +211,7 @@ func (t Totals) All() iter.Seq[Amount] {
 // added. It returns the first conversion error, which names the currency
 // and why; [Totals.InPartial] converts what it can instead.
 func (t Totals) In(to Currency, rates Rates, on time.Time) (Amount, error) {
-	p, err := t.InPartial(to, rates, on)
+	p, err := t.inPartial("Totals.In", to, rates, on)
 	if err != nil {
 		return Amount{}, err
 	}
@@ -255,8 +255,14 @@ type UnconvertedTotal struct {
 // [ErrUnknownCurrency]) or the converted totals add up beyond the bounds
 // of an amount (wrapping [ErrOutOfRange]).
 func (t Totals) InPartial(to Currency, rates Rates, on time.Time) (PartialTotal, error) {
+	return t.inPartial("Totals.InPartial", to, rates, on)
+}
+
+// inPartial is InPartial with the name of the method called, for its
+// errors.
+func (t Totals) inPartial(op string, to Currency, rates Rates, on time.Time) (PartialTotal, error) {
 	if !to.Valid() || to == XXX {
-		return PartialTotal{}, fmt.Errorf("currency: Totals.In %v: %w", to, ErrUnknownCurrency)
+		return PartialTotal{}, fmt.Errorf("currency: %s %v: %w", op, to, ErrUnknownCurrency)
 	}
 	sum := decimal.New(0, -to.Scale())
 	var p PartialTotal
@@ -270,7 +276,7 @@ func (t Totals) InPartial(to Currency, rates Rates, on time.Time) (PartialTotal,
 		sum = sum.Add(v.d)
 	}
 	if err := checkAmountDecimal(sum); err != nil {
-		return PartialTotal{}, fmt.Errorf("currency: Totals.In %v: the sum %w", to, err)
+		return PartialTotal{}, fmt.Errorf("currency: %s %v: the sum %w", op, to, err)
 	}
 	p.Total = mk(sum, to)
 	return p, nil

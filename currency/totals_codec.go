@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"slices"
 
@@ -253,11 +254,7 @@ func (t Totals) MarshalJSON() ([]byte, error) {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		b.WriteString(`{"amount":"`)
-		b.WriteString(a.d.StringFixed(a.places()))
-		b.WriteString(`","currency":"`)
-		b.WriteString(e.c.String())
-		b.WriteString(`"}`)
+		a.writeJSON(&b)
 	}
 	b.WriteByte(']')
 	return b.Bytes(), nil
@@ -271,7 +268,9 @@ func (t Totals) MarshalJSON() ([]byte, error) {
 //
 // UnmarshalJSON returns an error naming the element if it is not an object
 // with both fields, the currency is unknown, the amount is not a decimal
-// string or is out of bounds, or a currency appears twice.
+// string or is out of bounds, or a currency appears twice; and one naming
+// the key for a key other than "amount" and "currency", which would
+// otherwise be dropped unseen.
 func (t *Totals) UnmarshalJSON(data []byte) error {
 	if string(bytes.TrimSpace(data)) == "null" {
 		return nil
@@ -280,8 +279,13 @@ func (t *Totals) UnmarshalJSON(data []byte) error {
 		Amount   *string `json:"amount"`
 		Currency *string `json:"currency"`
 	}
-	if err := json.Unmarshal(data, &raw); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&raw); err != nil {
 		return fmt.Errorf("currency: cannot unmarshal totals from JSON: %w", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return fmt.Errorf("currency: cannot unmarshal totals from JSON: data after the array")
 	}
 	entries := make([]totalEntry, 0, len(raw))
 	for i, r := range raw {

@@ -222,6 +222,7 @@ func TestTotalsUnmarshalJSON(t *testing.T) {
 		{`[{"amount":"1,0","currency":"USD"}]`, "not a decimal"},
 		{`[{"amount":"1e61","currency":"USD"}]`, "digits before"},
 		{`[{"amount":"1","currency":"USD"},{"amount":"2","currency":"USD"}]`, "USD appears twice"},
+		{`[{"amount":"1","currency":"USD","note":"Q3"}]`, `unknown field "note"`},
 	} {
 		var got Totals
 		got.Add(MustNewAmount("5", KRW))
@@ -232,6 +233,10 @@ func TestTotalsUnmarshalJSON(t *testing.T) {
 		if got.String() != "KRW 5" {
 			t.Errorf("Unmarshal(%s) changed the Totals to %v", tc.in, got)
 		}
+	}
+	// json.Unmarshal checks the whole input first; a direct call does not.
+	if err := tot.UnmarshalJSON([]byte(`[] []`)); err == nil || !strings.Contains(err.Error(), "data after the array") {
+		t.Errorf("UnmarshalJSON(%s) error = %v, want one mentioning %q", "[] []", err, "data after the array")
 	}
 	if err := tot.UnmarshalJSON([]byte("null")); err != nil || tot.String() != "JPY 0.10, USD 1.00" {
 		t.Errorf("UnmarshalJSON(null) = %v, Totals %v; want no change", err, tot)

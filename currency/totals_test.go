@@ -1,6 +1,7 @@
 package currency
 
 import (
+	"errors"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -251,6 +252,20 @@ func TestTotalsIn(t *testing.T) {
 	var empty Totals
 	if got, err := empty.In(KRW, rates, date(2022, 6, 1)); err != nil || got.String() != "KRW 0" {
 		t.Errorf("empty In(KRW) = %v, %v", got, err)
+	}
+}
+
+// The errors of In and InPartial name the method the caller called.
+func TestTotalsInErrorsNameTheMethod(t *testing.T) {
+	var tot Totals
+	tot.Add(MustNewAmount("1", USD))
+	if _, err := tot.In(XXX, Rates{}, date(2022, 6, 1)); err == nil || !errors.Is(err, ErrUnknownCurrency) ||
+		!strings.HasPrefix(err.Error(), "currency: Totals.In XXX:") {
+		t.Errorf("In(XXX) error = %v, want one starting %q and wrapping ErrUnknownCurrency", err, "currency: Totals.In XXX:")
+	}
+	if _, err := tot.InPartial(XXX, Rates{}, date(2022, 6, 1)); err == nil || !errors.Is(err, ErrUnknownCurrency) ||
+		!strings.HasPrefix(err.Error(), "currency: Totals.InPartial XXX:") {
+		t.Errorf("InPartial(XXX) error = %v, want one starting %q and wrapping ErrUnknownCurrency", err, "currency: Totals.InPartial XXX:")
 	}
 }
 
