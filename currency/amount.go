@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"math/big"
 	"math/bits"
@@ -584,8 +585,8 @@ func (a Amount) writeJSON(b *bytes.Buffer) {
 
 // UnmarshalJSON implements [json.Unmarshaler]. It reads the object
 // MarshalJSON writes; the amount may also be a JSON number, which is read
-// from its text, never through float64. Both fields are required. A JSON
-// null leaves a unchanged.
+// from its text, never through float64. Both fields are required, and any
+// other key is an error. A JSON null leaves a unchanged.
 func (a *Amount) UnmarshalJSON(data []byte) error {
 	if string(bytes.TrimSpace(data)) == "null" {
 		return nil
@@ -594,8 +595,13 @@ func (a *Amount) UnmarshalJSON(data []byte) error {
 		Amount   json.RawMessage `json:"amount"`
 		Currency *string         `json:"currency"`
 	}
-	if err := json.Unmarshal(data, &raw); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields() // a misspelt key is an error, as in the other decoders
+	if err := dec.Decode(&raw); err != nil {
 		return fmt.Errorf("currency: cannot unmarshal amount from JSON: %w", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return fmt.Errorf("currency: cannot unmarshal amount from JSON: data after the object")
 	}
 	if raw.Currency == nil {
 		return fmt.Errorf("currency: cannot unmarshal amount from JSON: missing \"currency\"")

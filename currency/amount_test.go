@@ -355,7 +355,7 @@ func TestAmountJSON(t *testing.T) {
 		{`{"amount":"NaN","currency":"USD"}`, "not a decimal"},
 		{`{"amount":1e400,"currency":"USD"}`, "out of range"},
 		{`[1]`, "cannot unmarshal"},
-		{`{"amount":"1","currency":"USD"`, "unexpected end"},
+		{`{"amount":"1","currency":"USD"`, "unexpected EOF"},
 	}
 	for _, tt := range bad {
 		var got Amount
@@ -428,5 +428,22 @@ func TestAmountSignAndIsZeroAgreeWithDecimal(t *testing.T) {
 				t.Errorf("%s %v: Sign %d IsZero %v; decimal says %d %v", s, c, a.Sign(), a.IsZero(), d.Sign(), d.IsZero())
 			}
 		}
+	}
+}
+
+func TestAmountUnmarshalJSONStrict(t *testing.T) {
+	for _, in := range []string{
+		`{"amount":"1.50","currency":"USD","curency":"KRW"}`,
+		`{"amount":"1.50","currency":"USD"} {}`,
+		`{"amount":"1.50","currency":"USD"}]`,
+	} {
+		var a Amount
+		if err := a.UnmarshalJSON([]byte(in)); err == nil {
+			t.Errorf("UnmarshalJSON(%s) = %v, want an error", in, a)
+		}
+	}
+	var a Amount
+	if err := a.UnmarshalJSON([]byte(` {"currency":"USD","amount":1.5} `)); err != nil || a.String() != "USD 1.50" {
+		t.Errorf("UnmarshalJSON of a valid amount = %v, %v", a, err)
 	}
 }
