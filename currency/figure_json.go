@@ -33,16 +33,7 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 		first = false
 		b.WriteString(`"` + k + `":`)
 	}
-	for _, p := range [...]struct {
-		qkey, akey string
-		q          Qualifier
-		a          Amount
-	}{
-		{"qualifier", "amount", f.Qualifier, f.Amount},
-		{"equivalent_qualifier", "equivalent", f.EquivalentQualifier, f.Equivalent},
-		{"high_qualifier", "high", f.HighQualifier, f.High},
-		{"high_equivalent_qualifier", "high_equivalent", f.HighEquivalentQualifier, f.HighEquivalent},
-	} {
+	for _, p := range f.jsonParts() {
 		if p.q != Exact {
 			t, err := p.q.MarshalText()
 			if err != nil {
@@ -129,19 +120,29 @@ func (f *Figure) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// checkJSON reports, naming the keys, what makes f a figure the JSON form
-// cannot carry: the one rule of MarshalJSON and UnmarshalJSON.
-func (f Figure) checkJSON() error {
-	for _, p := range [...]struct {
-		qkey, akey string
-		q          Qualifier
-		a          Amount
-	}{
+// jsonPart is one end of a figure in its JSON form: a qualifier and an
+// amount, with their keys.
+type jsonPart struct {
+	qkey, akey string
+	q          Qualifier
+	a          Amount
+}
+
+// jsonParts returns f's four qualifier and amount pairs in the order the
+// JSON form writes them.
+func (f Figure) jsonParts() [4]jsonPart {
+	return [4]jsonPart{
 		{"qualifier", "amount", f.Qualifier, f.Amount},
 		{"equivalent_qualifier", "equivalent", f.EquivalentQualifier, f.Equivalent},
 		{"high_qualifier", "high", f.HighQualifier, f.High},
 		{"high_equivalent_qualifier", "high_equivalent", f.HighEquivalentQualifier, f.HighEquivalent},
-	} {
+	}
+}
+
+// checkJSON reports, naming the keys, what makes f a figure the JSON form
+// cannot carry: the one rule of MarshalJSON and UnmarshalJSON.
+func (f Figure) checkJSON() error {
+	for _, p := range f.jsonParts() {
 		if p.q != Exact && p.a.empty() {
 			return fmt.Errorf("%q without %q", p.qkey, p.akey)
 		}
